@@ -1,0 +1,26 @@
+# The two set-up commands of the README: `make run` and `make test`.
+# Both install what they need into .venv (Python packages) and, for system packages,
+# through apt-get when it is there and they are missing.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+OUT    ?= out
+
+.PHONY: run test install clean
+
+$(BIN)/kehoach: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $@
+
+install: $(BIN)/kehoach
+
+run: install
+	$(BIN)/kehoach extract corpus/ -o $(OUT)/
+
+test: install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) $(OUT) .pytest_cache

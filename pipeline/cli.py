@@ -1,0 +1,186 @@
+"""The `kehoach` command line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from pipeline import __version__
+from pipeline.batch import SKIPPED_NAMES, BatchResult, find_inputs, process
+from pipeline.errors import UnknownStage
+from pipeline.models import RECORD_LISTS, Document
+from pipeline.outputs import WRITERS, write_errors
+from pipeline.stages import DEFAULT_STAGES, STAGES, build
+
+app = typer.Typer(
+    name="kehoach",
+    help="Turn Vietnamese government plans (kế hoạch) into structured, evidence-linked records.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+err_console = Console(stderr=True)
+
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"kehoach {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """kehoach: plans in, records out, every value traceable to its sentence."""
+
+
+@app.command()
+def extract(
+    paths: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Files or folders to process. Folders are searched recursively; hidden files and "
+            f"notes named {', '.join(SKIPPED_NAMES)} are skipped.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("out"),
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format", "-f",
+            help="json: one <doc_id>.json per document; jsonl: documents.jsonl; "
+            "csv: documents.csv plus one table per record type.",
+        ),
+    ] = OutputFormat.json,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: all cores.", show_default=False),
+    ] = None,
+    stages: Annotated[
+        str | None,
+        typer.Option(help=f"Comma-separated stages to run, in order. Default: {','.join(DEFAULT_STAGES)}."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract records from plans into OUT.
+
+    Every input becomes one Document (see `kehoach schema`) or one line in OUT/errors.jsonl
+    with the stage and cause.
+
+    Exit code: 0 all processed, 1 some inputs failed, 2 usage error.
+
+    Example: [bold]kehoach extract corpus/ -o out/ --format csv[/bold]
+    """
+    stage_names = tuple(s.strip() for s in stages.split(",")) if stages else DEFAULT_STAGES
+    try:
+        build(stage_names)
+    except UnknownStage as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    inputs, missing = find_inputs(paths)
+    if not inputs and not missing:
+        err_console.print("[red]error:[/red] no input files found under " + ", ".join(map(str, paths)))
+        raise typer.Exit(EXIT_USAGE)
+    workers = jobs or os.cpu_count() or 1
+    started = time.perf_counter()
+    result = BatchResult(errors=list(missing))
+    progress = Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[current]}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=quiet,
+        transient=False,
+    )
+    with progress:
+        task = progress.add_task("extract", total=len(inputs), current="")
+        for path, doc, error in process(inputs, stage_names, jobs=workers):
+            if doc is not None:
+                result.documents.append(doc)
+            if error is not None:
+                result.errors.append(error)
+            progress.update(task, advance=1, current=path.name[:40])
+    out.mkdir(parents=True, exist_ok=True)
+    WRITERS[fmt.value](result.documents, out)
+    write_errors(result.errors, out)
+    if not quiet:
+        _summary(result, time.perf_counter() - started, out)
+    raise typer.Exit(EXIT_FAILED_INPUTS if result.errors else EXIT_OK)
+
+
+def _summary(result: BatchResult, seconds: float, out: Path) -> None:
+    table = Table(title="kehoach extract", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents ok", str(len(result.documents)))
+    table.add_row("documents failed", str(len(result.errors)))
+    counts = result.record_counts()
+    for name in RECORD_LISTS:
+        table.add_row(name, str(counts[name]))
+    table.add_row("seconds", f"{seconds:.1f}")
+    err_console.print(table)
+    for error in sorted(result.errors, key=lambda e: e["path"])[:20]:
+        err_console.print(f"[red]failed[/red] {error['path']} [{error['stage']}]: {error['error']}")
+    if len(result.errors) > 20:
+        err_console.print(f"… and {len(result.errors) - 20} more in {out / 'errors.jsonl'}")
+    err_console.print(f"output: {out}/")
+
+
+@app.command()
+def schema(
+    record: Annotated[
+        str, typer.Argument(help="Document (default) or one record type: " + ", ".join(RECORD_LISTS))
+    ] = "Document",
+) -> None:
+    """Print the JSON Schema of the records `extract` writes."""
+    from pipeline import models
+
+    name = record[:1].upper() + record[1:]
+    name = {"Sections": "Section", "Targets": "Target", "Tasks": "Task", "Agencies": "Agency",
+            "Deadlines": "Deadline", "Citations": "Citation"}.get(name, name)
+    model = getattr(models, name, None)
+    if not (isinstance(model, type) and issubclass(model, models.Record)):
+        err_console.print(f"[red]error:[/red] unknown record {record!r}")
+        raise typer.Exit(EXIT_USAGE)
+    json.dump(model.model_json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@app.command("stages")
+def list_stages() -> None:
+    """List the pipeline stages, the default order first."""
+    for name, stage in STAGES.items():
+        mark = "*" if name in DEFAULT_STAGES else " "
+        typer.echo(f"{mark} {name:12} {stage.doc}")
+
+
+def run() -> None:
+    """Entry point: usage errors exit 2 (click's convention), as the README promises."""
+    app()
+
+
+__all__ = ["app", "run", "Document"]

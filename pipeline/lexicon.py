@@ -1,0 +1,102 @@
+"""Lexicons kept as data: each entry has a `canonical` form, its `variants` and real `examples`.
+
+Words change more often than code: a new province name after a merger, a heading a
+district drafts differently. Keeping them in YAML under `pipeline/data/`, validated by a
+pydantic schema on load, lets a user extend them without touching code, and lets the
+test suite check every entry against its own examples.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import TypeVar
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class LexiconEntry(BaseModel):
+    """One canonical form with the surface forms that mean it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    canonical: str
+    variants: list[str] = Field(min_length=1)
+    examples: list[str] = Field(min_length=1)
+
+    def pattern(self) -> re.Pattern[str]:
+        """Matches any variant as whole words, case-insensitively (longest variant first)."""
+        alts = sorted((re.escape(fold(v)) for v in self.variants), key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+
+
+class SectionKindEntry(LexiconEntry):
+    """A section kind and the headings that open it (matched at the start of a heading)."""
+
+
+class DocTypeEntry(LexiconEntry):
+    """A document type (`Kế hoạch`) with the symbols that abbreviate it (`KH`)."""
+
+    symbols: list[str] = Field(default_factory=list)
+
+
+class TopicEntry(LexiconEntry):
+    """A topic code (`prostitution`) with the words of a title that signal it."""
+
+
+class PlaceEntry(LexiconEntry):
+    """A province or centrally-run city."""
+
+    kind: str = Field(pattern=r"^(tỉnh|thành phố)$")
+
+
+class PositionEntry(LexiconEntry):
+    """A signer's position (`Phó Chủ tịch`) as printed in capitals."""
+
+
+E = TypeVar("E", bound=LexiconEntry)
+
+LEXICONS: dict[str, type[LexiconEntry]] = {
+    "section_kinds": SectionKindEntry,
+    "doc_types": DocTypeEntry,
+    "topics": TopicEntry,
+    "provinces": PlaceEntry,
+    "positions": PositionEntry,
+}
+"""Every lexicon file under `pipeline/data/` and the schema its entries follow."""
+
+
+class LexiconError(ValueError):
+    pass
+
+
+def fold(text: str) -> str:
+    """Case-folded NFC with one kind of dash and single spaces: the form lexicons match on."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = re.sub(r"[–—‐-]", "-", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def load(name: str) -> tuple[LexiconEntry, ...]:
+    """The validated entries of `pipeline/data/<name>.yaml`."""
+    if name not in LEXICONS:
+        raise LexiconError(f"unknown lexicon {name!r}; valid: {', '.join(sorted(LEXICONS))}")
+    model = LEXICONS[name]
+    raw = resources.files("pipeline.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(raw)
+    if not isinstance(data, list):
+        raise LexiconError(f"{name}.yaml must be a list of entries")
+    try:
+        entries = tuple(model.model_validate(item) for item in data)
+    except ValidationError as exc:
+        raise LexiconError(f"{name}.yaml: {exc}") from exc
+    seen: set[str] = set()
+    for entry in entries:
+        if entry.canonical in seen and model is not SectionKindEntry:
+            raise LexiconError(f"{name}.yaml: duplicate canonical {entry.canonical!r}")
+        seen.add(entry.canonical)
+    return entries

@@ -1,0 +1,431 @@
+"""Document metadata from the letterhead, title block, preamble and signature.
+
+A Vietnamese administrative document follows one layout (Nghị định 30/2020/NĐ-CP): the
+issuing body top left, `Số: 18/KH-UBND` below it, `Hòa Bình, ngày 06 tháng 3 năm 2017`
+top right, the type in capitals (`KẾ HOẠCH`) with the title under it, the preamble
+(`Căn cứ …`, `Thực hiện …`), the body, `Nơi nhận:` and the signature. Drafts and web
+copies drop parts of it (no letterhead, `Số: /KH-UBND`, `ngày tháng năm 2023`); each
+field is read from the part that states it, and is null with a warning when none does.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline import lexicon
+from pipeline.models import AttachedDocument, Evidence, Metadata, Period, Signer
+from pipeline.parse.sections import Locate
+
+_HEADER_LINES = 40
+_MOTTO = re.compile(
+    r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM", re.I
+)
+_NUMBER = re.compile(r"^Số\s*:?\s*(?P<num>[^\n]*?)\s*$", re.M)
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\n,:]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
+)
+_SUBJECT = re.compile(r"^V/v\s*:?\s*", re.I)
+_BASIS = re.compile(r"^Căn cứ\b")  # the preamble; `Thực hiện …` can also open a title
+_LEVEL_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
+_UBND = re.compile(rf"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?P<level>{_LEVEL_WORDS})\s+(?P<name>.+)$", re.I)
+_UBND_IN_TEXT = re.compile(
+    rf"(?:Ủy ban nhân dân|UBND)\s+(?P<level>{_LEVEL_WORDS})(?P<rest>[^\n]{{0,60}}?)\s+(?:ban hành|xây dựng)\b"
+)
+_NATIONAL = re.compile(r"^(THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|BỘ\s|BAN CHỈ ĐẠO (QUỐC GIA|TRUNG ƯƠNG)|VĂN PHÒNG)", re.I)
+_PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)", re.I)
+_UNTIL = re.compile(r"đến năm\s+(?P<y>(?:19|20)\d\d)", re.I)
+_YEAR = re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)", re.I)
+_SIGN_PREFIX = re.compile(r"\b(?P<p>KT|TM|TL|TUQ|Q)\.\s+")
+
+
+@dataclass
+class MetadataResult:
+    metadata: Metadata
+    body_start: int
+    warnings: list[str] = field(default_factory=list)
+
+
+def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((offset, line))
+            if limit is not None and len(out) >= limit:
+                break
+        offset += len(line) + 1
+    return out
+
+
+def _is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and not any(c.islower() for c in letters)
+
+
+def _is_issuer_line(line: str) -> bool:
+    """`ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH` repeated under a Quyết định's title."""
+    return bool(_UBND.match(line) or _NATIONAL.match(line)) and _is_caps(line)
+
+
+def _doc_type_of(line: str) -> tuple[str, int] | None:
+    """The document type a title line opens with, and where its title text starts."""
+    stripped = line.strip()
+    best: tuple[str, int] | None = None
+    for entry in lexicon.load("doc_types"):
+        for variant in entry.variants:
+            n = len(variant)
+            head = stripped[:n]
+            if lexicon.fold(head) == lexicon.fold(variant) and _is_caps(head):
+                after = stripped[n:]
+                if after and after[0].isalpha():
+                    continue
+                if best is None or n > best[1]:
+                    best = (entry.canonical, n)
+    return best
+
+
+def _symbol_doc_type(number: str) -> str | None:
+    """`18/KH-UBND` → Kế hoạch, from the symbol's first part."""
+    m = re.search(r"/([^\s/-]+)", number)
+    if not m:
+        return None
+    for entry in lexicon.load("doc_types"):
+        if m.group(1) in entry.symbols:  # type: ignore[attr-defined]
+            return entry.canonical
+    return None
+
+
+def _province(name: str) -> lexicon.LexiconEntry | None:
+    folded = lexicon.fold(name)
+    for entry in lexicon.load("provinces"):
+        if any(lexicon.fold(v) == folded for v in entry.variants):
+            return entry
+    return None
+
+
+def _proper_name(text: str, max_words: int = 4) -> str | None:
+    """The capitalised words at the start of `text` (`Cẩm Thủy` in `Cẩm Thủy về việc …`)."""
+    words: list[str] = []
+    for word in re.split(r"\s+", text.strip()):
+        clean = word.strip(",.;:()")
+        if clean and clean[0].isupper() and (clean[1:].islower() or len(clean) == 1 or not clean[1:]):
+            words.append(clean)
+            if len(words) >= max_words or clean != word:
+                break
+        else:
+            break
+    return " ".join(words) or None
+
+
+def _place_name(raw: str) -> str:
+    """`CẨM NGỌC` → `Cẩm Ngọc`; a province name takes its canonical spelling."""
+    name = " ".join(w.capitalize() if _is_caps(w) else w for w in raw.split())
+    entry = _province(name)
+    return entry.canonical if entry else name
+
+
+def _sentence_case(raw: str) -> str:
+    return raw[:1].upper() + raw[1:].lower() if _is_caps(raw) else raw
+
+
+@dataclass
+class _Issuer:
+    name: str
+    level: str | None
+    unit_level_word: str | None = None
+    unit_name: str | None = None
+
+
+def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
+    text = " ".join(_MOTTO.sub(" ", letterhead).split()).strip(" -–")
+    if not text:
+        return None
+    m = _UBND.match(text)
+    if m:
+        level_word = m.group("level").lower()
+        name = _place_name(m.group("name"))
+        return _Issuer(f"UBND {level_word} {name}", None, level_word, name)
+    if _NATIONAL.match(text):
+        canonical = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "QUỐC HỘI": "Quốc hội"}
+        return _Issuer(canonical.get(text.upper(), _sentence_case(text)), "national")
+    return _Issuer(_sentence_case(text), None)
+
+
+def _level_of(level_word: str | None, name: str | None) -> str | None:
+    if level_word is None:
+        return None
+    if level_word == "tỉnh":
+        return "province"
+    if level_word == "thành phố":
+        entry = _province(name or "")
+        return "province" if entry is not None and entry.kind == "thành phố" else "district"  # type: ignore[attr-defined]
+    if level_word in ("huyện", "quận", "thị xã"):
+        return "district"
+    return "commune"
+
+
+def _first_unit(text: str, words: str, provinces_only: bool = False) -> str | None:
+    """The first `tỉnh X` / `huyện Y` named in `text`."""
+    for m in re.finditer(rf"\b(?:{words})\s+(?=[^\W\d_])", text):
+        name = _proper_name(text[m.end() : m.end() + 60])
+        if not name:
+            continue
+        if provinces_only:
+            entry = _province(name) or _province(" ".join(name.split()[:2]))
+            if entry:
+                return entry.canonical
+        else:
+            return name
+    return None
+
+
+_DATE_IN_TITLE = re.compile(r"ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|/\d{1,2}/\d{4})|số\s+\S+/\S+", re.I)
+
+
+def _period(text: str) -> Period | None:
+    """The years a title covers; dates and numbers of cited documents are not the plan's."""
+    text = _DATE_IN_TITLE.sub(" ", text)
+    m = _PERIOD.search(text)
+    if m:
+        return Period(start=int(m.group("a")), end=int(m.group("b")))
+    m = _UNTIL.search(text)
+    if m:
+        return Period(start=None, end=int(m.group("y")))
+    m = _YEAR.search(text)
+    if m:
+        year = int(m.group("y"))
+        return Period(start=year, end=year)
+    return None
+
+
+def _topics(text: str) -> list[str]:
+    folded = lexicon.fold(text)
+    return [e.canonical for e in lexicon.load("topics") if e.pattern().search(folded)]
+
+
+def _positions(text: str) -> list[tuple[int, str]]:
+    """Positions named in a caps signature run, in order (`PHÓ CHỦ TỊCH` is not also `CHỦ TỊCH`)."""
+    folded = lexicon.fold(text)
+    found: list[tuple[int, int, str]] = []
+    for entry in lexicon.load("positions"):
+        for m in entry.pattern().finditer(folded):
+            found.append((m.start(), m.end(), entry.canonical))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    out: list[tuple[int, str]] = []
+    last_end = -1
+    for start, end, canonical in found:
+        if start >= last_end:
+            out.append((start, canonical))
+            last_end = end
+    return out
+
+
+def _caps_prefix(line: str) -> str:
+    """The leading ALL-CAPS words of a line (`TRƯỞNG BAN PHÓ THỦ TƯỚNG` of `… Nguyễn Thiện Nhân`)."""
+    words = line.split(" ")
+    n = 0
+    while n < len(words) and (_is_caps(words[n]) or (words[n] and not any(c.isalpha() for c in words[n]))):
+        n += 1
+    return " ".join(words[:n]).strip() if n and _is_caps(" ".join(words[:n])) else ""
+
+
+def _signature_start(text: str, after: int) -> int | None:
+    """Where the signature block starts: the first `KT.`/`TM.` line after the title, else
+    the last caps line in the closing part that names a position (`TRƯỞNG BAN`)."""
+    for cand in _SIGN_PREFIX.finditer(text, after):
+        if cand.start() == text.rfind("\n", 0, cand.start()) + 1:
+            return cand.start()
+    tail_from = max(after, len(text) - 1500)
+    found = None
+    for offset, line in _lines(text[tail_from:]):
+        caps = _caps_prefix(line)
+        if caps and _positions(caps):
+            found = tail_from + offset
+    return found
+
+
+def _signer(text: str, after: int) -> Signer | None:
+    """`KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đầu Thanh Tùng` → on behalf, position and name."""
+    start = _signature_start(text, after)
+    if start is None:
+        return None
+    caps_lines: list[str] = []
+    rest_lines: list[str] = []
+    for line in text[start : start + 300].split("\n"):
+        if not line.strip():
+            continue
+        if not rest_lines and _is_caps(re.sub(r"^(KT|TM|TL|TUQ|Q)\.\s*", "", line) or "X"):
+            caps_lines.append(line)
+        elif not rest_lines and not caps_lines and _caps_prefix(line):
+            caps = _caps_prefix(line)
+            caps_lines.append(caps)
+            rest_lines.append(line[len(caps) :].strip())
+        else:
+            rest_lines.append(line)
+    caps = " ".join(caps_lines)
+    # a hard-wrapped copy may put the name on the caps line: split it off
+    tail = re.search(r"\s([^\W\d_][^\W\d_]+(?:\s+[^\W\d_]+){1,4})$", caps)
+    if tail and not _is_caps(tail.group(1)):
+        rest_lines.insert(0, tail.group(1))
+        caps = caps[: tail.start()]
+    prefixes = list(_SIGN_PREFIX.finditer(caps))
+    on_behalf = position = None
+    if prefixes:
+        last = prefixes[-1]
+        after_prefix = caps[last.end() :]
+        positions = _positions(after_prefix)
+        if positions and positions[0][0] == 0:
+            # KT. CHỦ TỊCH / PHÓ CHỦ TỊCH: signs for the chair, holds the next position
+            on_behalf = f"{last.group('p')}. {positions[0][1]}"
+            position = positions[1][1] if len(positions) > 1 else None
+        else:
+            # TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH: signs for the body, holds the first position
+            body = after_prefix[: positions[0][0]] if positions else after_prefix
+            on_behalf = f"{last.group('p')}. {_sentence_case(body.strip())}" if body.strip() else None
+            position = positions[0][1] if positions else None
+    else:
+        positions = _positions(caps)
+        position = positions[0][1] if positions else None
+    name = None
+    for line in rest_lines[:3]:
+        candidate = _proper_name(line, max_words=5)
+        if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
+            name = candidate
+            break
+    if not (on_behalf or position or name):
+        return None
+    return Signer(name=name, position=position, on_behalf=on_behalf)
+
+
+def extract_metadata(text: str, locate: Locate) -> MetadataResult:
+    """Every metadata field the document states; `body_start` is where its body begins."""
+    warnings: list[str] = []
+    header = _lines(text, _HEADER_LINES)
+    meta = Metadata()
+
+    # the type line (`KẾ HOẠCH`, `QUYẾT ĐỊNH`) and the title under it
+    type_at: int | None = None
+    title_end = 0
+    for i, (offset, line) in enumerate(header):
+        if _BASIS.match(line):
+            break
+        found = _doc_type_of(line)
+        if found:
+            meta.doc_type = found[0]
+            type_at = i
+            remainder = line.strip()[found[1] :].strip(" :")
+            if remainder:
+                meta.title = remainder
+                title_end = offset + len(line)
+            elif i + 1 < len(header) and not _BASIS.match(header[i + 1][1]) and not _is_issuer_line(header[i + 1][1]):
+                meta.title = header[i + 1][1].strip()
+                title_end = header[i + 1][0] + len(header[i + 1][1])
+            else:
+                title_end = offset + len(line)
+            break
+    letterhead_lines = header[:type_at] if type_at is not None else header[:6]
+    # the issuing body: the caps lines above the number, the date and the motto
+    issuer_lines: list[str] = []
+    for _, line in letterhead_lines:
+        if _NUMBER.match(line) or _PLACE_DATE.search(line):
+            break
+        issuer_lines.append(line)
+
+    m = _NUMBER.search("\n".join(line for _, line in letterhead_lines))
+    if m:
+        # the number ends at the first space after its symbol (`Số: 04/2021/QĐ-UBND Chợ Mới, …`
+        # when a PDF puts the two letterhead columns on one line); `18 /KH-UBND` has a stray space
+        num = re.match(r"[\w.]*\s*[/-]\s*[^\s,;]*|\S*", m.group("num"))
+        raw = re.sub(r"\s+", "", num.group(0)) if num else ""
+        if re.match(r"^[\w.]*\d[\w.]*[/-]", raw):
+            meta.doc_number = raw
+        else:
+            warnings.append(f"document number left blank in the document ({m.group(0).strip()!r})")
+        meta.doc_type = meta.doc_type or _symbol_doc_type(raw)
+
+    for _, line in letterhead_lines:
+        pd = _PLACE_DATE.search(line)
+        if pd:
+            # the place is the words before `, ngày` that follow any number on the same line
+            place_words = pd.group("place").split()
+            while any(any(c.isdigit() or c == "/" for c in w) for w in place_words):
+                place_words = place_words[next(i for i, w in enumerate(place_words) if any(c.isdigit() or c == "/" for c in w)) + 1 :]
+            meta.place = _place_name(" ".join(place_words)) if place_words else None
+            y, mo, d = pd.group("y"), pd.group("m"), pd.group("d")
+            if mo and d:
+                meta.issue_date = f"{y}-{int(mo):02d}-{int(d):02d}"
+            elif mo:
+                meta.issue_date = f"{y}-{int(mo):02d}"
+                warnings.append("issue day left blank in the document")
+            else:
+                meta.issue_date = y
+                warnings.append("issue date left blank in the document")
+            break
+
+    subject = next((line for _, line in header if _SUBJECT.match(line)), None)
+    if meta.doc_type is None and m is not None and subject is not None:
+        # a Công văn has no type line: a number without a type symbol, and `V/v …`
+        meta.doc_type = "Công văn"
+        meta.title = _SUBJECT.sub("", subject).strip()
+        title_end = text.find(subject) + len(subject)
+    if meta.doc_type is None and m is None:
+        meta.doc_type = "news"
+        if header:
+            meta.title = header[0][1].strip()
+            title_end = header[0][0] + len(header[0][1])
+        warnings.append("no document number and no type line: read as a press article")
+
+    # issuer: the letterhead, else the preamble's `UBND tỉnh X ban hành`, with the place
+    letterhead = " ".join(line for line in issuer_lines if _is_caps(_MOTTO.sub(" ", line) or "X"))
+    issuer = _issuer_from_letterhead(letterhead) if letterhead else None
+    if issuer is None and meta.doc_type != "news":
+        m = _UBND_IN_TEXT.search(text, title_end, title_end + 3000)
+        if m:
+            level_word = m.group("level").lower()
+            name = _proper_name(m.group("rest")) or (meta.place if meta.place else None)
+            if name:
+                name = _place_name(name)
+                issuer = _Issuer(f"UBND {level_word} {name}", None, level_word, name)
+    if issuer:
+        meta.issuer = issuer.name
+        meta.admin_level = issuer.level or _level_of(issuer.unit_level_word, issuer.unit_name)  # type: ignore[assignment]
+        if meta.admin_level == "province":
+            meta.province = issuer.unit_name
+        elif meta.admin_level == "district":
+            meta.district = issuer.unit_name
+            meta.province = _first_unit(text, "tỉnh|thành phố", provinces_only=True)
+        elif meta.admin_level == "commune":
+            meta.commune = issuer.unit_name
+            meta.district = _first_unit(text, "huyện|quận|thị xã")
+            meta.province = _first_unit(text, "tỉnh|thành phố", provinces_only=True)
+    elif meta.doc_type != "news":
+        warnings.append("issuer not found: no letterhead and no `UBND … ban hành` in the preamble")
+
+    if meta.title:
+        meta.title = " ".join(meta.title.split())
+        period = _period(meta.title)
+        if period:
+            meta.period = period
+            if period.start is not None and period.start == period.end:
+                meta.plan_year = period.start
+        meta.topics = _topics(meta.title)
+
+    # a Quyết định that issues a plan carries it: `KẾ HOẠCH` again further down
+    if meta.doc_type and meta.doc_type != "news":
+        for offset, line in _lines(text)[len(header) :]:
+            found = _doc_type_of(line)
+            if found and line.strip() == line.strip()[: found[1]] and found[0] != meta.doc_type:
+                nxt = text[offset + len(line) :].lstrip("\n").split("\n", 1)[0].strip()
+                ev: Evidence = locate(offset, offset + len(line))
+                meta.attachments.append(
+                    AttachedDocument(doc_type=found[0], title=nxt or None, span=ev.span, page=ev.page)
+                )
+                for topic in _topics(nxt):
+                    if topic not in meta.topics:
+                        meta.topics.append(topic)
+
+    meta.signer = _signer(text, title_end)
+    if meta.signer is None and meta.doc_type != "news":
+        warnings.append("no signature block found")
+    return MetadataResult(meta, title_end, warnings)

@@ -1,0 +1,197 @@
+"""Vietnamese text normalisation as an ordered list of small named steps.
+
+Each step takes and returns a `MappedText`, so the final text keeps a map back to the
+loaded source. The order matters and is fixed here: characters first (line ends, NFC,
+tone marks), then layout (tables, markdown), then lines (re-joining hard wraps), then
+white space.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+
+from pipeline.parse.textmap import MappedText
+
+Step = Callable[[MappedText], MappedText]
+
+
+def _line_ends(t: MappedText) -> MappedText:
+    """Word and web exports mix CRLF, form feeds, no-break and zero-width spaces."""
+    t = t.sub(re.compile(r"\r\n?"), "\n")
+    t = t.sub(re.compile(r"\f"), "\n\n")
+    t = t.sub(re.compile(r"[\u00a0\u2007\u202f\t]"), " ")
+    return t.sub(re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]"), "")
+
+
+_COMBINING_RUN = re.compile(r".[\u0300-\u036f\u0323\u0309]+", re.S)
+
+
+def _nfc(t: MappedText) -> MappedText:
+    """Decomposed diacritics (common in Mac and PDF exports) composed to NFC."""
+    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    # compatibility forms that NFC leaves (e.g. ligatures) are not touched: they are rare
+    return t
+
+
+# Words written with the old tone placement (`hoà`, `thuỷ`, `khoẻ`): a tone mark on the
+# first vowel of oa/oe/uy. Only these candidates are sent to underthesea's normaliser.
+_OLD_TONE_WORD = re.compile(
+    r"\b\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])\w*\b"
+)
+
+
+def _tone_marks(t: MappedText) -> MappedText:
+    """Modern tone placement (`hoà` → `hòa`, `thuỷ` → `thủy`), via underthesea's token rules;
+    only same-length rewrites are taken, so every character keeps its own source offset."""
+    from underthesea.pipeline.text_normalize import token_normalize
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group(0)
+        new = token_normalize(word)
+        return new if len(new) == len(word) else word
+
+    return t.sub(_OLD_TONE_WORD, fix)
+
+
+_TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)
+_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# Letterhead and signature blocks are laid out as tables; their cells are paragraphs, not data.
+_LAYOUT_CELL = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập|Số:|Nơi nhận|KT\.|TM\.|CHỦ TỊCH", re.I)
+
+
+def _tables(t: MappedText) -> MappedText:
+    """Layout tables become paragraphs; data tables keep one row per line, `|` between cells."""
+
+    def render(m: re.Match[str]) -> str:
+        block = m.group(0)
+        rows = [r for r in block.split("\n") if r.strip() and not _SEPARATOR_ROW.match(r)]
+        if _LAYOUT_CELL.search(block):
+            cells = [c.strip() for r in rows for c in r.strip().strip("|").split("|")]
+            body = "\n\n".join(c.replace("<br>", "\n") for c in cells if c)
+            return "\n" + body + "\n\n"
+        return "\n".join(r.replace("<br>", " ") for r in rows) + ("\n" if block.endswith("\n") else "")
+
+    t = t.sub(_TABLE_BLOCK, render)
+    # web exports flatten layout tables to lone `|` lines between cells
+    return t.sub(re.compile(r"^[ \t]*\|[ \t]*$", re.M), "")
+
+
+_MARKDOWN = (
+    re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M),  # heading marks
+    re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M),  # rules
+    re.compile(r"[ \t]+-{3,}[ \t]*$", re.M),  # rules under letterhead lines, flattened into them
+    re.compile(r"\*\*|__"),  # bold
+    re.compile(r"(?<!\()\*(?!\))(?![ \t])|(?<![ \t\n])(?<!\()\*(?!\))"),  # emphasis, not `(*)` or `* ` bullets
+)
+_SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
+
+
+def _markdown(t: MappedText) -> MappedText:
+    """`**`, `*…*`, `#`, `---`, `_{…}` and backslash escapes are web-export artefacts."""
+    t = t.sub(_SUBSCRIPT, r" \1")
+    for pattern in _MARKDOWN:
+        t = t.sub(pattern, "")
+    return t.sub(_ESCAPE, r"\1")
+
+
+def _spaces(t: MappedText) -> MappedText:
+    """One space between words, none at line ends, at most one blank line between blocks."""
+    t = t.sub(re.compile(r"[ ]{2,}"), " ")
+    t = t.sub(re.compile(r"^[ ]+|[ ]+$", re.M), "")
+    t = t.sub(re.compile(r"\n{3,}"), "\n\n")
+    return t.sub(re.compile(r"^\n+|\n+\Z"), "")
+
+
+# A line that starts a new item: never glued to the line before it.
+_ITEM_START = re.compile(
+    r"""^(?:
+        [-+•–](?:\s|$)                  # a bullet (see _starts_item for `- quản lý`)
+      | [IVXLC]+\.\s                     # II. NHIỆM VỤ
+      | \d+\.(?:\d+\.?)*\s+\S            # 1. / 1.1. / 1.1 (not `24 tháng`)
+      | [a-zđ]\)\s | \(\d+\)\s | \d+\)\s # a)  (1)  1)
+      | Điều\s+\d+ | Chương\s+[IVXLC\d]+
+      | \|
+      | (?:KT|TM|TL|TUQ|Q)\.\s           # signature lines
+      | Số\s*:|Kính\s+gửi|V/v\s|Căn\s+cứ\s|Nơi\s+nhận  # letterhead and preamble lines
+    )""",
+    re.X,
+)
+_ENDS_SENTENCE = re.compile(r"[.;:!?]['\"”)]*$")
+
+
+def _starts_lower(line: str) -> bool:
+    """The first letter is lowercase: the line continues a sentence."""
+    for c in line:
+        if c.isalpha():
+            return c.islower()
+    return False
+
+
+def _starts_item(line: str) -> bool:
+    """A new item starts here; `- quản lý` after `sản xuất` is a wrapped hyphen, not a bullet."""
+    if not _ITEM_START.match(line):
+        return False
+    return not (line[0] in "-+•–" and _starts_lower(line[1:]))
+
+
+def _caps_state(line: str) -> bool | None:
+    """True for an ALL-CAPS line, False for a mixed one, None for one without words."""
+    letters = [c for c in line if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    return not any(c.islower() for c in letters)
+
+
+def _wrapped_lines(t: MappedText) -> MappedText:
+    """Re-join hard-wrapped lines.
+
+    Web copies of plans wrap every 60-80 columns, mid-sentence and mid-heading
+    (`Thành phố Hồ Chí` / `Minh, ngày 18 tháng 11 năm 2025`). When a document is wrapped
+    that way, every line break inside a paragraph is a wrap unless the next line starts a
+    new item or the letter case changes (a signature title above a name). In documents that
+    are not hard-wrapped, only a break before a lowercase continuation is joined.
+    """
+    lines = t.text.split("\n")
+    pairs = [(a.strip(), b.strip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
+    wraps = sum(1 for a, b in pairs if not _ENDS_SENTENCE.search(a) and _starts_lower(b))
+    hard_wrapped = wraps >= 10 and wraps >= 0.05 * len(pairs)
+    edits = []
+    offset = 0
+    for a, b in zip(lines, lines[1:]):
+        newline_at = offset + len(a)
+        offset = newline_at + 1
+        sa, sb = a.strip(), b.strip()
+        if not sa or not sb or _starts_item(sb) or sa.startswith("|"):
+            continue
+        if hard_wrapped:
+            ca, cb = _caps_state(sa), _caps_state(sb)
+            join = ca is None or cb is None or ca == cb or _starts_lower(sb)
+        else:
+            join = not _ENDS_SENTENCE.search(sa) and _starts_lower(sb)
+        if join:
+            edits.append((newline_at, newline_at + 1, " "))
+    return t.edit(edits)
+
+
+STEPS: tuple[tuple[str, Step], ...] = (
+    ("line_ends", _line_ends),
+    ("nfc", _nfc),
+    ("tone_marks", _tone_marks),
+    ("tables", _tables),
+    ("markdown", _markdown),
+    ("spaces", _spaces),
+    ("wrapped_lines", _wrapped_lines),
+    ("spaces_again", _spaces),
+)
+"""The normalisation steps, in the order they run."""
+
+
+def normalize(text: str) -> MappedText:
+    """The normalised text, with its map back to `text`."""
+    t = MappedText.identity(text)
+    for _name, step in STEPS:
+        t = step(t)
+    return t

@@ -1,0 +1,88 @@
+"""Text that remembers where every character came from.
+
+Normalisation deletes markdown, joins wrapped lines and fixes tone marks; analysts still
+need to find each extracted number in the file they downloaded. `MappedText` carries, for
+every character, the `[start, end)` range of source characters it was made from, and each
+edit composes those ranges, so any span of the final text maps back to the source exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+Edit = tuple[int, int, str]
+"""Replace `text[start:end]` by the string."""
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str
+    starts: tuple[int, ...] = field(repr=False)
+    ends: tuple[int, ...] = field(repr=False)
+
+    @classmethod
+    def identity(cls, text: str) -> MappedText:
+        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+
+    def edit(self, edits: Iterable[Edit]) -> MappedText:
+        """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
+        any other one maps each new character to the whole replaced source range."""
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        pos = 0
+        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+            if start < pos:
+                raise ValueError(f"overlapping edit at {start}")
+            pieces.append(self.text[pos:start])
+            starts.extend(self.starts[pos:start])
+            ends.extend(self.ends[pos:start])
+            if new:
+                if len(new) == end - start:
+                    starts.extend(self.starts[start:end])
+                    ends.extend(self.ends[start:end])
+                else:
+                    src_start, src_end = self._source_range(start, end)
+                    starts.extend([src_start] * len(new))
+                    ends.extend([src_end] * len(new))
+                pieces.append(new)
+            pos = end
+        pieces.append(self.text[pos:])
+        starts.extend(self.starts[pos:])
+        ends.extend(self.ends[pos:])
+        return MappedText("".join(pieces), tuple(starts), tuple(ends))
+
+    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
+        """`re.sub` that keeps the map."""
+        edits: list[Edit] = []
+        for m in pattern.finditer(self.text):
+            new = repl(m) if callable(repl) else m.expand(repl)
+            if new != m.group(0):
+                edits.append((m.start(), m.end(), new))
+        return self.edit(edits) if edits else self
+
+    def _source_range(self, start: int, end: int) -> tuple[int, int]:
+        if start < end:
+            return self.starts[start], self.ends[end - 1]
+        # an insertion: anchor it at the source position of the next character
+        anchor = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+        return anchor, anchor
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source characters that `text[start:end]` was made from."""
+        return self._source_range(start, end)
+
+
+@dataclass(frozen=True)
+class PageIndex:
+    """Source offsets at which each page starts, so that a span knows its page."""
+
+    starts: tuple[int, ...] = ()
+
+    def page_of(self, source_offset: int) -> int | None:
+        if not self.starts:
+            return None
+        return max(1, bisect.bisect_right(self.starts, source_offset))

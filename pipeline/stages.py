@@ -1,0 +1,142 @@
+"""The pipeline, assembled in one place as an ordered list of named stages.
+
+Like a spaCy pipeline, each stage is a named component that reads and fills one shared
+`Work` record. `build()` turns a list of names into the stages to run and refuses an
+unknown name or a stage whose inputs no earlier stage makes. Extractors for targets,
+tasks, agencies, deadlines and citations join `STAGES` when they exist; until then those
+record lists stay empty rather than being filled with guesses.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import KehoachError, UnknownStage
+from pipeline.models import Document, Evidence, Metadata, Section, Source
+from pipeline.parse import load as loader
+from pipeline.parse.metadata import extract_metadata
+from pipeline.parse.normalize import normalize
+from pipeline.parse.sections import segment
+from pipeline.parse.textmap import MappedText, PageIndex
+
+
+@dataclass
+class Work:
+    """Everything known about one document while it moves through the stages."""
+
+    path: Path
+    data: bytes
+    doc_id: str
+    loaded: loader.LoadedText | None = None
+    mapped: MappedText | None = None
+    pages: PageIndex = field(default_factory=PageIndex)
+    metadata: Metadata = field(default_factory=Metadata)
+    body_start: int = 0
+    sections: list[Section] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def locate(self, start: int, end: int) -> Evidence:
+        """Evidence for `text[start:end]`: the span, its page and its source span."""
+        assert self.mapped is not None
+        source = self.mapped.source_span(start, end)
+        return Evidence(span=(start, end), page=self.pages.page_of(source[0]), source_span=source)
+
+
+def _load(work: Work) -> None:
+    work.loaded = loader.load(work.path, work.data)
+    work.pages = PageIndex(work.loaded.page_starts)
+
+
+def _normalise(work: Work) -> None:
+    assert work.loaded is not None
+    work.mapped = normalize(work.loaded.text)
+    if not work.mapped.text.strip():
+        raise KehoachError("normalise", "the document has no text once layout and markup are removed")
+
+
+def _metadata(work: Work) -> None:
+    assert work.mapped is not None
+    result = extract_metadata(work.mapped.text, work.locate)
+    work.metadata = result.metadata
+    work.body_start = result.body_start
+    work.warnings.extend(result.warnings)
+
+
+def _sections(work: Work) -> None:
+    assert work.mapped is not None
+    work.sections = segment(work.mapped.text, work.locate, work.body_start)
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Work], None]
+    requires: tuple[str, ...] = ()
+    doc: str = ""
+
+
+STAGES: dict[str, Stage] = {
+    s.name: s
+    for s in (
+        Stage("load", _load, (), "read the file (txt, md, html, docx, text pdf) chosen by content"),
+        Stage("normalise", _normalise, ("load",), "NFC, tone marks, markup, wrapped lines; keeps an offset map"),
+        Stage("metadata", _metadata, ("normalise",), "number, type, issuer, place, date, title, period, signer"),
+        Stage("sections", _sections, ("metadata",), "the section tree with kinds"),
+    )
+}
+"""Every stage there is, by name."""
+
+DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections")
+"""What `kehoach extract` runs, in order."""
+
+
+def build(names: Sequence[str] = DEFAULT_STAGES) -> list[Stage]:
+    """The stages to run, in the given order; an unknown or out-of-order name is an error."""
+    stages: list[Stage] = []
+    done: set[str] = set()
+    for name in names:
+        if name not in STAGES:
+            raise UnknownStage(f"unknown stage {name!r}; valid stages: {', '.join(STAGES)}")
+        stage = STAGES[name]
+        missing = [r for r in stage.requires if r not in done]
+        if missing:
+            raise UnknownStage(f"stage {name!r} needs {', '.join(missing)} to run before it")
+        stages.append(stage)
+        done.add(name)
+    return stages
+
+
+def run(path: Path, doc_id: str | None = None, stages: Sequence[Stage] | None = None) -> Document:
+    """One file through the pipeline into a `Document`; failures name their stage."""
+    stages = list(stages) if stages is not None else build()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise KehoachError("read", f"cannot read the file: {exc.strerror or exc}") from None
+    work = Work(path=path, data=data, doc_id=doc_id or path.stem)
+    for stage in stages:
+        try:
+            stage.run(work)
+        except KehoachError:
+            raise
+        except Exception as exc:  # a bug or a broken input: report it against the stage
+            raise KehoachError(stage.name, f"{type(exc).__name__}: {exc}") from exc
+    if work.mapped is None or work.loaded is None:
+        raise KehoachError("assemble", "the pipeline must include the load and normalise stages")
+    return Document(
+        doc_id=work.doc_id,
+        source=Source(
+            path=str(path),
+            sha256=hashlib.sha256(data).hexdigest(),
+            format=work.loaded.format,  # type: ignore[arg-type]
+            pages=work.loaded.pages,
+            encoding=work.loaded.encoding,
+        ),
+        text=work.mapped.text,
+        metadata=work.metadata,
+        sections=work.sections,
+        warnings=work.warnings,
+    )
