@@ -53,6 +53,9 @@ def load(path: Path, data: bytes) -> LoadedText:
         raise UnsupportedInput(STAGE, f"an image ({mime}): OCR of scanned pages is not supported yet")
     if kind is not None:
         raise KehoachError(STAGE, f"not a document kehoach reads: the content is {mime}")
+    claimed = path.suffix.lower()
+    if claimed in _BINARY_SUFFIXES:
+        raise KehoachError(STAGE, f"named {claimed} but the content is not a {_BINARY_SUFFIXES[claimed]} file")
     text, encoding = _decode(data)
     if _looks_like_html(text, path):
         return LoadedText(_html_to_text(text), "html", encoding=encoding)
@@ -62,6 +65,11 @@ def load(path: Path, data: bytes) -> LoadedText:
 
 # --- plain text ---------------------------------------------------------------------------
 
+_BINARY_SUFFIXES = {
+    ".pdf": "PDF", ".docx": "Word .docx", ".doc": "Word", ".xlsx": "Excel", ".xls": "Excel",
+    ".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".tif": "TIFF", ".tiff": "TIFF", ".zip": "zip",
+}
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -70,10 +78,15 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
 def _decode(data: bytes) -> tuple[str, str]:
     """UTF-8 (with or without BOM) and BOM-marked UTF-16/32; anything else is refused."""
+    head = data[:65536]
+    if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 100):
+            raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -228,11 +241,15 @@ def _load_pdf(data: bytes) -> LoadedText:
         raise KehoachError(STAGE, "the PDF is protected by a password") from None
     except PDFSyntaxError as exc:
         raise KehoachError(STAGE, f"the PDF is damaged or truncated: {exc}") from None
-    except Exception as exc:  # pdfminer raises many kinds of error on broken files
-        name = type(exc).__name__
-        if "Password" in name or "Encrypt" in name:
+    except Exception as exc:  # pdfplumber wraps pdfminer's many errors in PdfminerException
+        causes = [exc, exc.__cause__, exc.__context__, *(a for a in exc.args if isinstance(a, BaseException))]
+        names = [type(c).__name__ for c in causes if c is not None]
+        if any("Password" in n or "Encrypt" in n for n in names):
             raise KehoachError(STAGE, "the PDF is protected by a password") from None
-        raise KehoachError(STAGE, f"the PDF cannot be read ({name}: {exc}); it may be damaged or truncated") from None
+        inner = next((c for c in causes[1:] if c is not None), exc)
+        raise KehoachError(
+            STAGE, f"the PDF cannot be read ({type(inner).__name__}: {inner}); it may be damaged or truncated"
+        ) from None
     if not texts:
         raise KehoachError(STAGE, "the PDF has no pages")
     textless = [i + 1 for i, t in enumerate(texts) if len(t.strip()) < _MIN_TEXT_PER_PAGE]

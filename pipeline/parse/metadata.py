@@ -30,7 +30,7 @@ _BASIS = re.compile(r"^Căn cứ\b")  # the preamble; `Thực hiện …` can al
 _LEVEL_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
 _UBND = re.compile(rf"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?P<level>{_LEVEL_WORDS})\s+(?P<name>.+)$", re.I)
 _UBND_IN_TEXT = re.compile(
-    rf"(?:Ủy ban nhân dân|UBND)\s+(?P<level>{_LEVEL_WORDS})(?P<rest>[^\n]{{0,60}}?)\s+(?:ban hành|xây dựng)\b"
+    rf"(?:Ủy ban nhân dân|UBND)\s+(?P<level>{_LEVEL_WORDS})(?P<rest>[^\n,;.]{{0,40}}?)\s+(?:ban hành|xây dựng)\b"
 )
 _NATIONAL = re.compile(r"^(THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|BỘ\s|BAN CHỈ ĐẠO (QUỐC GIA|TRUNG ƯƠNG)|VĂN PHÒNG)", re.I)
 _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)", re.I)
@@ -413,7 +413,9 @@ def extract_metadata(text: str, locate: Locate) -> MetadataResult:
 
     # a Quyết định that issues a plan carries it: `KẾ HOẠCH` again further down
     if meta.doc_type and meta.doc_type != "news":
-        for offset, line in _lines(text)[len(header) :]:
+        for offset, line in _lines(text):
+            if offset <= title_end:
+                continue
             found = _doc_type_of(line)
             if found and line.strip() == line.strip()[: found[1]] and found[0] != meta.doc_type:
                 nxt = text[offset + len(line) :].lstrip("\n").split("\n", 1)[0].strip()

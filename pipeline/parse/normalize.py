@@ -157,7 +157,7 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     lines = t.text.split("\n")
     pairs = [(a.strip(), b.strip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
     wraps = sum(1 for a, b in pairs if not _ENDS_SENTENCE.search(a) and _starts_lower(b))
-    hard_wrapped = wraps >= 10 and wraps >= 0.05 * len(pairs)
+    hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(pairs)
     edits = []
     offset = 0
     for a, b in zip(lines, lines[1:]):

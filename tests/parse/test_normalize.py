@@ -1,0 +1,179 @@
+"""How web and Word copies of plans are cleaned, and how every span still finds its source.
+
+Fragments are taken from the bundled corpus (file named in each id).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.parse.normalize import STEPS, normalize
+
+# A hard-wrapped web copy (corpus/02, 18): lines break every 60-80 columns mid-sentence.
+WRAPPED = (
+    "Thực hiện Quyết định số\n"
+    "7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an phê duyệt Chương trình mục\n"
+    "tiêu quốc gia phòng, chống ma túy đến năm 2030, Ủy ban nhân dân thành phố ban hành\n"
+    "Kế hoạch triển khai thực hiện với các nội dung như sau:\n"
+    "\n"
+    "**I. MỤC\n"
+    "ĐÍCH, YÊU CẦU**\n"
+    "\n"
+    "**1. Mục\n"
+    "đích**\n"
+    "\n"
+    "Căn cứ Chỉ thị 42-CT/TW ngày\n"
+    "24 tháng 3 năm 2020 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với\n"
+    "công tác phòng ngừa;\n"
+    "\n"
+    "a) Triển khai nghiêm túc, chất\n"
+    "lượng và hiệu quả Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt\n"
+    "chủ trương đầu tư.\n"
+    "\n"
+    "*Thành phố Hồ Chí\n"
+    "Minh, ngày 21 tháng 11 năm 2025*\n"
+    "\n"
+    "b) Xây dựng chuỗi giá trị nông nghiệp từ sản xuất\n"
+    "- quản lý - tiêu thụ - truy xuất nguồn gốc cho các sản phẩm.\n"
+    "\n"
+    "Nơi nhận:\n"
+    "- Thường trực Thành ủy;\n"
+    "- Lưu: VT, (VX/MT.Tấn).\n"
+    "|\n"
+    "**KT. CHỦ TỊCH **\n"
+    "PHÓ CHỦ TỊCH\n"
+    "**Trần Thị Diệu Thúy**\n"
+)
+
+
+@pytest.fixture(scope="module")
+def wrapped() -> str:
+    return normalize(WRAPPED).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Thực hiện Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025", id="number-wrapped-after-so"),
+        pytest.param("I. MỤC ĐÍCH, YÊU CẦU", id="caps-heading-split-over-lines"),
+        pytest.param("1. Mục đích", id="numbered-heading-split-over-lines"),
+        pytest.param("Căn cứ Chỉ thị 42-CT/TW ngày 24 tháng 3 năm 2020", id="date-wrapped-before-day"),
+        pytest.param("Thành phố Hồ Chí Minh, ngày 21 tháng 11 năm 2025", id="place-and-date-split"),
+        pytest.param("từ sản xuất - quản lý - tiêu thụ", id="wrapped-hyphen-is-not-a-bullet"),
+        pytest.param("KT. CHỦ TỊCH PHÓ CHỦ TỊCH\nTrần Thị Diệu Thúy", id="signature-name-stays-apart"),
+    ],
+)
+def test_hard_wrapped_lines_are_rejoined(wrapped: str, line: str) -> None:
+    assert line in wrapped
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("\na) Triển khai nghiêm túc", id="item-starts-a-line"),
+        pytest.param("\nNơi nhận:\n- Thường trực Thành ủy;\n- Lưu: VT", id="recipient-bullets-stay-apart"),
+    ],
+)
+def test_items_keep_their_own_lines(wrapped: str, line: str) -> None:
+    assert line in wrapped
+
+
+def test_markdown_artefacts_never_reach_the_text(wrapped: str) -> None:
+    assert "*" not in wrapped and "|" not in wrapped
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("Lưu: VT, VX_{TNXH04}", "Lưu: VT, VX TNXH04", id="subscript-of-typist-code"),
+        pytest.param("### ***Nơi nhận:***", "Nơi nhận:", id="heading-marks-and-bold-italic"),
+        pytest.param("Số: **18** /KH-UBND", "Số: 18 /KH-UBND", id="bold-inside-number"),
+        pytest.param("ngày tháng năm 2023\n\n---\n\nKẾ HOẠCH", "ngày tháng năm 2023\n\nKẾ HOẠCH", id="rule-line"),
+        pytest.param("các quy định (*)", "các quy định (*)", id="footnote-star-kept"),
+    ],
+)
+def test_markup(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        pytest.param("tỉnh Hoà Bình", "tỉnh Hòa Bình", id="hoa"),
+        pytest.param("công trình thuỷ lợi", "công trình thủy lợi", id="thuy"),
+        pytest.param("HOÀ NHẬP", "HÒA NHẬP", id="caps"),
+        pytest.param("sức khoẻ", "sức khỏe", id="khoe"),
+        pytest.param("quý I", "quý I", id="qu-is-not-a-vowel"),
+        pytest.param("Hoàng Văn", "Hoàng Văn", id="long-word-untouched"),
+    ],
+)
+def test_modern_tone_placement(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_decomposed_diacritics_are_composed() -> None:
+    raw = unicodedata.normalize("NFD", "Phòng, chống mại dâm")
+    assert normalize(raw).text == "Phòng, chống mại dâm"
+
+
+def test_layout_table_cells_become_paragraphs() -> None:
+    raw = (
+        "| BAN CHỈ ĐẠO QUỐC GIA ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n"
+        "| Số: 252/KH-BCĐQG1237 | Hà Nội, ngày 11 tháng 11 năm 2013 |\n"
+    )
+    text = normalize(raw).text
+    assert "Số: 252/KH-BCĐQG1237\n\nHà Nội, ngày 11 tháng 11 năm 2013" in text
+    assert "BAN CHỈ ĐẠO QUỐC GIA\n" in text
+
+
+def test_data_table_keeps_one_row_per_line() -> None:
+    raw = "| STT | Nhiệm vụ | Cơ quan chủ trì |\n|---|---|---|\n| 1 | Tuyên truyền<br>pháp luật | Sở Tư pháp |\n"
+    assert normalize(raw).text == "| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Tuyên truyền pháp luật | Sở Tư pháp |"
+
+
+def test_unwrapped_documents_keep_their_line_breaks() -> None:
+    raw = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐầu Thanh Tùng"
+    assert normalize(raw).text == raw
+
+
+def test_steps_are_named_and_ordered() -> None:
+    names = [name for name, _ in STEPS]
+    assert names.index("nfc") < names.index("tone_marks") < names.index("wrapped_lines")
+
+
+def test_every_span_maps_back_to_the_source_characters() -> None:
+    mapped = normalize(WRAPPED)
+    needle = "Thành phố Hồ Chí Minh"
+    start = mapped.text.index(needle)
+    src_start, src_end = mapped.source_span(start, start + len(needle))
+    assert WRAPPED[src_start:src_end] == "Thành phố Hồ Chí\nMinh"
+
+
+def test_a_fixed_tone_mark_maps_to_its_own_source_character() -> None:
+    raw = "**tỉnh Hoà Bình**"
+    mapped = normalize(raw)
+    start = mapped.text.index("Hòa")
+    assert mapped.source_span(start, start + 3) == (raw.index("Hoà"), raw.index("Hoà") + 3)
+
+
+VIETNAMESE_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+plan_text = st.text(
+    alphabet=st.sampled_from(list(VIETNAMESE_ALPHABET + VIETNAMESE_ALPHABET.upper() + " \n*|#-_{}.,;:()/0123456789")),
+    max_size=400,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(plan_text)
+def test_normalising_any_text_keeps_a_consistent_map(raw: str) -> None:
+    mapped = normalize(raw)
+    assert len(mapped.starts) == len(mapped.ends) == len(mapped.text)
+    for i in range(len(mapped.text)):
+        s, e = mapped.source_span(i, i + 1)
+        assert 0 <= s <= e <= len(raw)
+    assert normalize(raw).text == mapped.text

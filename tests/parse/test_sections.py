@@ -1,0 +1,152 @@
+"""How Vietnamese plans number and nest their parts, and what kind each part is."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.models import Evidence
+from pipeline.parse.sections import segment
+
+
+def _locate(start: int, end: int) -> Evidence:
+    return Evidence(span=(start, end))
+
+
+def outline(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
+    return [(s.id, s.number, s.heading, s.kind, s.level) for s in segment(text, _locate)]
+
+
+# corpus/000 (Thanh Hóa 2023): Roman parts, decimal subsections, a) items, (1) activities.
+THANH_HOA = """I. MỤC ĐÍCH, YÊU CẦU
+
+1. Mục đích
+
+Tạo sự đồng thuận, quyết tâm và chuyển biến mạnh mẽ về nhận thức.
+
+2. Yêu cầu
+
+II. NỘI DUNG THỰC HIỆN
+
+1. Nâng cao hiệu quả công tác truyền thông, tuyên truyền
+
+1.1. Chỉ tiêu
+
+- Ít nhất 80% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền;
+
+1.2. Nhiệm vụ và giải pháp
+
+a) Tuyên truyền
+
+(1) Đa dạng hóa các hình thức tuyên truyền
+
+III. KINH PHÍ THỰC HIỆN
+
+IV. TỔ CHỨC THỰC HIỆN
+
+1. Sở Lao động - Thương binh và Xã hội: Chủ trì, phối hợp với các sở, ngành
+
+Nơi nhận:
+
+- Bộ Lao động - TB và Xã hội (để b/c);
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Đầu Thanh Tùng"""
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        pytest.param(("I", "I.", "MỤC ĐÍCH, YÊU CẦU", "purpose", 1), id="roman-part"),
+        pytest.param(("I.1", "1.", "Mục đích", "purpose", 2), id="decimal-under-roman"),
+        pytest.param(("I.2", "2.", "Yêu cầu", "requirements", 2), id="sibling-decimal"),
+        pytest.param(("II", "II.", "NỘI DUNG THỰC HIỆN", "tasks", 1), id="content-part-is-tasks"),
+        pytest.param(("II.1.1", "1.1.", "Chỉ tiêu", "targets", 3), id="two-level-decimal-nests"),
+        pytest.param(
+            ("II.1.1.-1", "-", "Ít nhất 80% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền",
+             "targets", 4),
+            id="dash-bullet-takes-parent-kind",
+        ),
+        pytest.param(("II.1.2", "1.2.", "Nhiệm vụ và giải pháp", "tasks", 3), id="tasks-heading"),
+        pytest.param(("II.1.2.a", "a)", "Tuyên truyền", "tasks", 4), id="letter-item"),
+        pytest.param(("II.1.2.a.1", "(1)", "Đa dạng hóa các hình thức tuyên truyền", "tasks", 5), id="paren-activity"),
+        pytest.param(("III", "III.", "KINH PHÍ THỰC HIỆN", "budget", 1), id="budget-part"),
+        pytest.param(("IV", "IV.", "TỔ CHỨC THỰC HIỆN", "organisation", 1), id="organisation-part"),
+        pytest.param(
+            ("IV.1", "1.", "Sở Lao động - Thương binh và Xã hội", "organisation", 2), id="agency-before-colon-is-heading"
+        ),
+        pytest.param(("recipients", None, "Nơi nhận", "recipients", 1), id="recipients"),
+        pytest.param(("signature", None, "TM. ỦY BAN NHÂN DÂN", "signature", 1), id="one-signature-block"),
+    ],
+)
+def test_thanh_hoa_outline(expected: tuple) -> None:
+    assert expected in outline(THANH_HOA)
+
+
+def test_signature_lines_make_one_section_that_holds_the_name() -> None:
+    sections = segment(THANH_HOA, _locate)
+    signatures = [s for s in sections if s.kind == "signature"]
+    assert len(signatures) == 1
+    start, end = signatures[0].span
+    assert THANH_HOA[start:end].endswith("Đầu Thanh Tùng")
+
+
+def test_a_section_runs_until_the_next_at_its_level() -> None:
+    sections = {s.id: s for s in segment(THANH_HOA, _locate)}
+    start, end = sections["I"].span
+    assert THANH_HOA[start:end].startswith("I. MỤC ĐÍCH, YÊU CẦU")
+    assert THANH_HOA[start:end].endswith("2. Yêu cầu")
+
+
+# corpus/18 and 19: a Quyết định with articles, then the plan it issues.
+DECISION = """Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;
+
+QUYẾT ĐỊNH:
+
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân.
+
+Điều 2. Quyết định này có hiệu lực thi hành từ ngày ký ban hành.
+
+KẾ HOẠCH
+
+A. MỤC ĐÍCH, YÊU CẦU
+
+B. NHIỆM VỤ
+
+C. TỔ CHỨC THỰC HIỆN"""
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        pytest.param(
+            ("Điều1", "Điều 1",
+             "Ban hành kèm theo Quyết định này Kế hoạch triển khai thi hành Luật Bảo vệ dữ liệu cá nhân",
+             "other", 1),
+            id="article",
+        ),
+        pytest.param(("S3", None, "KẾ HOẠCH", "other", 1), id="attached-plan-caps-heading-is-third-top-part"),
+        pytest.param(("S3.A", "A.", "MỤC ĐÍCH, YÊU CẦU", "purpose", 2), id="letter-part"),
+        pytest.param(("S3.C", "C.", "TỔ CHỨC THỰC HIỆN", "organisation", 2), id="c-is-a-letter-not-roman-100"),
+    ],
+)
+def test_decision_outline(expected: tuple) -> None:
+    assert expected in outline(DECISION)
+
+
+def test_preamble_lines_are_not_sections() -> None:
+    assert all(not s.heading or not s.heading.startswith("Căn cứ") for s in segment(DECISION, _locate))
+
+
+def test_body_start_skips_the_letterhead() -> None:
+    text = "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU\n\nKẾ HOẠCH\n\nTRIỂN KHAI THI HÀNH LUẬT\n\nI. MỤC ĐÍCH"
+    body = text.index("I. MỤC")
+    assert [s.id for s in segment(text, _locate, body_start=body)] == ["I"]
+
+
+# corpus/004 (Chi Lăng 2024): the drafter numbered two parts IV.; both are kept, ids stay unique.
+def test_duplicate_numbers_keep_unique_ids() -> None:
+    ids = [s.id for s in segment("IV. KINH PHÍ\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Công an huyện", _locate)]
+    assert ids == ["IV", "IV'", "IV'.1"]

@@ -1,0 +1,193 @@
+"""`kehoach extract` as an analyst runs it: a folder in, records and errors out."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from pipeline.models import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+runner = CliRunner()
+
+# corpus/004, shortened: a district plan with a blank number and day.
+GOOD_PLAN = """Số: /KH-UBND
+
+Chi Lăng, ngày tháng 6 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác phòng, chống mại dâm năm 2024
+
+Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh Lạng Sơn, UBND huyện Chi Lăng ban hành Kế hoạch phòng, chống mại dâm năm 2024 như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Tăng cường công tác tuyên truyền, phổ biến giáo dục pháp luật.
+
+II. TỔ CHỨC THỰC HIỆN
+
+1. Công an huyện
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Hùng Mạnh
+"""
+
+BAD_INPUTS = {
+    "empty.txt": b"",
+    "junk.txt": bytes(range(256)) * 50,
+    "not-a-zip.docx": b"this is not a zip archive at all",
+    "truncated.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
+    "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024,
+}
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "chi-lang.txt").write_text(GOOD_PLAN, encoding="utf-8")
+    (folder / "sub" / "kế hoạch xã.md").write_text(GOOD_PLAN.replace("huyện Chi Lăng", "xã Cẩm Ngọc"), encoding="utf-8")
+    for name, data in BAD_INPUTS.items():
+        (folder / name).write_bytes(data)
+    (folder / "README.md").write_text("# notes beside the corpus, not a plan\n", encoding="utf-8")
+    return folder
+
+
+def _extract(*args: str) -> object:
+    return runner.invoke(app, ["extract", *args])
+
+
+def test_one_bad_file_never_stops_a_batch(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = _extract(str(batch), "-o", str(out), "-j", "2")
+    assert result.exit_code == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert sorted(Path(e["path"]).name for e in errors) == sorted(BAD_INPUTS)
+    for error in errors:
+        assert error["stage"] == "load" and error["error"]
+    assert sorted(p.name for p in out.glob("*.json")) == ["chi-lang.json", "kế_hoạch_xã.json"]
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("name", "cause"),
+    [
+        pytest.param("empty.txt", "empty", id="empty"),
+        pytest.param("junk.txt", "binary", id="junk"),
+        pytest.param("not-a-zip.docx", "not a Word .docx", id="text-named-docx"),
+        pytest.param("truncated.pdf", "PDF", id="truncated-pdf"),
+        pytest.param("old.doc", ".doc", id="word-97"),
+    ],
+)
+def test_each_error_names_its_cause(batch: Path, tmp_path: Path, name: str, cause: str) -> None:
+    out = tmp_path / "out"
+    _extract(str(batch / name), "-o", str(out), "-q")
+    (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert cause in error["error"]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_output_is_byte_identical_across_runs(batch: Path, tmp_path: Path, fmt: str) -> None:
+    outs = []
+    for run, jobs in (("a", "1"), ("b", "2")):
+        out = tmp_path / run
+        _extract(str(batch), "-o", str(out), "-f", fmt, "-j", jobs, "-q")
+        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert outs[0] == outs[1]
+    assert not [n for n in outs[0] if n.endswith(".part")]
+
+
+def test_csv_tables_carry_doc_id(batch: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    _extract(str(batch), "-o", str(out), "-f", "csv", "-q")
+    for table in ("documents", "sections", "targets", "tasks", "agencies", "deadlines", "citations"):
+        header = (out / f"{table}.csv").read_text(encoding="utf-8").splitlines()[0]
+        assert header.startswith("doc_id,")
+    rows = (out / "documents.csv").read_text(encoding="utf-8").splitlines()
+    assert len(rows) == 3 and "UBND huyện Chi Lăng" in rows[1]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(["--stages", "load,normalize"], id="unknown-stage"),
+        pytest.param(["--format", "xml"], id="unknown-format"),
+    ],
+)
+def test_usage_errors_exit_2(batch: Path, tmp_path: Path, args: list[str]) -> None:
+    assert _extract(str(batch), "-o", str(tmp_path / "out"), *args).exit_code == 2
+
+
+def test_a_folder_without_files_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    assert _extract(str(tmp_path / "empty"), "-o", str(tmp_path / "out")).exit_code == 2
+
+
+def test_a_missing_path_is_reported_not_crashed(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = _extract(str(tmp_path / "nope.txt"), "-o", str(out), "-q")
+    assert result.exit_code == 1
+    assert json.loads((out / "errors.jsonl").read_text())["error"] == "no such file or folder"
+
+
+def test_schema_is_the_document_json_schema() -> None:
+    result = runner.invoke(app, ["schema"])
+    schema = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert {"doc_id", "source", "text", "metadata", "sections", "targets", "citations"} <= set(schema["properties"])
+
+
+def _letters(text: str) -> str:
+    """Base letters only: what survives markup removal, re-wrapping and tone placement."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if c.isalnum()).replace("đ", "d").replace("Đ", "D")
+
+
+@pytest.fixture(scope="module")
+def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("corpus-out")
+    result = _extract(str(CORPUS), "-o", str(out), "-q")
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_bundled_corpus_gives_twenty_valid_documents(corpus_run: Path) -> None:
+    schema = json.loads(runner.invoke(app, ["schema"]).stdout)
+    files = sorted(corpus_run.glob("*.json"))
+    assert len(files) == 20
+    assert (corpus_run / "errors.jsonl").read_text() == ""
+    for path in files:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        jsonschema.validate(data, schema)
+        Document.model_validate(data)
+
+
+def test_every_section_span_is_evidence_in_text_and_source(corpus_run: Path) -> None:
+    for path in sorted(corpus_run.glob("*.json")):
+        doc = Document.model_validate_json(path.read_text(encoding="utf-8"))
+        source = (ROOT / doc.source.path).read_text(encoding="utf-8") if not Path(doc.source.path).is_absolute() \
+            else Path(doc.source.path).read_text(encoding="utf-8")
+        for section in doc.sections:
+            start, end = section.span
+            assert 0 <= start < end <= len(doc.text)
+            if section.heading_span:
+                h_start, h_end = section.heading_span
+                assert doc.text[h_start:h_end] == section.heading
+            s_start, s_end = section.source_span
+            assert _letters(source[s_start:s_end]) == _letters(doc.text[start:end]), (doc.doc_id, section.id)
+
+
+def test_news_article_is_processed_as_news(corpus_run: Path) -> None:
+    doc = json.loads((corpus_run / "002_f7b7322e067c048d.json").read_text(encoding="utf-8"))
+    assert doc["metadata"]["doc_type"] == "news"
+    assert re.search(r"mại dâm", doc["text"])
