@@ -73,11 +73,28 @@ class LexiconError(ValueError):
     pass
 
 
+_DASHES = re.compile(r"[–—‐-]")
+_SPACES = re.compile(r"\s+")
+
+
 def fold(text: str) -> str:
     """Case-folded NFC with one kind of dash and single spaces: the form lexicons match on."""
     text = unicodedata.normalize("NFC", text).casefold()
-    text = re.sub(r"[–—‐-]", "-", text)
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+@cache
+def folded_variants(name: str) -> tuple[tuple[LexiconEntry, tuple[str, ...]], ...]:
+    """Each entry of a lexicon with its variants folded, longest first (computed once)."""
+    return tuple(
+        (entry, tuple(sorted({fold(v) for v in entry.variants}, key=len, reverse=True))) for entry in load(name)
+    )
+
+
+@cache
+def patterns(name: str) -> tuple[tuple[LexiconEntry, re.Pattern[str]], ...]:
+    """Each entry of a lexicon with its compiled whole-word pattern (computed once)."""
+    return tuple((entry, entry.pattern()) for entry in load(name))
 
 
 @cache

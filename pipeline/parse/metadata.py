@@ -71,14 +71,15 @@ def _is_issuer_line(line: str) -> bool:
 def _doc_type_of(line: str) -> tuple[str, int] | None:
     """The document type a title line opens with, and where its title text starts."""
     stripped = line.strip()
+    if not stripped[:1].isupper() or not _is_caps(stripped[:2]):
+        return None
+    folded = stripped.casefold()
     best: tuple[str, int] | None = None
-    for entry in lexicon.load("doc_types"):
-        for variant in entry.variants:
+    for entry, variants in lexicon.folded_variants("doc_types"):
+        for variant in variants:
             n = len(variant)
-            head = stripped[:n]
-            if lexicon.fold(head) == lexicon.fold(variant) and _is_caps(head):
-                after = stripped[n:]
-                if after and after[0].isalpha():
+            if folded.startswith(variant) and _is_caps(stripped[:n]):
+                if len(stripped) > n and stripped[n].isalpha():
                     continue
                 if best is None or n > best[1]:
                     best = (entry.canonical, n)
@@ -98,8 +99,8 @@ def _symbol_doc_type(number: str) -> str | None:
 
 def _province(name: str) -> lexicon.LexiconEntry | None:
     folded = lexicon.fold(name)
-    for entry in lexicon.load("provinces"):
-        if any(lexicon.fold(v) == folded for v in entry.variants):
+    for entry, variants in lexicon.folded_variants("provinces"):
+        if folded in variants:
             return entry
     return None
 
@@ -201,15 +202,15 @@ def _period(text: str) -> Period | None:
 
 def _topics(text: str) -> list[str]:
     folded = lexicon.fold(text)
-    return [e.canonical for e in lexicon.load("topics") if e.pattern().search(folded)]
+    return [entry.canonical for entry, pattern in lexicon.patterns("topics") if pattern.search(folded)]
 
 
 def _positions(text: str) -> list[tuple[int, str]]:
     """Positions named in a caps signature run, in order (`PHÓ CHỦ TỊCH` is not also `CHỦ TỊCH`)."""
     folded = lexicon.fold(text)
     found: list[tuple[int, int, str]] = []
-    for entry in lexicon.load("positions"):
-        for m in entry.pattern().finditer(folded):
+    for entry, pattern in lexicon.patterns("positions"):
+        for m in pattern.finditer(folded):
             found.append((m.start(), m.end(), entry.canonical))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     out: list[tuple[int, str]] = []

@@ -73,9 +73,8 @@ def _kind_of(heading: str | None) -> str | None:
         return None
     folded = lexicon.fold(heading)
     best: tuple[int, str] | None = None
-    for entry in lexicon.load("section_kinds"):
-        for variant in entry.variants:
-            v = lexicon.fold(variant)
+    for entry, variants in lexicon.folded_variants("section_kinds"):
+        for v in variants:
             if folded.startswith(v) and (len(folded) == len(v) or not folded[len(v)].isalnum()):
                 if best is None or len(v) > best[0]:
                     best = (len(v), entry.canonical)
