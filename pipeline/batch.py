@@ -1,38 +1,68 @@
-"""Many files through the pipeline: one bad file never stops a batch, nothing is dropped.
+"""Many files through the pipeline: all cores, resumable, flat memory, nothing lost.
 
 Each input either becomes a Document or one line of `errors.jsonl` naming its stage and
-cause. Documents are processed in a process pool (one process per core by default).
+cause. Finished documents go straight to a cache in the output folder, keyed by the
+input's sha256, its doc_id and path, and the pipeline's version and configuration; the
+outputs are then assembled from the cache in `doc_id` order, one document at a time.
+So memory does not grow with the batch, a re-run skips what is done, an interrupted run
+(even `kill -9`) resumes where it stopped, and the outputs are byte-identical however
+the work was scheduled: in-process, a local process pool, or a Dask cluster.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline import __version__
 from pipeline.errors import KehoachError
-from pipeline.models import RECORD_LISTS, Document
-from pipeline.stages import build, run
+from pipeline.limits import Limits
+from pipeline.models import RECORD_LISTS
+from pipeline.outputs import atomic_write, pretty_json, safe_name, write_assembled
+from pipeline.stages import DEFAULT_STAGES, build, run
 
 SKIPPED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
 """Files a directory walk passes over: the notes that sit beside a corpus, not plans."""
+CACHE_DIR = ".kehoach-cache"
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    stages: tuple[str, ...] = DEFAULT_STAGES
+    limits: Limits = field(default_factory=Limits)
+
+    def fingerprint(self) -> str:
+        """What a cached document depends on besides its input: code version and settings."""
+        blob = json.dumps(
+            {"version": __version__, "stages": self.stages, "limits": self.limits.output_affecting()}, sort_keys=True
+        )
+        return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker sends back: the Document as compact JSON, or the error."""
+
+    doc_json: str | None
+    error: dict[str, str] | None
+    timings: dict[str, float]
 
 
 @dataclass
-class BatchResult:
-    documents: list[Document] = field(default_factory=list)
+class BatchSummary:
+    ok: int = 0
+    failed: int = 0
+    cached: int = 0
+    records: Counter[str] = field(default_factory=Counter)
     errors: list[dict[str, str]] = field(default_factory=list)
-
-    def record_counts(self) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for doc in self.documents:
-            for name in RECORD_LISTS:
-                counts[name] += len(getattr(doc, name))
-        return counts
+    timings: Counter[str] = field(default_factory=Counter)
 
 
 def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]]:
@@ -52,55 +82,169 @@ def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]
             found.append(path)
         else:
             errors.append({"path": str(path), "stage": "read", "error": "no such file or folder"})
-    unique = sorted(dict.fromkeys(found), key=lambda p: str(p))
-    return unique, errors
+    return sorted(dict.fromkeys(found), key=str), errors
 
 
-def assign_doc_ids(paths: list[Path]) -> dict[Path, str]:
+def _sha256(path: Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+def assign_doc_ids(paths: list[Path], hashes: dict[Path, str | None]) -> dict[Path, str]:
     """The file stem, or the first 12 hex of the sha256 where stems collide."""
     stems = Counter(p.stem for p in paths)
-    ids: dict[Path, str] = {}
-    for p in paths:
-        if stems[p.stem] == 1:
-            ids[p] = p.stem
-        else:
-            try:
-                ids[p] = hashlib.sha256(p.read_bytes()).hexdigest()[:12]
-            except OSError:
-                ids[p] = hashlib.sha256(str(p).encode()).hexdigest()[:12]
-    return ids
+    return {
+        p: p.stem if stems[p.stem] == 1 else (hashes[p] or hashlib.sha256(str(p).encode()).hexdigest())[:12]
+        for p in paths
+    }
 
 
-def _process(path: Path, doc_id: str, stage_names: tuple[str, ...]) -> tuple[Document | None, dict[str, str] | None]:
+def process_one(path: str, doc_id: str, config: BatchConfig) -> Outcome:
+    """The unit of work, run in a worker process (local pool or Dask)."""
+    timings: dict[str, float] = {}
     try:
-        return run(path, doc_id, build(stage_names)), None
+        doc = run(Path(path), doc_id, build(config.stages), limits=config.limits, timings=timings)
     except KehoachError as exc:
-        return None, {"path": str(path), "stage": exc.stage, "error": exc.cause}
+        return Outcome(None, {"path": path, "stage": exc.stage, "error": exc.cause}, timings)
+    return Outcome(doc.model_dump_json(), None, timings)
 
 
-def process(
-    paths: list[Path],
-    stage_names: tuple[str, ...],
-    jobs: int = 1,
-    on_done: Callable[[Path, bool], None] | None = None,
-) -> Iterator[tuple[Path, Document | None, dict[str, str] | None]]:
-    """Yield each input's Document or error as it finishes (completion order)."""
-    ids = assign_doc_ids(paths)
-    if jobs <= 1 or len(paths) <= 1:
-        for path in paths:
-            doc, err = _process(path, ids[path], stage_names)
-            if on_done:
-                on_done(path, err is None)
-            yield path, doc, err
+class Cache:
+    """Finished documents, one compact JSON file each, written atomically."""
+
+    def __init__(self, out: Path, config: BatchConfig) -> None:
+        self.root = out / CACHE_DIR
+        self.fingerprint = config.fingerprint()
+
+    def key(self, path: Path, doc_id: str, sha256: str) -> str:
+        return hashlib.sha256(f"{sha256}\0{doc_id}\0{path}\0{self.fingerprint}".encode()).hexdigest()
+
+    def file(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> str | None:
+        try:
+            return self.file(key).read_text(encoding="utf-8")
+        except OSError:
+            return None
+
+    def put(self, key: str, doc_json: str) -> None:
+        atomic_write(self.file(key), doc_json.encode("utf-8"))
+
+
+def _remove_partials(out: Path) -> None:
+    """Temporary files of a run that was killed: never complete, never under a final name."""
+    if out.exists():
+        for part in out.rglob(".*.part"):
+            part.unlink(missing_ok=True)
+
+
+def _run_local(
+    todo: list[tuple[Path, str]], config: BatchConfig, jobs: int
+) -> Iterator[tuple[Path, Outcome]]:
+    if jobs <= 1 or len(todo) <= 1:
+        for path, doc_id in todo:
+            yield path, process_one(str(path), doc_id, config)
         return
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(_process, p, ids[p], stage_names): p for p in paths}
+        futures = {pool.submit(process_one, str(p), d, config): p for p, d in todo}
         for future in as_completed(futures):
             path = futures[future]
             try:
-                doc, err = future.result()
+                yield path, future.result()
             except Exception as exc:  # the worker itself died (e.g. killed for memory)
-                doc, err = None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
+                yield path, Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+
+
+def _run_dask(
+    todo: list[tuple[Path, str]], config: BatchConfig, jobs: int, address: str | None
+) -> Iterator[tuple[Path, Outcome]]:
+    """The same work on Dask: a LocalCluster (`address` None) or an existing scheduler.
+    Workers read the input paths, so a remote cluster needs them on a shared file system."""
+    from dask.distributed import Client, LocalCluster
+    from dask.distributed import as_completed as dask_completed
+
+    cluster = None
+    if address is None:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+        )
+    client = Client(cluster if cluster is not None else address)
+    try:
+        futures = client.map(
+            process_one, [str(p) for p, _ in todo], [d for _, d in todo], [config] * len(todo), pure=False
+        )
+        paths = {f.key: p for f, (p, _) in zip(futures, todo, strict=True)}
+        for future in dask_completed(futures):
+            path = paths[future.key]
+            try:
+                yield path, future.result()
+            except Exception as exc:
+                yield path, Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def extract_batch(
+    inputs: list[Path],
+    out: Path,
+    fmt: str,
+    config: BatchConfig,
+    jobs: int = 1,
+    scheduler: str = "local",
+    on_done: Callable[[Path, str], None] | None = None,
+    use_cache: bool = True,
+) -> BatchSummary:
+    """Process `inputs` into `out` in format `fmt`; see the module docstring."""
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_partials(out)
+    cache = Cache(out, config)
+    summary = BatchSummary()
+    hashes = {p: _sha256(p) for p in inputs}
+    ids = assign_doc_ids(inputs, hashes)
+    done: dict[str, str] = {}  # doc_id -> cache key, for assembly
+    todo: list[tuple[Path, str]] = []
+    for path in inputs:
+        sha = hashes[path]
+        key = cache.key(path, ids[path], sha or "unreadable")
+        if use_cache and sha is not None and cache.get(key) is not None:
+            done[ids[path]] = key
+            summary.cached += 1
             if on_done:
-                on_done(path, err is None)
-            yield path, doc, err
+                on_done(path, "cached")
+        else:
+            todo.append((path, ids[path]))
+    if scheduler == "local":
+        outcomes = _run_local(todo, config, jobs)
+    else:
+        outcomes = _run_dask(todo, config, jobs, None if scheduler == "dask" else scheduler)
+    for path, outcome in outcomes:
+        summary.timings.update(outcome.timings)
+        if outcome.doc_json is not None:
+            key = cache.key(path, ids[path], hashes[path] or "unreadable")
+            cache.put(key, outcome.doc_json)
+            done[ids[path]] = key
+            if fmt == "json":  # stream: each document is on disk as soon as it is done
+                atomic_write(out / f"{safe_name(ids[path])}.json", pretty_json(outcome.doc_json).encode("utf-8"))
+        else:
+            assert outcome.error is not None
+            summary.errors.append(outcome.error)
+        if on_done:
+            on_done(path, "ok" if outcome.doc_json is not None else "failed")
+    summary.ok = len(done)
+    summary.failed = len(summary.errors)
+    counts = write_assembled(fmt, (cache.get(done[d]) or "" for d in sorted(done)), out)
+    summary.records.update(counts)
+    return summary
+
+
+__all__ = ["BatchConfig", "BatchSummary", "extract_batch", "find_inputs", "process_one", "RECORD_LISTS"]

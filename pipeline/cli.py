@@ -16,10 +16,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
-from pipeline.batch import SKIPPED_NAMES, BatchResult, find_inputs, process
+from pipeline.batch import SKIPPED_NAMES, BatchConfig, BatchSummary, extract_batch, find_inputs
 from pipeline.errors import UnknownStage
+from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
-from pipeline.outputs import WRITERS, write_errors
+from pipeline.outputs import write_errors
 from pipeline.stages import DEFAULT_STAGES, STAGES, build
 
 app = typer.Typer(
@@ -78,6 +79,23 @@ def extract(
         int | None,
         typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: all cores.", show_default=False),
     ] = None,
+    scheduler: Annotated[
+        str,
+        typer.Option(
+            help="local (a process pool), dask (a dask.distributed LocalCluster), or the address of a "
+            "running Dask scheduler, e.g. tcp://HOST:8786 (its workers must see the input paths).",
+        ),
+    ] = "local",
+    timeout: Annotated[
+        float, typer.Option(min=0, help="Seconds one document may take; 0 for no limit.")
+    ] = Limits.timeout or 0,
+    max_pages: Annotated[int, typer.Option(min=1, help="Pages a PDF may have.")] = Limits.max_pages or 2000,
+    max_mb: Annotated[float, typer.Option(min=0.001, help="Size in MB an input file may have.")] = (
+        (Limits.max_bytes or 0) / 1e6
+    ),
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Ignore finished documents in OUT/.kehoach-cache and redo them.")
+    ] = False,
     stages: Annotated[
         str | None,
         typer.Option(help=f"Comma-separated stages to run, in order. Default: {','.join(DEFAULT_STAGES)}."),
@@ -87,11 +105,10 @@ def extract(
     """Extract records from plans into OUT.
 
     Every input becomes one Document (see `kehoach schema`) or one line in OUT/errors.jsonl
-    with the stage and cause.
+    with the stage and cause. Finished documents are cached in OUT/.kehoach-cache, so the
+    same command run again (or after an interruption) only does what is left.
 
     Exit code: 0 all processed, 1 some inputs failed, 2 usage error.
-
-    Example: [bold]kehoach extract corpus/ -o out/ --format csv[/bold]
     """
     stage_names = tuple(s.strip() for s in stages.split(",")) if stages else DEFAULT_STAGES
     try:
@@ -99,13 +116,18 @@ def extract(
     except UnknownStage as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
+    if scheduler not in ("local", "dask") and not scheduler.startswith(("tcp://", "tls://")):
+        err_console.print(f"[red]error:[/red] unknown scheduler {scheduler!r}; use local, dask or tcp://HOST:PORT")
+        raise typer.Exit(EXIT_USAGE)
     inputs, missing = find_inputs(paths)
     if not inputs and not missing:
         err_console.print("[red]error:[/red] no input files found under " + ", ".join(map(str, paths)))
         raise typer.Exit(EXIT_USAGE)
-    workers = jobs or os.cpu_count() or 1
+    config = BatchConfig(
+        stages=stage_names,
+        limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6)),
+    )
     started = time.perf_counter()
-    result = BatchResult(errors=list(missing))
     progress = Progress(
         TextColumn("[bold]extract"),
         BarColumn(),
@@ -114,39 +136,40 @@ def extract(
         TimeElapsedColumn(),
         console=err_console,
         disable=quiet,
-        transient=False,
     )
     with progress:
         task = progress.add_task("extract", total=len(inputs), current="")
-        for path, doc, error in process(inputs, stage_names, jobs=workers):
-            if doc is not None:
-                result.documents.append(doc)
-            if error is not None:
-                result.errors.append(error)
-            progress.update(task, advance=1, current=path.name[:40])
-    out.mkdir(parents=True, exist_ok=True)
-    WRITERS[fmt.value](result.documents, out)
-    write_errors(result.errors, out)
+
+        def advance(path: Path, status: str) -> None:
+            progress.update(task, advance=1, current=f"{status} {path.name[:40]}")
+
+        summary = extract_batch(
+            inputs, out, fmt.value, config, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler,
+            on_done=advance, use_cache=not fresh,
+        )
+    summary.errors.extend(missing)
+    write_errors(summary.errors, out)
     if not quiet:
-        _summary(result, time.perf_counter() - started, out)
-    raise typer.Exit(EXIT_FAILED_INPUTS if result.errors else EXIT_OK)
+        _summary(summary, time.perf_counter() - started, out)
+    raise typer.Exit(EXIT_FAILED_INPUTS if summary.errors else EXIT_OK)
 
 
-def _summary(result: BatchResult, seconds: float, out: Path) -> None:
+def _summary(summary: BatchSummary, seconds: float, out: Path) -> None:
     table = Table(title="kehoach extract", show_header=True)
     table.add_column("what")
     table.add_column("count", justify="right")
-    table.add_row("documents ok", str(len(result.documents)))
-    table.add_row("documents failed", str(len(result.errors)))
-    counts = result.record_counts()
+    table.add_row("documents ok", str(summary.ok))
+    table.add_row("  of which from cache", str(summary.cached))
+    table.add_row("documents failed", str(len(summary.errors)))
     for name in RECORD_LISTS:
-        table.add_row(name, str(counts[name]))
+        table.add_row(name, str(summary.records[name]))
     table.add_row("seconds", f"{seconds:.1f}")
     err_console.print(table)
-    for error in sorted(result.errors, key=lambda e: e["path"])[:20]:
-        err_console.print(f"[red]failed[/red] {error['path']} [{error['stage']}]: {error['error']}")
-    if len(result.errors) > 20:
-        err_console.print(f"… and {len(result.errors) - 20} more in {out / 'errors.jsonl'}")
+    errors = sorted(summary.errors, key=lambda e: e["path"])
+    for error in errors[:20]:
+        err_console.print(f"[red]failed[/red] {error['path']} [{error['stage']}]: {error['error']}", highlight=False)
+    if len(errors) > 20:
+        err_console.print(f"… and {len(errors) - 20} more in {out / 'errors.jsonl'}")
     err_console.print(f"output: {out}/")
 
 

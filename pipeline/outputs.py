@@ -9,13 +9,14 @@ records are sorted by `doc_id`, and nothing time- or machine-dependent is writte
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import re
 import tempfile
 import typing
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -48,17 +49,8 @@ _TABLE_MODELS: dict[str, type[BaseModel]] = {
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` so that readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_open(path, binary=True) as fh:
+        fh.write(data)
 
 
 def safe_name(doc_id: str) -> str:
@@ -67,24 +59,29 @@ def safe_name(doc_id: str) -> str:
     return name[:200]
 
 
-def document_json(doc: Document) -> str:
-    return doc.model_dump_json(indent=2) + "\n"
+def pretty_json(compact: str) -> str:
+    """A Document's compact JSON (as cached) in the indented form of `<doc_id>.json`."""
+    return json.dumps(json.loads(compact), ensure_ascii=False, indent=2) + "\n"
 
 
-def write_json(docs: Iterable[Document], out: Path) -> list[Path]:
-    written = []
-    for doc in docs:
-        path = out / f"{safe_name(doc.doc_id)}.json"
-        atomic_write(path, document_json(doc).encode("utf-8"))
-        written.append(path)
-    return written
-
-
-def write_jsonl(docs: Iterable[Document], out: Path) -> list[Path]:
-    path = out / "documents.jsonl"
-    body = "".join(doc.model_dump_json() + "\n" for doc in sorted(docs, key=lambda d: d.doc_id))
-    atomic_write(path, body.encode("utf-8"))
-    return [path]
+@contextmanager
+def atomic_open(path: Path, binary: bool = False) -> Iterator[typing.IO[Any]]:
+    """A file that appears under `path` only once it is completely written and synced;
+    the temporary name is hidden (`.name.*.part`) and removed on failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.fchmod(fd, 0o666 & ~umask)  # mkstemp makes 0600; outputs are ordinary files
+    try:
+        with os.fdopen(fd, "wb") if binary else os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
@@ -130,15 +127,6 @@ def _columns(model: type[BaseModel], prefix: str = "") -> list[str]:
     return columns
 
 
-def _csv_bytes(columns: list[str], rows: list[dict[str, Any]]) -> bytes:
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="raise", lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return buf.getvalue().encode("utf-8")
-
-
 def document_row(doc: Document) -> dict[str, Any]:
     row: dict[str, Any] = {"doc_id": doc.doc_id}
     _flatten("source", doc.source, row)
@@ -149,32 +137,65 @@ def document_row(doc: Document) -> dict[str, Any]:
     return row
 
 
-def write_csv(docs: Iterable[Document], out: Path) -> list[Path]:
-    """`documents.csv` and one table per record type, each row carrying `doc_id`."""
-    ordered = sorted(docs, key=lambda d: d.doc_id)
-    written = []
-    doc_columns = [
-        "doc_id", *_columns(Source, "source"), *_columns(Metadata), *(f"n_{n}" for n in RECORD_LISTS), "warnings"
-    ]
-    doc_rows = [{c: row.get(c) for c in doc_columns} for row in map(document_row, ordered)]
-    path = out / "documents.csv"
-    atomic_write(path, _csv_bytes(doc_columns, doc_rows))
-    written.append(path)
+def write_assembled(fmt: str, docs: Iterable[str], out: Path) -> Counter[str]:
+    """Write the outputs of format `fmt` from compact Document JSON, one document at a
+    time and in the given (doc_id) order; returns the record counts."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    counts: Counter[str] = Counter()
+    with ExitStack() as stack:
+        jsonl = stack.enter_context(atomic_open(out / "documents.jsonl")) if fmt == "jsonl" else None
+        tables: dict[str, tuple[csv.DictWriter, list[str]]] = {}
+        if fmt == "csv":
+            for table, columns in _table_columns().items():
+                fh = stack.enter_context(atomic_open(out / f"{table}.csv"))
+                writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise", lineterminator="\n")
+                writer.writeheader()
+                tables[table] = (writer, columns)
+        for compact in docs:
+            data = json.loads(compact)
+            for name in RECORD_LISTS:
+                counts[name] += len(data[name])
+            if fmt == "json":
+                path = out / f"{safe_name(data['doc_id'])}.json"
+                body = pretty_json(compact)
+                if not path.exists() or path.read_text(encoding="utf-8") != body:
+                    atomic_write(path, body.encode("utf-8"))
+            elif jsonl is not None:
+                jsonl.write(compact + "\n")
+            else:
+                doc = Document.model_validate(data)
+                for table, rows in _rows(doc).items():
+                    writer, columns = tables[table]
+                    for row in rows:
+                        writer.writerow({c: _cell(row.get(c)) for c in columns})
+    return counts
+
+
+def _cell(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _table_columns() -> dict[str, list[str]]:
+    columns = {
+        "documents": [
+            "doc_id", *_columns(Source, "source"), *_columns(Metadata), *(f"n_{n}" for n in RECORD_LISTS), "warnings"
+        ]
+    }
     for table, model in _TABLE_MODELS.items():
-        columns = ["doc_id", *_columns(model)]  # a null nested record leaves its columns empty
-        rows = []
-        for doc in ordered:
-            for record in getattr(doc, table):
-                row: dict[str, Any] = {"doc_id": doc.doc_id}
-                _flatten("", record, row)
-                rows.append({c: row.get(c) for c in columns})
-        path = out / f"{table}.csv"
-        atomic_write(path, _csv_bytes(columns, rows))
-        written.append(path)
-    return written
+        columns[table] = ["doc_id", *_columns(model)]  # a null nested record leaves its columns empty
+    return columns
 
 
-WRITERS = {"json": write_json, "jsonl": write_jsonl, "csv": write_csv}
+def _rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
+    rows: dict[str, list[dict[str, Any]]] = {"documents": [document_row(doc)]}
+    for table in _TABLE_MODELS:
+        rows[table] = []
+        for record in getattr(doc, table):
+            row: dict[str, Any] = {"doc_id": doc.doc_id}
+            _flatten("", record, row)
+            rows[table].append(row)
+    return rows
 
 
 def write_errors(errors: Iterable[dict[str, str]], out: Path) -> Path:

@@ -10,11 +10,13 @@ record lists stay empty rather than being filled with guesses.
 from __future__ import annotations
 
 import hashlib
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.errors import KehoachError, UnknownStage
+from pipeline.limits import DocumentTimeout, Limits, check_deadline, time_limit
 from pipeline.models import Document, Evidence, Metadata, Section, Source
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
@@ -37,6 +39,7 @@ class Work:
     body_start: int = 0
     sections: list[Section] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    limits: Limits = field(default_factory=Limits)
 
     def locate(self, start: int, end: int) -> Evidence:
         """Evidence for `text[start:end]`: the span, its page and its source span."""
@@ -45,8 +48,20 @@ class Work:
         return Evidence(span=(start, end), page=self.pages.page_of(source[0]), source_span=source)
 
 
+def _read(path: Path, limits: Limits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if limits.max_bytes is not None and size > limits.max_bytes:
+            raise KehoachError(
+                "read", f"the file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.0f} MB limit per document"
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise KehoachError("read", f"cannot read the file: {exc.strerror or exc}") from None
+
+
 def _load(work: Work) -> None:
-    work.loaded = loader.load(work.path, work.data)
+    work.loaded = loader.load(work.path, work.data, max_pages=work.limits.max_pages)
     work.pages = PageIndex(work.loaded.page_starts)
 
 
@@ -109,21 +124,38 @@ def build(names: Sequence[str] = DEFAULT_STAGES) -> list[Stage]:
     return stages
 
 
-def run(path: Path, doc_id: str | None = None, stages: Sequence[Stage] | None = None) -> Document:
-    """One file through the pipeline into a `Document`; failures name their stage."""
+def run(
+    path: Path,
+    doc_id: str | None = None,
+    stages: Sequence[Stage] | None = None,
+    limits: Limits | None = None,
+    timings: dict[str, float] | None = None,
+) -> Document:
+    """One file through the pipeline into a `Document`; failures name their stage.
+
+    `timings`, when given, receives the seconds each stage took (for benchmarks; they are
+    never written into the Document, which must not depend on the machine)."""
     stages = list(stages) if stages is not None else build()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise KehoachError("read", f"cannot read the file: {exc.strerror or exc}") from None
-    work = Work(path=path, data=data, doc_id=doc_id or path.stem)
-    for stage in stages:
+    limits = limits or Limits()
+    data = _read(path, limits)
+    work = Work(path=path, data=data, doc_id=doc_id or path.stem, limits=limits)
+    current = "load"
+    with time_limit(limits.timeout) as deadline:
         try:
-            stage.run(work)
-        except KehoachError:
-            raise
-        except Exception as exc:  # a bug or a broken input: report it against the stage
-            raise KehoachError(stage.name, f"{type(exc).__name__}: {exc}") from exc
+            for stage in stages:
+                current = stage.name
+                started = time.perf_counter()
+                try:
+                    stage.run(work)
+                except KehoachError:
+                    raise
+                except Exception as exc:  # a bug or a broken input: report it against the stage
+                    raise KehoachError(stage.name, f"{type(exc).__name__}: {exc}") from exc
+                if timings is not None:
+                    timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
+                check_deadline(deadline, stage.name, limits.timeout)
+        except DocumentTimeout as exc:
+            raise KehoachError(current, exc.cause) from None
     if work.mapped is None or work.loaded is None:
         raise KehoachError("assemble", "the pipeline must include the load and normalise stages")
     return Document(

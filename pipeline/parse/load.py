@@ -32,14 +32,15 @@ class LoadedText:
     encoding: str | None = None
 
 
-def load(path: Path, data: bytes) -> LoadedText:
-    """Read `data` (the bytes of `path`) with the reader its content calls for."""
+def load(path: Path, data: bytes, max_pages: int | None = None) -> LoadedText:
+    """Read `data` (the bytes of `path`) with the reader its content calls for; a PDF with
+    more than `max_pages` pages is refused before any page is read."""
     if not data.strip():
         raise KehoachError(STAGE, "the file is empty")
     kind = filetype.guess(data[:8192])
     mime = kind.mime if kind else None
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
-        return _load_pdf(data)
+        return _load_pdf(data, max_pages)
     if mime and mime.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml"):
         return _load_docx(data)
     if mime in ("application/zip", "application/x-zip-compressed") or data[:4] == b"PK\x03\x04":
@@ -228,7 +229,7 @@ def _load_docx(data: bytes) -> LoadedText:
 _MIN_TEXT_PER_PAGE = 40  # a signature stamp ("Ký bởi ... Thời gian ký") is about this long
 
 
-def _load_pdf(data: bytes) -> LoadedText:
+def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
     """Text PDFs page by page with pdfplumber; page starts are kept for every span's page."""
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -236,7 +237,11 @@ def _load_pdf(data: bytes) -> LoadedText:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if max_pages is not None and len(pdf.pages) > max_pages:
+                raise KehoachError(STAGE, f"the PDF has {len(pdf.pages)} pages, over the limit of {max_pages} per document")
             texts = [page.extract_text() or "" for page in pdf.pages]
+    except KehoachError:
+        raise
     except PDFPasswordIncorrect:
         raise KehoachError(STAGE, "the PDF is protected by a password") from None
     except PDFSyntaxError as exc:

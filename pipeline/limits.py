@@ -1,0 +1,67 @@
+"""Per-document limits, so that one pathological file cannot stall or sink a batch.
+
+The time limit is enforced two ways: preemptively with SIGALRM where the work runs on a
+process's main thread (the local process pool), and cooperatively between stages
+everywhere (Dask runs tasks on worker threads, where signals cannot be set).
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+
+from pipeline.errors import KehoachError
+
+
+@dataclass(frozen=True)
+class Limits:
+    timeout: float | None = 300.0
+    """Seconds one document may take, all stages included."""
+    max_pages: int | None = 2000
+    """Pages a PDF may have; longer ones are refused before any text is read."""
+    max_bytes: int | None = 200 * 1024 * 1024
+    """Size of an input file."""
+
+    def output_affecting(self) -> dict[str, int | None]:
+        """The limits that can change what a successful run writes (the timeout cannot)."""
+        d = asdict(self)
+        d.pop("timeout")
+        return d
+
+
+class DocumentTimeout(KehoachError):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float | None, stage: str = "timeout") -> Iterator[float | None]:
+    """Raise `DocumentTimeout` after `seconds`; yields the monotonic deadline (or None)."""
+    if not seconds:
+        yield None
+        return
+    deadline = time.monotonic() + seconds
+    use_signal = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if not use_signal:
+        yield deadline
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise DocumentTimeout(stage, f"processing took longer than the {seconds:g} s limit per document")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield deadline
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_deadline(deadline: float | None, stage: str, seconds: float | None) -> None:
+    """The cooperative check, between stages."""
+    if deadline is not None and time.monotonic() > deadline:
+        raise DocumentTimeout(stage, f"processing took longer than the {seconds:g} s limit per document")

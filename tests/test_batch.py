@@ -1,0 +1,135 @@
+"""Batches: resumable from a cache, bounded per document, the same on every scheduler."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from pipeline.batch import CACHE_DIR, BatchConfig, extract_batch, find_inputs
+from pipeline.limits import Limits
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+PDF = ROOT / "tests" / "fixtures" / "formats" / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
+SEEDS = sorted(CORPUS.glob("00*.txt"))
+
+
+def _files(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> list[Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for seed in SEEDS:
+        shutil.copy(seed, folder / seed.name)
+    return find_inputs([folder])[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
+def test_a_second_run_takes_everything_from_the_cache(inputs: list[Path], tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "out"
+    first = extract_batch(inputs, out, fmt, BatchConfig())
+    before = _files(out)
+    second = extract_batch(inputs, out, fmt, BatchConfig())
+    assert (first.cached, second.cached, second.ok) == (0, len(inputs), len(inputs))
+    assert _files(out) == before
+
+
+def test_a_changed_input_is_redone_and_only_it(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    extract_batch(inputs, out, "json", BatchConfig())
+    inputs[0].write_text(inputs[0].read_text(encoding="utf-8") + "\nPhụ lục\n", encoding="utf-8")
+    again = extract_batch(inputs, out, "json", BatchConfig())
+    assert again.cached == len(inputs) - 1
+    assert "Phụ lục" in json.loads((out / f"{inputs[0].stem}.json").read_text(encoding="utf-8"))["text"]
+
+
+def test_a_different_configuration_does_not_reuse_the_cache(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    extract_batch(inputs, out, "jsonl", BatchConfig())
+    other = extract_batch(inputs, out, "jsonl", BatchConfig(stages=("load", "normalise", "metadata")))
+    assert other.cached == 0
+
+
+def test_a_lost_output_is_rebuilt_from_the_cache(inputs: list[Path], tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    extract_batch(inputs, out, "json", BatchConfig())
+    target = out / f"{inputs[1].stem}.json"
+    expected = target.read_bytes()
+    target.unlink()
+    assert extract_batch(inputs, out, "json", BatchConfig()).cached == len(inputs)
+    assert target.read_bytes() == expected
+
+
+@pytest.mark.parametrize(
+    ("limits", "path", "stage", "cause"),
+    [
+        pytest.param(Limits(timeout=0.002), CORPUS / "13_bacninh_2025_kinh-te-so-xa-hoi-so-2026-2030.txt",
+                     None, "limit per document", id="timeout"),
+        pytest.param(Limits(max_pages=3), PDF, "load", "7 pages, over the limit of 3", id="page-limit"),
+        pytest.param(Limits(max_bytes=1000), SEEDS[0], "read", "over the 0 MB limit", id="size-limit"),
+    ],
+)
+def test_a_document_over_its_limits_is_an_error_and_the_batch_goes_on(
+    tmp_path: Path, limits: Limits, path: Path, stage: str | None, cause: str
+) -> None:
+    small = tmp_path / "small.txt"
+    small.write_text("KẾ HOẠCH\n\nPhòng, chống mại dâm năm 2024\n\nI. MỤC ĐÍCH, YÊU CẦU\n", encoding="utf-8")
+    summary = extract_batch([path, small], tmp_path / "out", "json", BatchConfig(limits=limits))
+    (error,) = summary.errors
+    assert cause in error["error"]
+    if stage is not None:
+        assert error["stage"] == stage
+    assert summary.ok == 1 and (tmp_path / "out" / "small.json").exists()
+
+
+def test_dask_local_cluster_gives_byte_identical_outputs(inputs: list[Path], tmp_path: Path) -> None:
+    for fmt in ("jsonl", "csv"):
+        local = tmp_path / f"local-{fmt}"
+        dask = tmp_path / f"dask-{fmt}"
+        extract_batch(inputs, local, fmt, BatchConfig(), jobs=2)
+        summary = extract_batch(inputs, dask, fmt, BatchConfig(), jobs=2, scheduler="dask")
+        assert summary.ok == len(inputs) and summary.cached == 0
+        assert _files(dask) == _files(local)
+
+
+def _kehoach(*args: str) -> list[str]:
+    return [sys.executable, "-c", "from pipeline.cli import run; run()", *args]
+
+
+def test_kill_minus_nine_mid_batch_then_rerun_loses_and_duplicates_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = sorted(CORPUS.glob("*.txt"))
+    for i in range(60):
+        src = sources[i % len(sources)]
+        (folder / f"{i:03d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    reference = tmp_path / "reference"
+    subprocess.run(_kehoach("extract", str(folder), "-o", str(reference), "-f", "jsonl", "-q", "-j", "2"), check=True)
+    rng = random.Random(7)
+    for attempt in range(3):
+        out = tmp_path / f"killed-{attempt}"
+        for fmt in ("json", "jsonl"):
+            proc = subprocess.Popen(
+                _kehoach("extract", str(folder), "-o", str(out), "-f", fmt, "-q", "-j", "2"), start_new_session=True
+            )
+            time.sleep(rng.uniform(0.8, 2.5))
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+            for done in out.glob("*.json"):  # whatever is visible under a final name is complete
+                json.loads(done.read_text(encoding="utf-8"))
+        subprocess.run(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-q", "-j", "2"), check=True)
+        assert (out / "documents.jsonl").read_bytes() == (reference / "documents.jsonl").read_bytes()
+        assert not list(out.rglob("*.part"))
+        assert len(list((out / CACHE_DIR).rglob("*.json"))) == 60
