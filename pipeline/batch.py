@@ -162,36 +162,56 @@ def _run_local(
                 yield path, Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
 
 
+def process_chunk(items: list[tuple[str, str]], config: BatchConfig) -> list[Outcome]:
+    """Several documents in one Dask task: per-task scheduling costs milliseconds, as much as
+    a small document takes, so tasks carry a chunk of documents."""
+    return [process_one(path, doc_id, config) for path, doc_id in items]
+
+
 def _run_dask(
     todo: list[tuple[Path, str]], config: BatchConfig, jobs: int, address: str | None
 ) -> Iterator[tuple[Path, Outcome]]:
     """The same work on Dask: a LocalCluster (`address` None) or an existing scheduler.
     Workers read the input paths, so a remote cluster needs them on a shared file system."""
+    import logging
+
     from dask.distributed import Client, LocalCluster
     from dask.distributed import as_completed as dask_completed
 
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # the cluster's INFO chatter would bury the progress bar
     cluster = None
     if address is None:
         cluster = LocalCluster(
-            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None, host="127.0.0.1"
+            n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None,
+            host="127.0.0.1", silence_logs=logging.ERROR,
         )
     client = Client(cluster if cluster is not None else address)
     try:
-        futures = client.map(
-            process_one, [str(p) for p, _ in todo], [d for _, d in todo], [config] * len(todo), pure=False
-        )
-        paths = {f.key: p for f, (p, _) in zip(futures, todo, strict=True)}
+        workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
+        size = max(1, min(32, -(-len(todo) // (workers * 4))))
+        chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+        futures = [
+            client.submit(process_chunk, [(str(p), d) for p, d in chunk], config, pure=False) for chunk in chunks
+        ]
+        owner = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
         for future in dask_completed(futures):
-            path = paths[future.key]
+            chunk = owner[future.key]
             try:
-                yield path, future.result()
-            except Exception as exc:
-                yield path, Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+                outcomes = future.result()
+            except Exception as exc:  # a worker died: every document of its chunk is reported
+                outcomes = [
+                    Outcome(None, {"path": str(p), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+                    for p, _ in chunk
+                ]
+            yield from zip((p for p, _ in chunk), outcomes, strict=True)
             future.release()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+        quiet.setLevel(level)
 
 
 def extract_batch(

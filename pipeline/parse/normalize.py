@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 from pipeline.parse.textmap import MappedText
 
@@ -36,23 +37,41 @@ def _nfc(t: MappedText) -> MappedText:
 
 
 # Words written with the old tone placement (`hoà`, `thuỷ`, `khoẻ`): a tone mark on the
-# first vowel of oa/oe/uy. Only these candidates are sent to underthesea's normaliser.
-_OLD_TONE_WORD = re.compile(
-    r"\b\w*(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[òóỏõọÒÓỎÕỌ][aAeE]|[ùúủũụÙÚỦŨỤ][yY])\w*\b"
+# first vowel of oa/oe/uy. Only the words around these pairs go to underthesea's normaliser.
+_OLD_TONE_PAIR = re.compile(
+    r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]"
 )
+
+
+@lru_cache(maxsize=8192)
+def _modern_tone(word: str) -> str:
+    """underthesea's token rules for one word (memoised: a pure function of the word, and
+    underthesea scans its whole character map on every call)."""
+    from underthesea.pipeline.text_normalize import token_normalize
+
+    return token_normalize(word)
 
 
 def _tone_marks(t: MappedText) -> MappedText:
     """Modern tone placement (`hoà` → `hòa`, `thuỷ` → `thủy`), via underthesea's token rules;
     only same-length rewrites are taken, so every character keeps its own source offset."""
-    from underthesea.pipeline.text_normalize import token_normalize
-
-    def fix(m: re.Match[str]) -> str:
-        word = m.group(0)
-        new = token_normalize(word)
-        return new if len(new) == len(word) else word
-
-    return t.sub(_OLD_TONE_WORD, fix)
+    text = t.text
+    edits: list[tuple[int, int, str]] = []
+    last_end = -1
+    for m in _OLD_TONE_PAIR.finditer(text):
+        start, end = m.start(), m.end()
+        if start < last_end:
+            continue
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+        word = text[start:end]
+        new = _modern_tone(word)
+        if new != word and len(new) == len(word):
+            edits.append((start, end, new))
+        last_end = end
+    return t.edit(edits) if edits else t
 
 
 _TABLE_BLOCK = re.compile(r"(?:^[ \t]*\|.*\|[ \t]*(?:\n|$))+", re.M)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -20,19 +21,19 @@ Edit = tuple[int, int, str]
 @dataclass(frozen=True)
 class MappedText:
     text: str
-    starts: tuple[int, ...] = field(repr=False)
-    ends: tuple[int, ...] = field(repr=False)
+    starts: array = field(repr=False)
+    ends: array = field(repr=False)
 
     @classmethod
     def identity(cls, text: str) -> MappedText:
-        return cls(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)))
+        return cls(text, array("q", range(len(text))), array("q", range(1, len(text) + 1)))
 
     def edit(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
         any other one maps each new character to the whole replaced source range."""
         pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
+        starts = array("q")
+        ends = array("q")
         pos = 0
         for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
             if start < pos:
@@ -46,20 +47,21 @@ class MappedText:
                     ends.extend(self.ends[start:end])
                 else:
                     src_start, src_end = self._source_range(start, end)
-                    starts.extend([src_start] * len(new))
-                    ends.extend([src_end] * len(new))
+                    starts.extend(array("q", [src_start]) * len(new))
+                    ends.extend(array("q", [src_end]) * len(new))
                 pieces.append(new)
             pos = end
         pieces.append(self.text[pos:])
         starts.extend(self.starts[pos:])
         ends.extend(self.ends[pos:])
-        return MappedText("".join(pieces), tuple(starts), tuple(ends))
+        return MappedText("".join(pieces), starts, ends)
 
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
         """`re.sub` that keeps the map."""
         edits: list[Edit] = []
+        literal = isinstance(repl, str) and "\\" not in repl
         for m in pattern.finditer(self.text):
-            new = repl(m) if callable(repl) else m.expand(repl)
+            new = repl if literal else (repl(m) if callable(repl) else m.expand(repl))  # type: ignore[assignment]
             if new != m.group(0):
                 edits.append((m.start(), m.end(), new))
         return self.edit(edits) if edits else self

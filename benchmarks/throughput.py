@@ -1,0 +1,144 @@
+"""Throughput of `kehoach extract` against the hardware floor, on a generated scale corpus.
+
+Prints, for text documents: docs/s and MB/s at 1, 2 and all cores; the floor (read the
+files, NFC, one compiled regex pass) on the same files in the same run and kehoach's
+ratio to it; docs/s at 100, 1,000 and 10,000 documents (cost should grow linearly); peak
+RSS (largest single process and the whole process tree); the local pool against a Dask
+LocalCluster; and where the time goes, stage by stage.
+
+    python benchmarks/throughput.py [--sizes 100,1000,10000] [--work bench-work/]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import threading
+import time
+import unicodedata
+from pathlib import Path
+
+import psutil
+
+from pipeline.batch import BatchConfig, extract_batch, find_inputs
+from pipeline.models import RECORD_LISTS
+
+HERE = Path(__file__).resolve().parent
+
+
+class RssSampler:
+    """Peak resident memory of this process and its children, sampled every 50 ms."""
+
+    def __init__(self) -> None:
+        self.peak_single = 0
+        self.peak_tree = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        me = psutil.Process()
+        while not self._stop.is_set():
+            procs = [me, *me.children(recursive=True)]
+            rss = []
+            for p in procs:
+                try:
+                    rss.append(p.memory_info().rss)
+                except psutil.Error:
+                    pass
+            self.peak_single = max(self.peak_single, max(rss, default=0))
+            self.peak_tree = max(self.peak_tree, sum(rss))
+            time.sleep(0.05)
+
+    def __enter__(self) -> RssSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+FLOOR_PATTERN = re.compile(r"(?m)^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s")
+
+
+def floor(files: list[Path]) -> float:
+    """Seconds to read every file, NFC it and run one compiled regex over it."""
+    started = time.perf_counter()
+    hits = 0
+    for path in files:
+        text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
+        hits += len(FLOOR_PATTERN.findall(text))
+    assert hits
+    return time.perf_counter() - started
+
+
+def kehoach(files: list[Path], work: Path, jobs: int, scheduler: str = "local") -> tuple[float, object, RssSampler]:
+    out = work / f"out-{scheduler}-{jobs}-{len(files)}"
+    shutil.rmtree(out, ignore_errors=True)
+    with RssSampler() as rss:
+        started = time.perf_counter()
+        summary = extract_batch(files, out, "jsonl", BatchConfig(), jobs=jobs, scheduler=scheduler)
+        seconds = time.perf_counter() - started
+    assert summary.failed == 0 and summary.ok == len(files), summary.errors[:3]
+    shutil.rmtree(out, ignore_errors=True)
+    return seconds, summary, rss
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,10000")
+    parser.add_argument("--work", type=Path, default=Path("bench-work"))
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    cores = os.cpu_count() or 1
+    from benchmarks.make_scale_corpus import variants
+
+    corpus = args.work / "corpus"
+    shutil.rmtree(corpus, ignore_errors=True)
+    corpus.mkdir(parents=True)
+    for name, text in variants(max(sizes)):
+        (corpus / name).write_text(text, encoding="utf-8")
+    every = find_inputs([corpus])[0]
+    mid = [s for s in sizes if s <= 1000][-1] if any(s <= 1000 for s in sizes) else sizes[0]
+    files = every[:mid]
+    mb = sum(p.stat().st_size for p in files) / 1e6
+    print(f"machine: {cores} cores; scale corpus: {len(every)} text documents generated from corpus/\n")
+
+    floor_s = floor(files)
+    print(f"floor (read + NFC + one regex) on {len(files)} docs: {len(files) / floor_s:,.0f} docs/s, "
+          f"{mb / floor_s:,.1f} MB/s")
+    print(f"\n{'cores':>5} {'docs':>6} {'seconds':>8} {'docs/s':>8} {'docs/s/core':>11} {'MB/s':>6} "
+          f"{'floor/kehoach':>13} {'peak RSS 1 proc':>15} {'peak RSS tree':>13}")
+    stage_totals: dict[str, float] = {}
+    local_all = None
+    for jobs in sorted({1, 2, cores}):
+        seconds, summary, rss = kehoach(files, args.work, jobs)
+        if jobs == cores:
+            local_all = seconds
+            stage_totals = dict(summary.timings)
+        print(f"{jobs:>5} {len(files):>6} {seconds:>8.1f} {len(files) / seconds:>8.1f} "
+              f"{len(files) / seconds / jobs:>11.1f} {mb / seconds:>6.2f} {seconds / floor_s:>12.0f}x "
+              f"{rss.peak_single / 2**20:>12.0f} MB {rss.peak_tree / 2**20:>10.0f} MB")
+
+    print(f"\nscaling at {cores} cores:")
+    for size in sizes:
+        seconds, summary, rss = kehoach(every[:size], args.work, cores)
+        print(f"  {size:>6} docs: {seconds:>7.1f} s, {size / seconds:>6.1f} docs/s, {seconds / size * 1000:>6.1f} ms/doc, "
+              f"peak RSS {rss.peak_single / 2**20:.0f} MB one process, {rss.peak_tree / 2**20:.0f} MB tree")
+
+    seconds, summary, rss = kehoach(files, args.work, cores, scheduler="dask")
+    assert local_all is not None
+    print(f"\nDask LocalCluster ({cores} workers) on {len(files)} docs: {len(files) / seconds:.1f} docs/s "
+          f"= {local_all / seconds:.2f}x the local pool (cluster start-up included)")
+
+    total = sum(stage_totals.values()) or 1.0
+    print("\nwhere the time goes (CPU seconds summed over workers):")
+    for name, secs in sorted(stage_totals.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:<10} {secs:>7.2f} s  {secs / total:>6.1%}")
+    print(f"\nrecord lists: {', '.join(RECORD_LISTS)}; OCR pages/s: n/a (no OCR stage yet)")
+
+
+if __name__ == "__main__":
+    main()
