@@ -6,12 +6,12 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test install clean
+.PHONY: run test bench install clean
 
 $(BIN)/kehoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	@touch $@
 
 install: $(BIN)/kehoach
@@ -22,5 +22,8 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+bench: install
+	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
+
 clean:
-	rm -rf $(VENV) $(OUT) .pytest_cache
+	rm -rf $(VENV) $(OUT) .pytest_cache bench-work

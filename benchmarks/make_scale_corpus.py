@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline import lexicon
@@ -18,11 +19,10 @@ from pipeline import lexicon
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def variants(n: int) -> list[tuple[str, str]]:
+def variants(n: int) -> Iterator[tuple[str, str]]:
     sources = sorted(p for p in (ROOT / "corpus").glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in sources]
     provinces = [e.canonical for e in lexicon.load("provinces")]
-    out = []
     for i in range(n):
         k = i % len(texts)
         text = texts[k]
@@ -33,8 +33,7 @@ def variants(n: int) -> list[tuple[str, str]]:
         shift = i // len(texts)
         text = re.sub(r"(?<![\d/])(\d{1,3})(?=\s*(?:%|hội nghị|lớp|lượt|người|xã))",
                       lambda m: str((int(m.group(1)) + shift) % 100 or 1), text)
-        out.append((f"{i:06d}_{sources[k].stem}.txt", text))
-    return out
+        yield f"{i:06d}_{sources[k].stem}.txt", text
 
 
 def main() -> None:

@@ -17,8 +17,9 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from pipeline import __version__
@@ -152,14 +153,25 @@ def _run_local(
         for path, doc_id in todo:
             yield path, process_one(str(path), doc_id, config)
         return
+    # a bounded window of documents in flight: a finished result is written and dropped
+    # before the next is submitted, so memory does not grow with the batch
+    window = jobs * 4
+    pending = iter(todo)
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        futures = {pool.submit(process_one, str(p), d, config): p for p, d in todo}
-        for future in as_completed(futures):
-            path = futures[future]
-            try:
-                yield path, future.result()
-            except Exception as exc:  # the worker itself died (e.g. killed for memory)
-                yield path, Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+        running: dict[Future[Outcome], Path] = {}
+        for path, doc_id in islice(pending, window):
+            running[pool.submit(process_one, str(path), doc_id, config)] = path
+        while running:
+            finished, _ = wait(running, return_when=FIRST_COMPLETED)
+            for future in finished:
+                path = running.pop(future)
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker itself died (e.g. killed for memory)
+                    outcome = Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+                yield path, outcome
+                for next_path, next_id in islice(pending, 1):
+                    running[pool.submit(process_one, str(next_path), next_id, config)] = next_path
 
 
 def process_chunk(items: list[tuple[str, str]], config: BatchConfig) -> list[Outcome]:
