@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
+import stat
+import traceback
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -38,6 +39,8 @@ CACHE_DIR = ".kehoach-cache"
 class BatchConfig:
     stages: tuple[str, ...] = DEFAULT_STAGES
     limits: Limits = field(default_factory=Limits)
+    debug: bool = False
+    """Add the Python traceback to each error (never changes a Document)."""
 
     def fingerprint(self) -> str:
         """What a cached document depends on besides its input: code version and settings."""
@@ -71,6 +74,14 @@ def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]
     skipped), in a stable order; a path that does not exist is an error, not a crash."""
     found: list[Path] = []
     errors: list[dict[str, str]] = []
+
+    def consider(path: Path) -> None:
+        problem = _not_a_document(path)
+        if problem:
+            errors.append({"path": str(path), "stage": "read", "error": problem})
+        else:
+            found.append(path)
+
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
@@ -78,12 +89,25 @@ def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]
                 for name in sorted(files):
                     if name.startswith(".") or name.split(".")[0].upper() in SKIPPED_NAMES:
                         continue
-                    found.append(Path(root) / name)
-        elif path.is_file():
-            found.append(path)
+                    consider(Path(root) / name)
+        elif path.exists() or path.is_symlink():
+            consider(path)
         else:
             errors.append({"path": str(path), "stage": "read", "error": "no such file or folder"})
-    return sorted(dict.fromkeys(found), key=str), errors
+    return sorted(dict.fromkeys(found), key=str), sorted(errors, key=lambda e: e["path"])
+
+
+def _not_a_document(path: Path) -> str | None:
+    """Why `path` cannot be read as a document (a pipe would block a worker forever)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if path.is_symlink():
+            return f"a broken or looping symbolic link ({exc.strerror})"
+        return f"cannot read the file: {exc.strerror or exc}"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a pipe, socket or device)"
+    return None
 
 
 def _sha256(path: Path) -> str | None:
@@ -112,7 +136,10 @@ def process_one(path: str, doc_id: str, config: BatchConfig) -> Outcome:
     try:
         doc = run(Path(path), doc_id, build(config.stages), limits=config.limits, timings=timings)
     except KehoachError as exc:
-        return Outcome(None, {"path": path, "stage": exc.stage, "error": exc.cause}, timings)
+        error = {"path": path, "stage": exc.stage, "error": exc.cause}
+        if config.debug:
+            error["traceback"] = "".join(traceback.format_exception(exc.__cause__ or exc))
+        return Outcome(None, error, timings)
     return Outcome(doc.model_dump_json(), None, timings)
 
 

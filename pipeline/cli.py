@@ -29,6 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
 )
 err_console = Console(stderr=True)
 
@@ -101,6 +102,9 @@ def extract(
         typer.Option(help=f"Comma-separated stages to run, in order. Default: {','.join(DEFAULT_STAGES)}."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show Python tracebacks, and add them to errors.jsonl.")
+    ] = False,
 ) -> None:
     """Extract records from plans into OUT.
 
@@ -126,6 +130,7 @@ def extract(
     config = BatchConfig(
         stages=stage_names,
         limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6)),
+        debug=debug,
     )
     started = time.perf_counter()
     progress = Progress(
@@ -151,6 +156,10 @@ def extract(
     write_errors(summary.errors, out)
     if not quiet:
         _summary(summary, time.perf_counter() - started, out)
+    if debug:
+        for error in summary.errors:
+            if "traceback" in error:
+                err_console.print(f"[bold]{error['path']}[/bold]\n{error['traceback']}", highlight=False, markup=False)
     raise typer.Exit(EXIT_FAILED_INPUTS if summary.errors else EXIT_OK)
 
 
@@ -202,8 +211,21 @@ def list_stages() -> None:
 
 
 def run() -> None:
-    """Entry point: usage errors exit 2 (click's convention), as the README promises."""
-    app()
+    """Entry point: usage errors exit 2 (click's convention); anything unexpected is one
+    line naming the cause, not a traceback, unless `--debug` asks for it."""
+    try:
+        app()
+    except OSError as exc:
+        if "--debug" in sys.argv:
+            raise
+        err_console.print(f"[red]error:[/red] {exc.strerror or exc}: {exc.filename or ''}", highlight=False)
+        sys.exit(EXIT_USAGE)
+    except Exception as exc:
+        if "--debug" in sys.argv:
+            raise
+        err_console.print(f"[red]internal error:[/red] {type(exc).__name__}: {exc} (run with --debug for the traceback)",
+                          highlight=False)
+        sys.exit(EXIT_FAILED_INPUTS)
 
 
 __all__ = ["app", "run", "Document"]

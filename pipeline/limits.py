@@ -23,8 +23,12 @@ class Limits:
     """Seconds one document may take, all stages included."""
     max_pages: int | None = 2000
     """Pages a PDF may have; longer ones are refused before any text is read."""
-    max_bytes: int | None = 200 * 1024 * 1024
+    max_bytes: int | None = 200_000_000
     """Size of an input file."""
+    max_chars: int | None = 5_000_000
+    """Characters of text once loaded (a 500-page plan has about 1.5 million)."""
+    max_unzipped: int | None = 256_000_000
+    """Bytes a .docx may expand to: a small zip can hold gigabytes of zeros."""
 
     def output_affecting(self) -> dict[str, int | None]:
         """The limits that can change what a successful run writes (the timeout cannot)."""

@@ -61,7 +61,13 @@ def _read(path: Path, limits: Limits) -> bytes:
 
 
 def _load(work: Work) -> None:
-    work.loaded = loader.load(work.path, work.data, max_pages=work.limits.max_pages)
+    work.loaded = loader.load(work.path, work.data, work.limits)
+    work.warnings.extend(work.loaded.warnings)
+    chars = len(work.loaded.text)
+    if work.limits.max_chars is not None and chars > work.limits.max_chars:
+        raise KehoachError(
+            "load", f"the text is {chars:,} characters, over the limit of {work.limits.max_chars:,} per document"
+        )
     work.pages = PageIndex(work.loaded.page_starts)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
+from pipeline.limits import Limits
 
 STAGE = "load"
 
@@ -30,19 +31,21 @@ class LoadedText:
     pages: int | None = None
     page_starts: tuple[int, ...] = ()
     encoding: str | None = None
+    warnings: tuple[str, ...] = ()
 
 
-def load(path: Path, data: bytes, max_pages: int | None = None) -> LoadedText:
-    """Read `data` (the bytes of `path`) with the reader its content calls for; a PDF with
-    more than `max_pages` pages is refused before any page is read."""
+def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
+    """Read `data` (the bytes of `path`) with the reader its content calls for, within
+    `limits` (a PDF's pages, a .docx's expanded size), checked before the content is read."""
+    limits = limits or Limits()
     if not data.strip():
         raise KehoachError(STAGE, "the file is empty")
     kind = filetype.guess(data[:8192])
     mime = kind.mime if kind else None
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
-        return _load_pdf(data, max_pages)
+        return _load_pdf(data, limits.max_pages)
     if mime and mime.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml"):
-        return _load_docx(data)
+        return _load_docx(data, limits.max_unzipped)
     if mime in ("application/zip", "application/x-zip-compressed") or data[:4] == b"PK\x03\x04":
         raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
     if mime == "application/msword" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -57,6 +60,12 @@ def load(path: Path, data: bytes, max_pages: int | None = None) -> LoadedText:
     claimed = path.suffix.lower()
     if claimed in _BINARY_SUFFIXES:
         raise KehoachError(STAGE, f"named {claimed} but the content is not a {_BINARY_SUFFIXES[claimed]} file")
+    if limits.max_chars is not None and len(data) > 4 * limits.max_chars:
+        # UTF-8 spends at most 4 bytes a character: refuse before decoding hundreds of MB
+        raise KehoachError(
+            STAGE, f"the text file is {len(data) / 1e6:,.0f} MB, over the limit of {limits.max_chars:,} characters "
+            "per document"
+        )
     text, encoding = _decode(data)
     if _looks_like_html(text, path):
         return LoadedText(_html_to_text(text), "html", encoding=encoding)
@@ -152,39 +161,69 @@ def _html_to_text(html: str) -> str:
         root = lxml_html.document_fromstring(html, parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise KehoachError(STAGE, f"HTML could not be parsed: {exc}") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        raise KehoachError(STAGE, "the HTML nests elements deeper than the parser allows (256 levels); "
+                           "refused as malformed or hostile")
     for bad in root.xpath("|".join(f"//{t}" for t in _DROP_TAGS)):
         bad.drop_tree()
     main = root.xpath("//main") or root.xpath("//article") or root.xpath("//body") or [root]
     out: list[str] = []
-    _html_walk(main[0], out)
+    in_table = 0
+    # iterative, not recursive: hostile pages nest thousands of elements deep
+    for event, el in etree.iterwalk(main[0], events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag == "table":
+                if not in_table:  # a table's cells are emitted with their row, once
+                    out.append("\n\n")
+                    for row in el.xpath(".//tr"):
+                        cells = [" ".join(c.text_content().split()) for c in row.xpath("./th|./td")]
+                        out.append("| " + " | ".join(cells) + " |\n")
+                    out.append("\n")
+                in_table += 1
+            elif not in_table:
+                if tag in _BLOCK_TAGS:
+                    out.append("\n\n" if tag != "br" else "\n")
+                if el.text:
+                    out.append(el.text)
+        else:
+            if tag == "table":
+                in_table -= 1
+            elif not in_table and tag in _BLOCK_TAGS and tag != "br":
+                out.append("\n\n")
+            if not in_table and el.tail and el is not main[0]:
+                out.append(el.tail)
     return re.sub(r"\n{3,}", "\n\n", "".join(out)).strip() + "\n"
-
-
-def _html_walk(el, out: list[str]) -> None:  # noqa: ANN001 - lxml element
-    tag = el.tag if isinstance(el.tag, str) else ""
-    if tag == "table":
-        out.append("\n\n")
-        for row in el.xpath(".//tr"):
-            cells = [" ".join(c.text_content().split()) for c in row.xpath("./th|./td")]
-            out.append("| " + " | ".join(cells) + " |\n")
-        out.append("\n")
-    else:
-        if tag in _BLOCK_TAGS:
-            out.append("\n\n" if tag != "br" else "\n")
-        if el.text:
-            out.append(el.text)
-        for child in el:
-            _html_walk(child, out)
-        if tag in _BLOCK_TAGS and tag != "br":
-            out.append("\n\n")
-    if el.tail:
-        out.append(el.tail)
 
 
 # --- DOCX ---------------------------------------------------------------------------------
 
 
-def _load_docx(data: bytes) -> LoadedText:
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+
+
+def _check_docx_package(zf: zipfile.ZipFile, max_unzipped: int | None) -> None:
+    """Refuse a package that would expand past the limit (a zip bomb) or whose XML declares
+    a DTD: Word never writes one, and entities are how XXE and billion-laughs attacks work."""
+    names = zf.namelist()
+    if "word/document.xml" not in names:
+        raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
+    expanded = sum(info.file_size for info in zf.infolist())
+    if max_unzipped is not None and expanded > max_unzipped:
+        raise KehoachError(
+            STAGE, f"the .docx expands to {expanded / 1e6:,.0f} MB, over the {max_unzipped / 1e6:,.0f} MB limit "
+            "(a decompression bomb?)"
+        )
+    for name in names:
+        if name.endswith((".xml", ".rels")):
+            with zf.open(name) as part:
+                head = part.read(4096)
+            if _DTD.search(head):
+                raise KehoachError(STAGE, f"the .docx declares a DTD or entities in {name}; refused, since "
+                                   "external entities are never resolved")
+
+
+def _load_docx(data: bytes, max_unzipped: int | None = None) -> LoadedText:
     """Paragraphs and tables in document order (python-docx lists them separately)."""
     import docx
     from docx.table import Table
@@ -192,8 +231,7 @@ def _load_docx(data: bytes) -> LoadedText:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            if "word/document.xml" not in zf.namelist():
-                raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
+            _check_docx_package(zf, max_unzipped)
         document = docx.Document(io.BytesIO(data))
     except KehoachError:
         raise
@@ -273,4 +311,9 @@ def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
         offset += len(chunk)
     joined = "".join(parts)
     _refuse_legacy_encoding(joined)
-    return LoadedText(joined, "pdf", pages=len(texts), page_starts=tuple(starts), encoding="unicode")
+    warnings = () if b"%%EOF" in data[-2048:] else (
+        "the PDF has no end-of-file marker: it may be truncated, and its text incomplete",
+    )
+    return LoadedText(
+        joined, "pdf", pages=len(texts), page_starts=tuple(starts), encoding="unicode", warnings=warnings
+    )
