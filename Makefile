@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test bench install clean
+.PHONY: run test bench fuzz install clean
 
 $(BIN)/kehoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ test: install
 
 bench: install
 	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
+
+FUZZ_SECONDS ?= 600
+fuzz: install
+	$(BIN)/pip install --quiet -e '.[fuzz]'
+	mkdir -p fuzz/findings
+	cd fuzz/findings && ../../$(BIN)/python ../fuzz_pipeline.py ../seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30
 
 clean:
 	rm -rf $(VENV) $(OUT) .pytest_cache bench-work

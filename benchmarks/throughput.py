@@ -123,15 +123,20 @@ def main() -> None:
               f"{rss.peak_single / 2**20:>12.0f} MB {rss.peak_tree / 2**20:>10.0f} MB")
 
     print(f"\nscaling at {cores} cores:")
+    local_by_size: dict[int, float] = {}
     for size in sizes:
         seconds, summary, rss = kehoach(every[:size], args.work, cores)
+        local_by_size[size] = seconds
         print(f"  {size:>6} docs: {seconds:>7.1f} s, {size / seconds:>6.1f} docs/s, {seconds / size * 1000:>6.1f} ms/doc, "
               f"peak RSS {rss.peak_single / 2**20:.0f} MB one process, {rss.peak_tree / 2**20:.0f} MB tree")
 
-    seconds, summary, rss = kehoach(files, args.work, cores, scheduler="dask")
-    assert local_all is not None
-    print(f"\nDask LocalCluster ({cores} workers) on {len(files)} docs: {len(files) / seconds:.1f} docs/s "
-          f"= {local_all / seconds:.2f}x the local pool (cluster start-up included)")
+    print()
+    for size in (mid, max(sizes)) if max(sizes) != mid else (mid,):
+        seconds, summary, rss = kehoach(every[:size], args.work, cores, scheduler="dask")
+        local = local_by_size.get(size, local_all)
+        assert local is not None
+        print(f"Dask LocalCluster ({cores} workers) on {size} docs: {size / seconds:.1f} docs/s "
+              f"= {local / seconds:.2f}x the local pool (cluster start-up included)")
 
     total = sum(stage_totals.values()) or 1.0
     print("\nwhere the time goes (CPU seconds summed over workers):")

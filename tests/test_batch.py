@@ -133,3 +133,16 @@ def test_kill_minus_nine_mid_batch_then_rerun_loses_and_duplicates_nothing(tmp_p
         assert (out / "documents.jsonl").read_bytes() == (reference / "documents.jsonl").read_bytes()
         assert not list(out.rglob("*.part"))
         assert len(list((out / CACHE_DIR).rglob("*.json"))) == 60
+
+
+def test_an_existing_dask_scheduler_by_address(inputs: list[Path], tmp_path: Path) -> None:
+    from dask.distributed import LocalCluster
+
+    local = tmp_path / "local"
+    extract_batch(inputs, local, "jsonl", BatchConfig())
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+                      host="127.0.0.1") as cluster:
+        remote = tmp_path / "remote"
+        summary = extract_batch(inputs, remote, "jsonl", BatchConfig(), scheduler=cluster.scheduler_address)
+    assert summary.ok == len(inputs)
+    assert _files(remote) == _files(local)
