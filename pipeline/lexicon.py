@@ -41,6 +41,14 @@ class DocTypeEntry(LexiconEntry):
     """A document type (`Kế hoạch`) with the symbols that abbreviate it (`KH`)."""
 
     symbols: list[str] = Field(default_factory=list)
+    issuer: str | None = None
+    """The body that alone issues this type (a Luật: Quốc hội), when the law fixes one."""
+
+
+class IssuerEntry(LexiconEntry):
+    """An issuing body (`Thủ tướng Chính phủ`) with the symbol parts that name it (`TTg`)."""
+
+    symbols: list[str] = Field(default_factory=list)
 
 
 class TopicEntry(LexiconEntry):
@@ -62,6 +70,7 @@ E = TypeVar("E", bound=LexiconEntry)
 LEXICONS: dict[str, type[LexiconEntry]] = {
     "section_kinds": SectionKindEntry,
     "doc_types": DocTypeEntry,
+    "issuers": IssuerEntry,
     "topics": TopicEntry,
     "provinces": PlaceEntry,
     "positions": PositionEntry,

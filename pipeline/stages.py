@@ -17,7 +17,9 @@ from pathlib import Path
 
 from pipeline.errors import KehoachError, UnknownStage
 from pipeline.limits import DocumentTimeout, Limits, check_deadline, time_limit
-from pipeline.models import Document, Evidence, Metadata, Section, Source
+from pipeline.extract.citations import extract_citations
+from pipeline.extract.context import DocContext
+from pipeline.models import Citation, Document, Evidence, Metadata, Section, Source
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
@@ -38,6 +40,7 @@ class Work:
     metadata: Metadata = field(default_factory=Metadata)
     body_start: int = 0
     sections: list[Section] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
 
@@ -91,6 +94,15 @@ def _sections(work: Work) -> None:
     work.sections = segment(work.mapped.text, work.locate, work.body_start)
 
 
+def _context(work: Work) -> DocContext:
+    assert work.mapped is not None
+    return DocContext(work.mapped.text, work.locate, work.metadata, tuple(work.sections), work.body_start)
+
+
+def _citations(work: Work) -> None:
+    work.citations = extract_citations(_context(work))
+
+
 @dataclass(frozen=True)
 class Stage:
     name: str
@@ -106,11 +118,12 @@ STAGES: dict[str, Stage] = {
         Stage("normalise", _normalise, ("load",), "NFC, tone marks, markup, wrapped lines; keeps an offset map"),
         Stage("metadata", _metadata, ("normalise",), "number, type, issuer, place, date, title, period, signer"),
         Stage("sections", _sections, ("metadata",), "the section tree with kinds"),
+        Stage("citations", _citations, ("sections",), "legal citations: type, number, date, issuer, relation"),
     )
 }
 """Every stage there is, by name."""
 
-DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections")
+DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations")
 """What `kehoach extract` runs, in order."""
 
 
@@ -176,5 +189,6 @@ def run(
         text=work.mapped.text,
         metadata=work.metadata,
         sections=work.sections,
+        citations=work.citations,
         warnings=work.warnings,
     )

@@ -1,0 +1,317 @@
+"""Legal citations: every reference to another legal or administrative document.
+
+Vietnamese documents cite each other in a regular way (Nghị định 30/2020/NĐ-CP): type,
+`số`, the number with the year and the symbol (`178/2004/NĐ-CP`; Party documents
+`24-CT/TW`), `ngày …`, `của` the issuer, then the subject after `về việc` / `về` /
+`ban hành`. Drafts drop any part (`Quyết định 1237/QĐ-TTg`, `Kế hoạch số /KH-UBND`),
+titles print it in capitals, lists share one type (`các Quyết định số 1/…, số 2/… và số
+3/…`), and laws are cited by name (`Luật Phòng, chống ma túy năm 2021`).
+
+Rules run from safe to risky: numbered citations first (the number and symbol make them
+unambiguous), then continuations of a list (`, số 2/…` after a numbered citation), then
+laws by name (a capitalised name after `Luật`/`Pháp lệnh`, which prose rarely imitates).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import lexicon
+from pipeline.extract.context import DocContext
+from pipeline.models import Citation
+
+# --- the pieces of a citation ------------------------------------------------------------
+
+_NUMBERED_TYPES = (
+    "Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|"
+    "Công văn|Công điện|Hướng dẫn|Thông báo|Tờ trình|Kết luận|Chương trình|Đề án|Phương án|Báo cáo|"
+    "Quy chế|Quy định|Văn bản|Pháp lệnh|Luật"
+)
+_SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-Za-zĐđ0-9&.]*[A-Za-zĐđ0-9&])*(?:/[A-ZĐ][A-Za-zĐđ0-9]*)?"
+_ID = (
+    rf"(?P<num>\d+[a-z]?)?(?:/(?P<year>(?:19|20)\d\d))?(?P<sep>[/-])\s?(?P<symbol>{_SYMBOL})"
+)
+_ID_RE = re.compile(rf"(?<![\w/.])(?:{_ID})(?![\w/])")
+_TYPE_RE = re.compile(rf"(?<!\w)(?i:{_NUMBERED_TYPES})(?!\w)")
+# Between the type and the number: `số`, a few qualifying words before it (`Quy chế phối hợp
+# số 49/…`), or nothing (`Quyết định 1237/QĐ-TTg`).
+_BRIDGE = re.compile(r"(?P<qual>(?:\s+[^\s\d/;,.:()]+){0,4}?)\s*:?\s+(?i:số)\s*|\s+")
+_CONTINUATION = re.compile(r"(?:,|;|\s(?i:và))\s+(?i:số)\s*$")
+_DATE = re.compile(
+    r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)(?P<y>\d{4})",
+    re.I,
+)
+_ISSUER = re.compile(r"\s*(?:của|do)\s+(?P<issuer>[^;,.()\n]{2,120})", re.I)
+_ISSUER_END = re.compile(
+    r"\s(?:về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|tăng cường|sửa đổi|bổ sung|"
+    r"thành lập|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|giao|đã|được|và các|kèm theo|như sau|để)\b",
+    re.I,
+)
+_TITLE = re.compile(r"\s*(?:về việc|V/v|về|ban hành|phê duyệt|quy định)\s+(?P<title>[^;\n]{3,400})", re.I)
+_TITLE_END = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo)\b|\s+như sau\b|\.\s|\.$|;|\(sau đây")
+
+_NAMED = re.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s+(?=[A-ZĐÀ-Ỹ])")
+_UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_NAME_STOP = re.compile(
+    # `Luật Tiêu chuẩn và Quy chuẩn kỹ thuật` goes on; `và các văn bản` stops
+    rf"\s+và\s+(?![{_UPPER}])|"
+    r"\s+(?i:năm|ngày|số\s*\d|của|đã|được|có|quy định|về|để|trong|nhằm|hiện hành|trên địa bàn|thì|theo|là|với|"
+    r"bảo đảm|đảm bảo|cho|tại|tới|đến|vào|thuộc|và (?:các )?(?:Luật|Pháp lệnh|Nghị định|Bộ luật))(?!\w)|"
+    r"[;.()\n:“”\"]|"
+    # a comma ends the name, except inside `Phòng, chống …` and `Sửa đổi, bổ sung …`
+    r"(?<!Phòng)(?<!PHÒNG)(?<!Sửa đổi)(?<!SỬA ĐỔI),"
+)
+_NAMED_YEAR = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)")
+
+_RELATION_OPENERS = (
+    ("basis", re.compile(r"^\W*căn cứ\b", re.I)),
+    ("implements", re.compile(r"^\W*(?:thực hiện|triển khai(?: thực hiện| thi hành)?|thi hành)\b", re.I)),
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    doc_type: str
+    number: str | None
+    year: int | None
+    symbol: str | None
+    canonical_id: str | None
+    rule: str
+    confidence: float
+    title: str | None = None
+
+
+# --- lexicon lookups ---------------------------------------------------------------------
+
+
+@cache
+def _doc_type_canonical() -> dict[str, str]:
+    return {v: entry.canonical for entry, variants in lexicon.folded_variants("doc_types") for v in variants}
+
+
+@cache
+def _symbol_casing() -> dict[str, str]:
+    """Each known symbol part in its printed case, for symbols read from capitals (`TTG`)."""
+    parts: dict[str, str] = {}
+    for name in ("doc_types", "issuers"):
+        for entry in lexicon.load(name):
+            for symbol in getattr(entry, "symbols", []):
+                parts[symbol.casefold()] = symbol
+    return parts
+
+
+@cache
+def _issuer_by_symbol() -> dict[str, str]:
+    return {s.casefold(): e.canonical for e in lexicon.load("issuers") for s in getattr(e, "symbols", [])}
+
+
+@cache
+def _issuer_by_type() -> dict[str, str]:
+    """Types whose issuer the law fixes: a Luật is passed by Quốc hội, a Pháp lệnh by its
+    standing committee (doc_types.yaml, `issuer`)."""
+    return {e.canonical: e.issuer for e in lexicon.load("doc_types") if getattr(e, "issuer", None)}
+
+
+def _known_issuer_at(text: str, start: int) -> tuple[str, int] | None:
+    """The longest issuer of the lexicon written at `start` (names may hold commas:
+    `Bộ Văn hóa, Thể thao và Du lịch`), with where it ends."""
+    head = text[start : start + 80]
+    folded = lexicon.fold(head)
+    best: tuple[str, int] | None = None
+    for entry, variants in lexicon.folded_variants("issuers"):
+        for v in variants:
+            if folded.startswith(v) and (len(folded) == len(v) or not folded[len(v)].isalnum()):
+                if best is None or len(v) > best[1]:
+                    best = (entry.canonical, len(v))
+    if best is None:
+        return None
+    # fold() keeps length except where it collapses spaces: find the end in the original
+    consumed, taken = 0, 0
+    while taken < best[1] and consumed < len(head):
+        consumed += 1
+        taken = len(lexicon.fold(head[:consumed]))
+    return best[0], start + consumed
+
+
+def _normalise_symbol(symbol: str, in_caps: bool) -> str:
+    symbol = re.sub(r"\s+", "", symbol)
+    if not in_caps:
+        return symbol
+    casing = _symbol_casing()
+    return re.sub(r"[^\W_]+", lambda m: casing.get(m.group(0).casefold(), m.group(0)), symbol)
+
+
+def _doc_type(raw: str) -> str:
+    folded = lexicon.fold(raw)
+    return _doc_type_canonical().get(folded, raw[:1].upper() + raw[1:].lower())
+
+
+def canonical_issuer(raw: str, ctx: DocContext) -> str | None:
+    """`Ủy ban nhân dân tỉnh Thanh Hóa` → `UBND tỉnh Thanh Hóa`; a lexicon name → its canonical;
+    `UBND tỉnh` in a provincial plan → that province's committee."""
+    name = " ".join(raw.split()).strip(" -–")
+    if not name or _TYPE_RE.match(name):  # `của Luật Phòng, chống …` names a document, not a body
+        return None
+    folded = lexicon.fold(name)
+    for entry, variants in lexicon.folded_variants("issuers"):
+        if folded in variants:
+            return entry.canonical
+    m = re.match(r"(?:Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)(?:\s+(.+))?$", name, re.I)
+    if m:
+        level = m.group(1).lower()
+        place = m.group(2)
+        if place and place[:1].isupper():
+            return f"UBND {level} {place}"
+        meta = ctx.metadata
+        own = {"tỉnh": meta.province, "thành phố": meta.province or meta.district, "huyện": meta.district,
+               "quận": meta.district, "thị xã": meta.district, "xã": meta.commune, "phường": meta.commune,
+               "thị trấn": meta.commune}.get(level)
+        return f"UBND {level} {own}" if own else None
+    return name if name[:1].isupper() else None
+
+
+# --- rules -------------------------------------------------------------------------------
+
+
+def _numbered(text: str) -> list[_Found]:
+    """Rule 1 (safe): a number and symbol, with the nearest document type before it.
+    Rule 2: a number with only `, số` / `và số` before it continues the list of the
+    citation before (`các Quyết định số 1/…, số 2/… và số 3/…`)."""
+    found: list[_Found] = []
+    for m in _ID_RE.finditer(text):
+        window_start = max(0, m.start() - 120, text.rfind("\n", 0, m.start()) + 1)
+        window = text[window_start : m.start()]
+        types = list(_TYPE_RE.finditer(window))
+        hit = None
+        for t in reversed(types):  # the nearest type whose bridge reaches the number
+            bridge = _BRIDGE.fullmatch(window, t.end())
+            if bridge and not _TYPE_RE.search(bridge.group(0)):
+                hit = (t, bridge)
+                break
+        if hit:
+            t, bridge = hit
+            raw_type = t.group(0)
+            qual = (bridge.group("qual") or "").strip()
+            with_qual = lexicon.fold(f"{raw_type} {qual}")
+            doc_type = _doc_type(f"{raw_type} {qual}") if qual and with_qual in _doc_type_canonical() else _doc_type(raw_type)
+            found.append(_make(m, window_start + t.start(), doc_type, "numbered", 0.97))
+        elif _CONTINUATION.search(window) and found and "\n" not in text[found[-1].end : m.start()] \
+                and m.start() - found[-1].end <= 300:
+            start = window_start + window.rfind(window.rstrip()[-2:]) if window.rstrip().endswith("số") else m.start()
+            found.append(_make(m, start, found[-1].doc_type, "list-continuation", 0.9))
+    return found
+
+
+def _make(m: re.Match[str], start: int, doc_type: str, rule: str, confidence: float) -> _Found:
+    in_caps = m.group(0).upper() == m.group(0)
+    symbol = _normalise_symbol(m.group("symbol"), in_caps)
+    number = m.group("num")
+    year = int(m.group("year")) if m.group("year") else None
+    if number is None:
+        canonical = None
+    elif year is not None:
+        canonical = f"{number}/{year}/{symbol}"
+    else:
+        canonical = f"{number}{m.group('sep')}{symbol}"
+    return _Found(start, m.end(), doc_type, number, year, symbol, canonical, rule, confidence if number else 0.8)
+
+
+def _named(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+    """Rule 3 (risky): a law by name (`Luật Phòng, chống ma túy năm 2021`), number null."""
+    found = []
+    for m in _NAMED.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        rest = text[m.end() : m.end() + 200]
+        stop = _NAME_STOP.search(rest)
+        name = rest[: stop.start()] if stop else rest
+        name = name.rstrip(" ,-–")
+        if len(name) < 2 or not name[:1].isupper():
+            continue
+        end = m.end() + len(name)
+        year_match = _NAMED_YEAR.match(text, end)
+        year = int(year_match.group("y")) if year_match else None
+        if year_match:
+            end = year_match.end()
+        found.append(_Found(m.start(), end, _doc_type(m.group("type")), None, year, None, None, "named-law", 0.85,
+                            title=name))
+    return found
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    return text.rfind("\n", 0, offset) + 1
+
+
+def _relation(text: str, start: int, ctx: DocContext) -> str:
+    """`Căn cứ` → basis, `Thực hiện` → implements, in the title and preamble; else reference."""
+    if start >= ctx.preamble_end:
+        return "reference"
+    opening = text[_paragraph_start(text, start) : start + 1]
+    for relation, pattern in _RELATION_OPENERS:
+        if pattern.match(opening):
+            return relation
+    return "reference"
+
+
+def extract_citations(ctx: DocContext) -> list[Citation]:
+    """Every citation in the document, in reading order; the same document cited twice is
+    two records with one `canonical_id`."""
+    text = ctx.text
+    items = _numbered(text)
+    items += _named(text, [(f.start, f.end) for f in items])
+    citations = []
+    for item in sorted(items, key=lambda f: f.start):
+        end = item.end
+        date = None
+        dm = _DATE.match(text, end)
+        if dm:
+            date = f"{int(dm.group('y')):04d}-{int(dm.group('m')):02d}-{int(dm.group('d')):02d}"
+            end = dm.end()
+        year = item.year or (int(date[:4]) if date else None)
+        issuer = None
+        im = _ISSUER.match(text, end)
+        if im:
+            known = _known_issuer_at(text, im.start("issuer"))
+            if known:
+                issuer, end = known
+            else:
+                raw = im.group("issuer")
+                cut = _ISSUER_END.search(raw)
+                raw = raw[: cut.start()] if cut else raw
+                issuer = canonical_issuer(raw, ctx)
+                if issuer:
+                    end = im.start("issuer") + len(raw.rstrip())
+        if issuer is None and item.symbol:
+            for part in re.split(r"[-/]", item.symbol):
+                issuer = issuer or _issuer_by_symbol().get(part.casefold())
+        if issuer is None:
+            issuer = _issuer_by_type().get(item.doc_type)
+        title = item.title
+        tm = _TITLE.match(text, end) if title is None else None
+        if tm:
+            raw_title = tm.group("title")
+            cut = _TITLE_END.search(raw_title)
+            title = (raw_title[: cut.start()] if cut else raw_title).strip(" ,:") or None
+        evidence = ctx.locate(item.start, end)
+        citations.append(
+            Citation(
+                text=text[item.start : end],
+                doc_type=item.doc_type,
+                number=item.number,
+                year=year,
+                symbol=item.symbol,
+                canonical_id=item.canonical_id,
+                date=date,
+                issuer=issuer,
+                title=title,
+                relation=_relation(text, item.start, ctx),  # type: ignore[arg-type]
+                rule=item.rule,
+                confidence=item.confidence,
+                **evidence.model_dump(),
+            )
+        )
+    return citations

@@ -1,0 +1,188 @@
+"""How Vietnamese documents cite each other, and the record each citation must give.
+
+Fragments are real (corpus file in the id) unless the id says `made`."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.citations import extract_citations
+from pipeline.extract.context import DocContext, simple_context
+from pipeline.models import Metadata
+
+
+def cite(text: str, ctx: DocContext | None = None) -> list[dict]:
+    ctx = ctx or simple_context(text)
+    out = []
+    for c in extract_citations(ctx):
+        assert text[c.span[0] : c.span[1]] == c.text
+        out.append(c.model_dump(exclude={"span", "page", "source_span", "rule", "confidence", "text"}))
+    return out
+
+
+FIELDS = ("doc_type", "number", "year", "symbol", "canonical_id", "date", "issuer")
+
+FORMS = {
+    # --- the standard form: type, số, number/year/symbol, ngày, của issuer -----------------
+    "decree-full-date-000": (
+        "Nghị định số 178/2004/NĐ-CP ngày 15 tháng 10 năm 2004 của Chính phủ quy định chi tiết",
+        ("Nghị định", "178", 2004, "NĐ-CP", "178/2004/NĐ-CP", "2004-10-15", "Chính phủ"),
+    ),
+    "symbol-typo-kept-as-printed-000": (
+        "Căn cứ Quyết định số 808/QĐ-LĐTĐ ngày 05/9/2022 của Bộ Lao động - Thương binh và Xã hội về việc ban hành",
+        ("Quyết định", "808", 2022, "QĐ-LĐTĐ", "808/QĐ-LĐTĐ", "2022-09-05", "Bộ Lao động - Thương binh và Xã hội"),
+    ),
+    "provincial-plan-004": (
+        "Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh Lạng Sơn về thực hiện công tác",
+        ("Kế hoạch", "76", 2024, "KH-UBND", "76/KH-UBND", "2024-03-29", "UBND tỉnh Lạng Sơn"),
+    ),
+    "issuer-name-with-commas-000": (
+        "Công văn số 4802/BVHTTDL-TTr ngày 02/12/2019 của Bộ Văn hóa, Thể thao và Du lịch về việc",
+        ("Công văn", "4802", 2019, "BVHTTDL-TTr", "4802/BVHTTDL-TTr", "2019-12-02", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ),
+    "committee-spelled-out-18": (
+        "Quyết định số 1397/QĐ-UBND ngày 08 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Bình Dương ban hành",
+        ("Quyết định", "1397", 2022, "QĐ-UBND", "1397/QĐ-UBND", "2022-06-08", "UBND tỉnh Bình Dương"),
+    ),
+    # --- Party and National Assembly documents ---------------------------------------------
+    "party-directive-20": (
+        "Căn cứ Chỉ thị số 24-CT/TW ngày 15 tháng 5 năm 2013 của Bộ Chính trị về tiếp tục",
+        ("Chỉ thị", "24", 2013, "CT/TW", "24-CT/TW", "2013-05-15", "Bộ Chính trị"),
+    ),
+    "party-conclusion-13": (
+        "Kết luận số 149-KL/TW ngày 10/4/2025 của Bộ Chính trị về đẩy mạnh",
+        ("Kết luận", "149", 2025, "KL/TW", "149-KL/TW", "2025-04-10", "Bộ Chính trị"),
+    ),
+    "assembly-resolution-issuer-from-symbol-02": (
+        "Triển khai nghiêm túc Nghị quyết số 163/2024/QH15 ngày 27 tháng 11 năm 2025 phê duyệt",
+        ("Nghị quyết", "163", 2024, "QH15", "163/2024/QH15", "2025-11-27", "Quốc hội"),
+    ),
+    "government-resolution-02": (
+        "Nghị quyết số 50/NQ-CP ngày 13 tháng 3 năm 2025 của Chính phủ ban hành Kế hoạch",
+        ("Nghị quyết", "50", 2025, "NQ-CP", "50/NQ-CP", "2025-03-13", "Chính phủ"),
+    ),
+    # --- drafting variants -----------------------------------------------------------------
+    "no-so-before-number-20": (
+        "theo Quyết định 1237/QĐ-TTg phê duyệt Đề án",
+        ("Quyết định", "1237", None, "QĐ-TTg", "1237/QĐ-TTg", None, "Thủ tướng Chính phủ"),
+    ),
+    "capitals-in-a-title-20": (
+        "TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG NGÀY 27 THÁNG 7 NĂM 2013 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        ("Quyết định", "1237", 2013, "QĐ-TTg", "1237/QĐ-TTg", "2013-07-27", "Thủ tướng Chính phủ"),
+    ),
+    "lowercase-type-003": (
+        "Căn cứ kế hoạch số 1083/KH-SYT ngày 31/3/2023 của UBND tỉnh Thanh Hóa về phòng, chống mại dâm",
+        ("Kế hoạch", "1083", 2023, "KH-SYT", "1083/KH-SYT", "2023-03-31", "UBND tỉnh Thanh Hóa"),
+    ),
+    "blank-number-made": (
+        "Thực hiện Kế hoạch số /KH-UBND ngày tháng năm 2024 của UBND huyện",
+        ("Kế hoạch", None, None, "KH-UBND", None, None, None),
+    ),
+    "joint-circular-made": (
+        "Thông tư liên tịch số 01/2014/TTLT-BLĐTBXH-BTC ngày 10 tháng 01 năm 2014",
+        ("Thông tư liên tịch", "01", 2014, "TTLT-BLĐTBXH-BTC", "01/2014/TTLT-BLĐTBXH-BTC", "2014-01-10",
+         "Bộ Lao động - Thương binh và Xã hội"),
+    ),
+    # --- laws by name ----------------------------------------------------------------------
+    "law-by-name-with-year-made": (
+        "Căn cứ Luật Phòng, chống ma túy năm 2021;",
+        ("Luật", None, 2021, None, None, None, "Quốc hội"),
+    ),
+    "ordinance-by-name-000": (
+        "một số điều của Pháp lệnh Phòng, chống mại dâm; Quyết định",
+        ("Pháp lệnh", None, None, None, None, None, "Ủy ban Thường vụ Quốc hội"),
+    ),
+    "law-with-enactment-date-18": (
+        "Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;",
+        ("Luật", None, 2013, None, None, "2013-06-19", "Quốc hội"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(FORMS.values()), ids=list(FORMS))
+def test_citation_forms(text: str, expected: tuple) -> None:
+    (got,) = cite(text)
+    assert tuple(got[f] for f in FIELDS) == expected
+
+
+def test_law_title_is_its_name() -> None:
+    (got,) = cite("Căn cứ Luật Phòng, chống ma túy năm 2021;")
+    assert got["title"] == "Phòng, chống ma túy"
+
+
+def test_title_after_ve_viec() -> None:
+    text = "Căn cứ Quyết định số 1753/QĐ-TTg ngày 30 tháng 9 năm 2013 của Thủ tướng Chính phủ về việc thành lập Ban Chỉ đạo quốc gia;"
+    (got,) = cite(text)
+    assert got["title"] == "thành lập Ban Chỉ đạo quốc gia"
+
+
+# corpus/10: a list sharing one type, with `:` after the type, `,`, `và` and `;` between items.
+LIST_10 = ("Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025; "
+           "số 010/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về khẩn trương")
+
+
+def test_a_list_sharing_one_type_gives_one_citation_each() -> None:
+    got = cite(LIST_10)
+    assert [(c["doc_type"], c["canonical_id"], c["date"]) for c in got] == [
+        ("Công điện", "007/CĐ-UBND", "2025-11-17"),
+        ("Công điện", "008/CĐ-UBND", None),
+        ("Công điện", "009/CĐ-UBND", "2025-11-19"),
+        ("Công điện", "010/CĐ-UBND", "2025-11-20"),
+    ]
+
+
+def test_unnamed_provincial_committee_is_the_documents_own() -> None:
+    ctx = simple_context(LIST_10)
+    ctx = DocContext(ctx.text, ctx.locate, Metadata(province="Đắk Lắk", admin_level="province"))
+    assert cite(LIST_10, ctx)[-1]["issuer"] == "UBND tỉnh Đắk Lắk"
+
+
+def test_the_same_document_cited_twice_is_two_records() -> None:
+    text = ("Căn cứ Quyết định số 1237/QĐ-TTg ngày 27 tháng 7 năm 2013 của Thủ tướng Chính phủ;\n"
+            "I. MỤC ĐÍCH\nthực hiện Quyết định số 1237/QĐ-TTg của Thủ tướng Chính phủ")
+    got = cite(text)
+    assert [c["canonical_id"] for c in got] == ["1237/QĐ-TTg", "1237/QĐ-TTg"]
+
+
+def _with_sections(text: str) -> DocContext:
+    from pipeline.parse.sections import segment
+
+    base = simple_context(text)
+    return DocContext(text, base.locate, sections=tuple(segment(text, base.locate)))
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        pytest.param("Căn cứ Nghị quyết số 50/NQ-CP ngày 13/3/2025 của Chính phủ;\n\nI. MỤC ĐÍCH", "basis", id="can-cu"),
+        pytest.param("Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh Lạng Sơn\n\nI. MỤC ĐÍCH",
+                     "implements", id="thuc-hien"),
+        pytest.param("TRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 1237/QĐ-TTG\n\nI. MỤC ĐÍCH", "implements", id="title"),
+        pytest.param("I. MỤC ĐÍCH\n\nCăn cứ Quyết định số 1237/QĐ-TTg, các bộ xây dựng kế hoạch", "reference",
+                     id="body-is-reference-even-after-can-cu"),
+    ],
+)
+def test_relation(text: str, relation: str) -> None:
+    (got,) = cite(text, _with_sections(text))
+    assert got["relation"] == relation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Thanh Hóa, ngày 05/9/2022", id="a-date"),
+        pytest.param("Đạt 05/11 huyện, thị xã", id="a-ratio"),
+        pytest.param("theo quy định tại Điều 5 của Luật này", id="an-article-and-this-law"),
+        pytest.param("các văn bản quy phạm pháp luật hiện hành", id="law-in-lowercase-prose"),
+    ],
+)
+def test_not_citations(text: str) -> None:
+    assert cite(text) == []
+
+
+@pytest.mark.xfail(reason="an amending law's name runs through `của Luật …`: it is cut there and the amended "
+                          "law becomes a second citation", strict=True)
+def test_amending_law_is_one_citation() -> None:
+    got = cite("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17 "
+               "tháng 6 năm 2020;")
+    assert len(got) == 1
