@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import cache
 from importlib import resources
-from typing import TypeVar
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
@@ -65,6 +65,15 @@ class PositionEntry(LexiconEntry):
     """A signer's position (`Phó Chủ tịch`) as printed in capitals."""
 
 
+class TimeWordEntry(LexiconEntry):
+    """A kind of Vietnamese time word; `canonical` is one of the fixed keys."""
+
+    canonical: Literal[  # type: ignore[assignment]
+        "label", "before", "continuous", "whole_year", "first_half", "second_half", "yearly", "quarterly",
+        "monthly", "half_yearly", "following_years", "from_signing", "quarter_end_month", "periodic",
+    ]
+
+
 E = TypeVar("E", bound=LexiconEntry)
 
 LEXICONS: dict[str, type[LexiconEntry]] = {
@@ -74,6 +83,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "topics": TopicEntry,
     "provinces": PlaceEntry,
     "positions": PositionEntry,
+    "time_words": TimeWordEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""
 

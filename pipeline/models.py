@@ -144,6 +144,7 @@ class Deadline(Evidence):
     what: str | None = None
     responsible: str | None = None
     recipient: str | None = None
+    section: str | None = Field(default=None, description="(added) id of the section it stands in")
     rule: str | None = Field(default=None, description="(added) the rule that produced it")
     confidence: float | None = Field(default=None, ge=0, le=1, description="(added)")
 

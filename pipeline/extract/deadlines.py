@@ -1,0 +1,342 @@
+"""Deadlines and timeframes: every time expression that bounds an obligation, normalised.
+
+Plans bound work in two ways. A labelled line gives an item its timeframe
+(`- Thời gian thực hiện: Cả năm.`, `- Tiến độ thực hiện: Từ tháng 3 đến tháng 12 năm
+2017.`); and prose sets due dates (`báo cáo 6 tháng (trước ngày 15/6/2023)`, `trước ngày
+15 tháng cuối quý`, `trong Quý I/2023`). A date that is not a bound — the issue date, the
+date of a cited document, `trẻ em từ 06 tháng đến 36 tháng tuổi` — has no label and no
+trigger word, and is left alone. Dates without a year take the plan's year.
+
+The words live in `pipeline/data/time_words.yaml`. Rules run from safe to risky: labelled
+values first (the label says it is a timeframe), then due dates after `trước ngày` and its
+kin, then quarters, month and date ranges, halves of the year, and last the recurring
+reports (`định kỳ 6 tháng`, `báo cáo … hằng năm`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+
+from pipeline import lexicon
+from pipeline.extract.context import DocContext
+from pipeline.models import Deadline
+
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
+
+
+@dataclass(frozen=True)
+class _Time:
+    """A parsed time expression: offsets are relative to the string it was parsed from."""
+
+    start: int
+    end: int
+    kind: str
+    begin: str | None = None
+    finish: str | None = None
+    due: str | None = None
+    recurrence: str | None = None
+
+
+@cache
+def _words() -> dict[str, str]:
+    """Each time-word key as a regex alternation of its variants (longest first)."""
+    out: dict[str, list[str]] = {}
+    for entry in lexicon.load("time_words"):
+        out.setdefault(entry.canonical, []).extend(entry.variants)
+    return {k: "|".join(re.escape(v) for v in sorted(vs, key=len, reverse=True)) for k, vs in out.items()}
+
+
+def _iso(year: int | None, month: int, day: int) -> str | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _month_end(year: int | None, month: int) -> str | None:
+    if year is None or not 1 <= month <= 12:
+        return None
+    return _iso(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_of(text: str | None, default: int | None) -> int | None:
+    return int(text) if text else default
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    w = _words()
+    year = r"(?:/|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
+    dmy = r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*(?:/|-|\s+năm\s+)(?P<y>(?:19|20)\d\d))?"
+    recur = rf"(?:\s*(?P<rec>{w['yearly']}|{w['monthly']}|{w['quarterly']}))?"
+    return {
+        "label": re.compile(
+            rf"^(?:[-+•*]|\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-zđ][.)])?\s*(?P<label>{w['label']})(?P<what>[^:\n]{{0,60}}?)\s*:\s*(?P<value>[^\n]+)",
+            re.M | re.I,
+        ),
+        "before": re.compile(rf"(?i:{w['before']})\s+{dmy}(?:\s+(?P<qe>{w['quarter_end_month']}))?{recur}"),
+        "before_monthly": re.compile(rf"(?i:{w['before']})\s+(?P<d>\d{{1,2}})\s+(?P<rec>{w['monthly']})"),
+        "quarter_end": re.compile(rf"(?i:{w['before']})\s+(?P<d>\d{{1,2}})\s+(?:{w['quarter_end_month']})"),
+        "quarter": re.compile(
+            rf"(?<!\w)(?i:quý)\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:,|và|-|–)\s*(?P<q2>IV|I{{1,3}}|[1-4]))*"
+            rf"(?:{year})?(?P<fy>\s+(?:{w['following_years']}))?"
+        ),
+        "month_range": re.compile(
+            rf"(?i:từ)\s+(?i:tháng)\s+(?P<m1>\d{{1,2}})(?:{year.replace('y>', 'y1>')})?\s+(?:đến|-|–)\s+(?:hết\s+)?"
+            rf"(?i:tháng)\s+(?P<m2>\d{{1,2}})(?:{year})?{recur}"
+        ),
+        "from_month": re.compile(rf"(?i:từ)\s+(?i:tháng)\s+(?P<m>\d{{1,2}})(?:{year})?(?:\s+trở đi)?"),
+        "date_range": re.compile(
+            r"(?i:từ)\s+ngày\s+(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s+(?:đến|-|–)\s+(?:hết\s+)?"
+            r"ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
+        ),
+        "year_range": re.compile(
+            r"(?i:(?:từ\s+)?năm\s+|giai đoạn\s+|từ\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*"
+            r"(?P<y2>(?:19|20)\d\d)"
+        ),
+        "until": re.compile(r"(?i:từ nay)\s+đến\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)"),
+        "in_month": re.compile(rf"(?i:trong\s+)?(?i:tháng)\s+(?P<m>\d{{1,2}})(?:{year})?(?:\s*(?P<rec>{w['yearly']}))?"),
+        "half": re.compile(rf"(?P<h>{w['first_half']}|{w['second_half']})(?:\s+(?P<y>(?:19|20)\d\d))?", re.I),
+        "year": re.compile(rf"(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?P<fy>\s+(?:{w['following_years']}))?"),
+        "whole_year": re.compile(rf"(?i:{w['whole_year']})(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
+        "continuous": re.compile(rf"(?i:{w['continuous']})"),
+        "periodic": re.compile(
+            rf"(?i:{w['periodic']})\s+(?:(?P<h>{w['half_yearly']})|(?P<rec>{w['yearly']}|{w['quarterly']}|{w['monthly']}))"
+        ),
+        "report_recurring": re.compile(rf"(?i:báo cáo)[^.;\n]{{0,40}}?(?P<rec>{w['yearly']}|{w['quarterly']}|{w['monthly']})"),
+        "from_signing": re.compile(rf"(?i:{w['from_signing']})"),
+        "relative": re.compile(r"(?i:trong\s+(?:thời hạn\s+)?|chậm nhất\s+(?:sau\s+)?)(?P<n>\d{1,3})\s+ngày(?:\s+làm việc)?"
+                               r"(?:,)?\s+(?:kể\s+)?từ\s+ngày[^.;\n]{0,60}"),
+    }
+
+
+_REC = {"yearly": "yearly", "monthly": "monthly", "quarterly": "quarterly"}
+
+
+def _recurrence(word: str | None) -> str | None:
+    if not word:
+        return None
+    folded = lexicon.fold(word)
+    for key in ("yearly", "monthly", "quarterly"):
+        if any(lexicon.fold(v) == folded for v in _variants(key)):
+            return _REC[key]
+    return None
+
+
+@cache
+def _variants(key: str) -> tuple[str, ...]:
+    return tuple(v for e in lexicon.load("time_words") if e.canonical == key for v in e.variants)
+
+
+def _quarter_range(q_first: int, q_last: int, year: int | None) -> tuple[str | None, str | None]:
+    return _iso(year, 3 * q_first - 2, 1), _month_end(year, 3 * q_last)
+
+
+def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None) -> _Time | None:
+    """Normalise one match of `rule`; None when it is not a time bound after all."""
+    g = m.groupdict()
+    s, e = m.start(), m.end()
+    if rule == "before":
+        y = _year_of(g.get("y"), year)
+        rec = _recurrence(g.get("rec"))
+        if g.get("qe"):
+            return _Time(s, e, "recurring", due=_iso(y, 3, int(g["d"])), recurrence="quarterly")
+        due = _iso(y, int(g["m"]), int(g["d"]))
+        if rec:
+            return _Time(s, e, "recurring", due=due, recurrence=rec)
+        return _Time(s, e, "due", due=due)
+    if rule == "before_monthly":
+        return _Time(s, e, "recurring", due=_iso(year, 1, int(g["d"])), recurrence="monthly")
+    if rule == "quarter_end":
+        return _Time(s, e, "recurring", due=_iso(year, 3, int(g["d"])), recurrence="quarterly")
+    if rule == "quarter":
+        listed = m.string[m.start("q") : m.start("y") if g.get("y") else m.end("q2") if g.get("q2") else m.end("q")]
+        quarters = [_ROMAN.get(q) or int(q) for q in re.findall(r"(?<!\w)(?:IV|I{1,3}|[1-4])(?!\w)", listed)]
+        if not quarters:
+            return None
+        y = _year_of(g.get("y"), year)
+        begin, finish = _quarter_range(min(quarters), max(quarters), y)
+        if g.get("fy"):
+            return _Time(s, e, "period", begin=begin, recurrence="yearly")
+        return _Time(s, e, "quarter", begin=begin, finish=finish)
+    if rule == "month_range":
+        y2 = _year_of(g.get("y"), year)
+        y1 = _year_of(g.get("y1"), y2)
+        begin, finish = _iso(y1, int(g["m1"]), 1), _month_end(y2, int(g["m2"]))
+        rec = _recurrence(g.get("rec"))
+        return _Time(s, e, "recurring" if rec else "period", begin=begin, finish=finish, recurrence=rec)
+    if rule == "from_month":
+        return _Time(s, e, "period", begin=_iso(_year_of(g.get("y"), year), int(g["m"]), 1))
+    if rule == "date_range":
+        y2 = _year_of(g.get("y2"), year)
+        y1 = _year_of(g.get("y1"), y2)
+        return _Time(s, e, "period", begin=_iso(y1, int(g["m1"]), int(g["d1"])), finish=_iso(y2, int(g["m2"]), int(g["d2"])))
+    if rule == "year_range":
+        return _Time(s, e, "period", begin=_iso(int(g["y1"]), 1, 1), finish=_iso(int(g["y2"]), 12, 31))
+    if rule == "until":
+        return _Time(s, e, "period", finish=_iso(int(g["y"]), 12, 31))
+    if rule == "in_month":
+        y = _year_of(g.get("y"), year)
+        month = int(g["m"])
+        if not 1 <= month <= 12:
+            return None
+        rec = _recurrence(g.get("rec"))
+        return _Time(s, e, "recurring" if rec else "period", begin=_iso(y, month, 1), finish=_month_end(y, month),
+                     recurrence=rec)
+    if rule == "half":
+        y = _year_of(g.get("y"), year)
+        first = "đầu" in g["h"]
+        return _Time(s, e, "period", begin=_iso(y, 1 if first else 7, 1), finish=_month_end(y, 6 if first else 12))
+    if rule == "year":
+        y = int(g["y"])
+        if g.get("fy"):
+            return _Time(s, e, "period", begin=_iso(y, 1, 1), recurrence="yearly")
+        return _Time(s, e, "year", begin=_iso(y, 1, 1), finish=_iso(y, 12, 31))
+    if rule == "whole_year":
+        y = _year_of(g.get("y"), year)
+        return _Time(s, e, "year", begin=_iso(y, 1, 1), finish=_iso(y, 12, 31))
+    if rule == "continuous":
+        return _Time(s, e, "ongoing", recurrence="continuous")
+    if rule == "periodic":
+        rec = "half_yearly" if g.get("h") else _recurrence(g.get("rec"))
+        return _Time(s, e, "recurring", recurrence=rec) if rec else None
+    if rule == "report_recurring":
+        rec = _recurrence(g.get("rec"))
+        start = m.start("rec")
+        return _Time(start, e, "recurring", recurrence=rec) if rec else None
+    if rule == "from_signing":
+        return _Time(s, e, "period", begin=issue_date if issue_date and len(issue_date) == 10 else None)
+    if rule == "relative":
+        return _Time(s, e, "due")
+    return None
+
+
+# In a labelled value the whole value is the bound: these are tried there, in this order.
+_VALUE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "from_month", "date_range", "year_range", "until",
+                "quarter", "half", "whole_year", "continuous", "in_month", "year", "from_signing")
+# In prose only expressions that announce themselves as bounds are taken.
+_PROSE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "date_range", "quarter", "half", "in_month",
+                "periodic", "report_recurring", "from_signing", "relative")
+_RULE_CONFIDENCE = {"label": 0.95, "before": 0.95, "before_monthly": 0.9, "quarter_end": 0.9, "month_range": 0.9,
+                    "date_range": 0.9, "in_month": 0.85, "quarter": 0.85, "half": 0.85, "periodic": 0.75, "report_recurring": 0.7,
+                    "from_signing": 0.7, "relative": 0.7}
+_VALUE_END = re.compile(r"\s+[a-zđ][.)]\s+[A-ZĐ]|[.;]\s*$|\.\s")
+_RECIPIENT = re.compile(r"(?:gửi|về)\s+(?:về\s+)?(?P<r>(?:Sở|Phòng|UBND|Ủy ban|Bộ|Công an|Văn phòng|Ban)[^,;.()\n]{2,80})")
+_CLAUSE_START = re.compile(r"[.;:\n(]\s*")
+
+
+def _what_before(text: str, start: int) -> str | None:
+    """The obligation a prose bound belongs to: its clause, up to the bound."""
+    boundary = max((m.end() for m in _CLAUSE_START.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    what = text[boundary:start].strip(" ,-–(")
+    if not what and boundary > 1 and text[boundary - 1 : boundary].strip() in ("(", ""):
+        # `báo cáo 6 tháng (trước ngày 15/6/2023)`: the obligation stands before the bracket
+        return _what_before(text, text.rfind("(", 0, boundary) if "(" in text[max(0, boundary - 2) : boundary] else boundary - 1)
+    return what[-150:] or None
+
+
+def _recipient_after(text: str, end: int) -> str | None:
+    m = _RECIPIENT.search(text, end, min(len(text), end + 120))
+    if not m or re.search(r"[.;\n]", text[end : m.start()]):
+        return None
+    return " ".join(m.group("r").split()).rstrip(" ,")
+
+
+def _task_of(ctx: DocContext, line_start: int) -> str | None:
+    """What a labelled line bounds: the item it sits under (its own bullet is the label)."""
+    section_id = ctx.section_at(line_start - 1) if line_start else None
+    section = next((s for s in ctx.sections if s.id == section_id), None)
+    if section is None:
+        return None
+    if section.heading:
+        return section.heading
+    body = ctx.text[section.span[0] : min(section.span[1], section.span[0] + 200)].split("\n", 1)[0]
+    return body[len(section.number or "") :].strip()[:150] or None
+
+
+def _labelled(ctx: DocContext, year: int | None) -> list[tuple[_Time, str, str | None]]:
+    text = ctx.text
+    out = []
+    for m in _patterns()["label"].finditer(text):
+        value_start = m.start("value")
+        value = m.group("value")
+        cut = _VALUE_END.search(value)
+        value = value[: cut.start()] if cut else value
+        best = None
+        for rule in _VALUE_RULES:
+            vm = _patterns()[rule].search(value)
+            if vm and vm.start() <= 6:  # the value opens with the expression
+                parsed = _parse(rule, vm, year, ctx.metadata.issue_date)
+                if parsed:
+                    best = parsed
+                    break
+        if best is None:
+            continue
+        # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
+        span_end = value_start + len(value.rstrip(" ."))
+        timed = replace(best, start=value_start + best.start, end=max(value_start + best.end, span_end))
+        out.append((timed, "label", _task_of(ctx, m.start())))
+    return out
+
+
+def _merge_recurring_with_due(
+    found: list[tuple[_Time, str, str | None]], text: str
+) -> list[tuple[_Time, str, str | None]]:
+    """`Định kỳ hằng năm (trước ngày 15 tháng 12)` is one recurring bound with a due date."""
+    out: list[tuple[_Time, str, str | None]] = []
+    for item in found:
+        if out:
+            prev, prev_rule, prev_what = out[-1]
+            gap = text[prev.end : item[0].start]
+            if (prev.kind == "recurring" and prev.due is None and item[0].kind == "due"
+                    and len(gap) <= 3 and not gap.strip(" (")):
+                merged = replace(prev, end=item[0].end, due=item[0].due)
+                out[-1] = (merged, prev_rule, prev_what)
+                continue
+        out.append(item)
+    return out
+
+
+def extract_deadlines(ctx: DocContext) -> list[Deadline]:
+    """Every bound on an obligation, in reading order."""
+    text = ctx.text
+    year = ctx.plan_year
+    found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year)
+    taken = [(t.start, t.end) for t, _, _ in found]
+    for rule in _PROSE_RULES:
+        for m in _patterns()[rule].finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            if rule == "in_month" and not m.group(0)[:5].lower().startswith("trong"):
+                continue  # in prose a month is a bound only as `trong tháng …`
+            parsed = _parse(rule, m, year, ctx.metadata.issue_date)
+            if parsed is None:
+                continue
+            found.append((parsed, rule, _what_before(text, parsed.start)))
+            taken.append((m.start(), m.end()))
+    deadlines = []
+    for timed, rule, what in _merge_recurring_with_due(sorted(found, key=lambda f: f[0].start), text):
+        evidence = ctx.locate(timed.start, timed.end)
+        deadlines.append(
+            Deadline(
+                text=text[timed.start : timed.end],
+                kind=timed.kind,  # type: ignore[arg-type]
+                start=timed.begin,
+                end=timed.finish,
+                due=timed.due,
+                recurrence=timed.recurrence,  # type: ignore[arg-type]
+                what=what,
+                recipient=_recipient_after(text, timed.end),
+                section=ctx.section_at(timed.start),
+                rule=rule,
+                confidence=_RULE_CONFIDENCE.get(rule, 0.7),
+                **evidence.model_dump(),
+            )
+        )
+    return deadlines

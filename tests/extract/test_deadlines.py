@@ -1,0 +1,99 @@
+"""How plans bound their work in time, and the normalised deadline each form must give.
+
+Fragments are real (corpus file in the id) unless the id says `made`; a plan year of 2023
+is assumed where the fragment has none (a year-less date takes the plan's year)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.context import DocContext, simple_context
+from pipeline.extract.deadlines import extract_deadlines
+from pipeline.models import Metadata
+
+
+def deadlines(text: str, plan_year: int = 2023, issue_date: str | None = "2023-03-06") -> list[dict]:
+    base = simple_context(text)
+    ctx = DocContext(text, base.locate, Metadata(plan_year=plan_year, issue_date=issue_date))
+    out = []
+    for d in extract_deadlines(ctx):
+        assert text[d.span[0] : d.span[1]] == d.text
+        out.append(d.model_dump(include={"text", "kind", "start", "end", "due", "recurrence"}))
+    return out
+
+
+def one(text: str, **kw: object) -> tuple:
+    (d,) = deadlines(text, **kw)  # type: ignore[arg-type]
+    return d["kind"], d["start"], d["end"], d["due"], d["recurrence"]
+
+
+FORMS = {
+    # --- due dates -------------------------------------------------------------------------
+    "before-dd-mm-yyyy-000": ("định kỳ báo cáo 6 tháng (trước ngày 15/6/2023) và năm",
+                              ("due", None, None, "2023-06-15", None)),
+    "before-spelled-date-19": ("gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.",
+                               ("due", None, None, "2025-12-15", None)),
+    "latest-made": ("Các sở gửi báo cáo chậm nhất ngày 20/12/2023.", ("due", None, None, "2023-12-20", None)),
+    "year-taken-from-plan-004": ("thực hiện độ báo 6 tháng gửi trước ngày 05/6, báo cáo",
+                                 ("due", None, None, "2023-06-05", None)),
+    # --- quarters, months, halves ----------------------------------------------------------
+    "quarter-000": ("- Thời gian thực hiện: Quý I/2023.", ("quarter", "2023-01-01", "2023-03-31", None, None)),
+    "two-quarters-made": ("hoàn thành trong Quý I, II/2023", ("quarter", "2023-01-01", "2023-06-30", None, None)),
+    "month-range-001": ("- Tiến độ thực hiện: Từ tháng 3 đến tháng 12 năm 2017.",
+                        ("period", "2017-03-01", "2017-12-31", None, None)),
+    "month-label-made": ("- Thời gian hoàn thành: tháng 12/2025.", ("period", "2025-12-01", "2025-12-31", None, None)),
+    "month-in-prose-made": ("hoàn thành trong tháng 12/2025", ("period", "2025-12-01", "2025-12-31", None, None)),
+    "first-half-made": ("Tổ chức sơ kết trong 6 tháng đầu năm", ("period", "2023-01-01", "2023-06-30", None, None)),
+    "from-month-on-20": ("3. Thời gian thực hiện: Từ tháng 11/2013 trở đi.", ("period", "2013-11-01", None, None, None)),
+    # --- years and periods -----------------------------------------------------------------
+    "year-label-made": ("- Thời gian thực hiện: Năm 2025.", ("year", "2025-01-01", "2025-12-31", None, None)),
+    "whole-year-000": ("- Thời gian thực hiện: Cả năm.", ("year", "2023-01-01", "2023-12-31", None, None)),
+    "period-label-made": ("Thời gian thực hiện: giai đoạn 2021-2025", ("period", "2021-01-01", "2025-12-31", None, None)),
+    "period-en-dash-17": ("3. Thời gian thực hiện: Từ năm 2026 - 2030.", ("period", "2026-01-01", "2030-12-31", None, None)),
+    "until-end-of-year-06": ("3. Thời gian thực hiện: Từ nay đến hết năm 2025.", ("period", None, "2025-12-31", None, None)),
+    "following-years-08": ("- Thời gian thực hiện: Năm 2026 và các năm tiếp theo.",
+                           ("period", "2026-01-01", None, None, "yearly")),
+    "from-signing-19": ("Quyết định này có hiệu lực thi hành từ ngày ký ban hành.", ("period", "2023-03-06", None, None, None)),
+    # --- ongoing and recurring -------------------------------------------------------------
+    "continuous-000": ("- Thời gian thực hiện: Thường xuyên.", ("ongoing", None, None, None, "continuous")),
+    "yearly-report-made": ("báo cáo kết quả thực hiện hằng năm về Sở Tư pháp", ("recurring", None, None, None, "yearly")),
+    "half-yearly-004": ("Tổng hợp báo cáo đột xuất, định kỳ 6 tháng về công tác", ("recurring", None, None, None, "half_yearly")),
+    "monthly-made": ("gửi báo cáo trước ngày 20 hằng tháng", ("recurring", None, None, "2023-01-20", "monthly")),
+    "quarter-end-001": ("báo cáo Ủy ban nhân dân tỉnh trước ngày 15 tháng cuối quý.",
+                        ("recurring", None, None, "2023-03-15", "quarterly")),
+    "yearly-due-004": ("báo cáo năm gửi trước ngày 15/11 hằng năm về Phòng", ("recurring", None, None, "2023-11-15", "yearly")),
+    "month-every-year-002": ("phê duyệt trong tháng 1 hằng năm.", ("recurring", "2023-01-01", "2023-01-31", None, "yearly")),
+    "yearly-with-due-02": ("b) Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả",
+                           ("recurring", None, None, "2023-12-15", "yearly")),
+    "season-every-year-17": ("a. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.",
+                             ("recurring", "2023-03-01", "2023-11-30", None, "yearly")),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(FORMS.values()), ids=list(FORMS))
+def test_deadline_forms(text: str, expected: tuple) -> None:
+    assert one(text) == expected
+
+
+def test_two_reports_in_one_sentence_are_two_deadlines() -> None:
+    got = deadlines("định kỳ báo cáo 6 tháng (trước ngày 15/6/2023) và năm (trước ngày 15/12/2023) về Sở Lao động")
+    assert [d["due"] for d in got] == ["2023-06-15", "2023-12-15"]
+
+
+def test_a_year_less_date_without_plan_year_stays_null() -> None:
+    (d,) = deadlines("gửi trước ngày 05/6", plan_year=None, issue_date=None)  # type: ignore[arg-type]
+    assert d["due"] is None and d["kind"] == "due"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hòa Bình, ngày 06 tháng 3 năm 2017", id="issue-date-001"),
+        pytest.param("Căn cứ Quyết định số 361/QĐ-TTg ngày 07 tháng 3 năm 2016 của Thủ tướng Chính phủ", id="citation-date"),
+        pytest.param("nhận trẻ em từ 06 tháng đến 36 tháng tuổi", id="ages-11"),
+        pytest.param("tổ chức được ít nhất một hình thức tuyên truyền và được duy trì thường xuyên;", id="adverb-000"),
+        pytest.param("Chương trình phòng, chống mại dâm giai đoạn 2021-2025", id="programme-name"),
+    ],
+)
+def test_not_deadlines(text: str) -> None:
+    assert deadlines(text) == []
