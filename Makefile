@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test bench fuzz install clean
+.PHONY: run test eval bench fuzz install clean
 
 $(BIN)/kehoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ run: install
 test: install
 	$(BIN)/python -m pytest
 
+eval: install
+	$(BIN)/kehoach gold check
+	$(BIN)/kehoach extract corpus/ -o out-eval/ -q
+	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --by-doc
+
 bench: install
 	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
 
@@ -32,4 +37,4 @@ fuzz: install
 	cd fuzz/findings && ../../$(BIN)/python ../fuzz_pipeline.py ../seeds -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=4096 -timeout=30
 
 clean:
-	rm -rf $(VENV) $(OUT) .pytest_cache bench-work
+	rm -rf $(VENV) $(OUT) out-eval .pytest_cache bench-work

@@ -202,6 +202,85 @@ def schema(
     sys.stdout.write("\n")
 
 
+gold_app = typer.Typer(help="Hand-labelled gold data.", no_args_is_help=True)
+app.add_typer(gold_app, name="gold")
+
+
+@gold_app.command("check")
+def gold_check(
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("gold"),
+    root: Annotated[Path, typer.Option(help="Folder the gold files' `source` paths are relative to.")] = Path("."),
+) -> None:
+    """Validate every gold file: shape, enums, and every quote found in its document."""
+    from pipeline.gold import check, load_gold, summary
+
+    try:
+        docs = load_gold(gold)
+    except ValueError as exc:
+        err_console.print(f"[red]invalid gold:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_FAILED_INPUTS) from None
+    problems = [p for doc in docs for p in check(doc, root)]
+    for problem in problems:
+        err_console.print(f"[red]problem:[/red] {problem}", highlight=False)
+    counts = summary(docs)
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+    if not docs:
+        err_console.print(f"[red]error:[/red] no gold files in {gold}")
+        raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(EXIT_FAILED_INPUTS if problems else EXIT_OK)
+
+
+def _fmt(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
+
+
+@app.command("evaluate")
+def evaluate_cmd(
+    pred: Annotated[Path, typer.Option(help="An `extract` output folder (JSON or JSONL).")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("gold"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    by_doc: Annotated[bool, typer.Option("--by-doc", help="Also print F1 per document.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss and false positive.")] = False,
+) -> None:
+    """Score extractor output against gold: precision, recall, F1 per record type.
+
+    Matching rules are in gold/README.md.
+    """
+    from pipeline.evaluate import dumps, evaluate, load_predictions
+    from pipeline.gold import load_gold
+
+    result = evaluate(load_gold(gold), load_predictions(pred))
+    if as_json:
+        typer.echo(dumps(result))
+        raise typer.Exit(EXIT_OK)
+    out = Console()
+    table = Table(title=f"kehoach evaluate — {len(result.by_doc)} gold documents")
+    for col in ("category", "P", "R", "F1", "tp", "pred", "gold", "on matched pairs"):
+        table.add_column(col, justify="left" if col in ("category", "on matched pairs") else "right")
+    for name, r in result.total.items():
+        s = r.score
+        attrs = ", ".join(f"{k} {c / t:.2f}" for k, (c, t) in r.attributes.items() if t)
+        table.add_row(name, _fmt(s.precision), _fmt(s.recall), _fmt(s.f1), str(s.tp), str(s.predicted), str(s.gold),
+                      attrs)
+    out.print(table)
+    if by_doc:
+        names = [n for n in result.total if not n.startswith("metadata.")]
+        doc_table = Table(title="F1 by document")
+        doc_table.add_column("doc_id")
+        for n in names:
+            doc_table.add_column(n, justify="right")
+        for doc_id, cats in result.by_doc.items():
+            doc_table.add_row(doc_id[:40], *(_fmt(cats[n].score.f1) if n in cats else "" for n in names))
+        out.print(doc_table)
+    if errors:
+        for r in result.total.values():
+            for e in r.errors:
+                out.print(f"{e['doc_id'][:28]:28} {e['type']:22} {e['error']:15} {e['text'][:140]}", highlight=False,
+                          markup=False)
+    if result.missing:
+        err_console.print(f"[yellow]no prediction for:[/yellow] {', '.join(result.missing)}")
+
+
 @app.command("stages")
 def list_stages() -> None:
     """List the pipeline stages, the default order first."""
