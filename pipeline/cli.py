@@ -253,7 +253,7 @@ def evaluate_cmd(
     if as_json:
         typer.echo(dumps(result))
         raise typer.Exit(EXIT_OK)
-    out = Console()
+    out = Console(width=150) if not sys.stdout.isatty() else Console()
     table = Table(title=f"kehoach evaluate — {len(result.by_doc)} gold documents")
     for col in ("category", "P", "R", "F1", "tp", "pred", "gold", "on matched pairs"):
         table.add_column(col, justify="left" if col in ("category", "on matched pairs") else "right")

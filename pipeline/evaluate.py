@@ -177,7 +177,6 @@ def score_sections(gold: GoldDocument, pred: Document) -> Result:
     )
     for g, p in matched:
         result.attribute("kind", g.kind == p.kind)
-        result.attribute("heading", same_text(g.heading, p.heading))
     return result
 
 

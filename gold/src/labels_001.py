@@ -1,0 +1,67 @@
+"""001 — UBND tỉnh Hòa Bình, KH 18/KH-UBND (06/3/2017), phòng, chống mại dâm năm 2017."""
+
+from common import citation, deadline, metadata, target, timeframe
+
+P = lambda m: timeframe("period", f"2017-{m:02d}-01", "2017-12-31")  # noqa: E731
+
+DOC = {
+    "doc_id": "001_cf9464726e1f8731",
+    "source": "corpus/001_cf9464726e1f8731.txt",
+    "labelled": ["metadata", "targets", "deadlines", "citations"],
+    "metadata": metadata(
+        doc_number="18/KH-UBND", doc_type="Kế hoạch", issuer="UBND tỉnh Hòa Bình", admin_level="province",
+        province="Hòa Bình", district=None, commune=None, place="Hòa Bình", issue_date="2017-03-06", plan_year=2017,
+        period={"start": 2017, "end": 2017},
+        title="Phòng, chống mại dâm và hỗ trợ nạn nhân bị mua bán trở về trên địa bàn tỉnh Hòa Bình, năm 2017",
+        topics=["prostitution", "human_trafficking"],
+        signer={"name": None, "position": "Phó Chủ tịch", "on_behalf": "KT. Chủ tịch"},
+    ),
+    "targets": [
+        target("Tổ chức 05 hội nghị tuyên truyền cho đối tượng là Bí thư chi bộ và Trưởng các thôn, bản, tổ dân phố",
+               "count", 5, "hội nghị", "=", "Bí thư chi bộ và Trưởng các thôn, bản, tổ dân phố"),
+        target("ở 05/11 huyện, thành phố", "ratio", 5, "huyện, thành phố", "=", "huyện, thành phố", denominator=11),
+        target("Tổ chức 02 hội nghị truyền thông tại các trường trung học phổ thông, trường chuyên nghiệp", "count", 2,
+               "hội nghị", "=", "học sinh, sinh viên"),
+        target("In ấn 10.000 tờ rơi, tài liệu", "count", 10000, "tờ rơi", "=", "tờ rơi, tài liệu"),
+        target("xây dựng 03 biển pa nô, áp phích tuyên truyền về phòng, chống mại dâm", "count", 3, "biển pa nô", "=",
+               "biển pa nô, áp phích"),
+        target("Xây dựng các chuyên trang, chuyên mục đưa tin về tình hình tệ nạn mại dâm", "qualitative", None, None,
+               None, "các chuyên trang, chuyên mục"),
+        target("Triển khai 01 mô hình lồng ghép thực hiện nhiệm vụ phòng, chống mại dâm", "count", 1, "mô hình", "=",
+               "mô hình lồng ghép thực hiện nhiệm vụ phòng, chống mại dâm"),
+        target("01 mô hình hỗ trợ nạn nhân bị mua bán trở về gắn với các chương trình kinh tế - xã hội", "count", 1,
+               "mô hình", "=", "mô hình hỗ trợ nạn nhân bị mua bán trở về"),
+        target("Chỉ đạo điểm mô hình xây dựng 04 xã, phường lành mạnh không có tệ nạn mại dâm", "count", 4, "xã, phường",
+               "=", "xã, phường lành mạnh không có tệ nạn mại dâm"),
+        target("Xây dựng thí điểm 01 mô hình hỗ trợ nhằm bảo đảm quyền của người lao động", "count", 1, "mô hình", "=",
+               "mô hình hỗ trợ nhằm bảo đảm quyền của người lao động"),
+        target("Tổ chức điều tra, thống kê nắm bắt tình hình đối tượng tham gia hoạt động mại dâm", "qualitative", None,
+               None, None, "đối tượng tham gia hoạt động mại dâm"),
+        target("Tổ chức kiểm tra liên ngành từ 100 lượt trở lên đối với các cơ sở kinh doanh dịch vụ", "count", 100,
+               "lượt", ">=", "các cơ sở kinh doanh dịch vụ dễ bị lợi dụng để hoạt động mại dâm"),
+        target("Tập trung đấu tranh triệt phá vụ hoạt động mại dâm trên địa bàn trọng điểm", "qualitative", None, None,
+               None, "vụ hoạt động mại dâm"),
+        target("Tổ chức 02 lớp tập huấn nâng cao năng lực cho cán bộ làm công tác phòng, chống tệ nạn xã hội", "count", 2,
+               "lớp", "=", "cán bộ làm công tác phòng, chống tệ nạn xã hội"),
+        target("Tổ chức 01 lớp đào tạo nâng cao năng lực cho các thành viên Đội công tác xã hội tình nguyện cấp xã",
+               "count", 1, "lớp", "=", "thành viên Đội công tác xã hội tình nguyện cấp xã và cộng tác viên công tác xã hội"),
+        target("Tổ chức 04 cuộc giám sát chương trình phòng, chống mại dâm", "count", 4, "cuộc giám sát", "=",
+               "chương trình phòng, chống mại dâm"),
+    ],
+    "deadlines": [
+        deadline("Tiến độ thực hiện: Từ tháng 3 đến tháng 12 năm 2017", P(3)),
+        deadline("Tiến độ thực hiện: Từ tháng 4 đến tháng 12 năm 2017", P(4)),
+        deadline("Tiến độ thực hiện: Từ tháng 3 đến tháng 12 năm 2017", P(3)),
+        deadline("Tiến độ thực hiện: Từ tháng 3 đến tháng 12 năm 2017", P(3)),
+        deadline("Tiến độ thực hiện: Từ tháng 6 đến tháng 12 năm 2017", P(6)),
+        deadline("trước ngày 15 tháng cuối quý", timeframe("recurring", due="2017-03-15", recurrence="quarterly")),
+    ],
+    "citations": [
+        citation("Quyết định số 361/QĐ-TTg ngày 07 tháng 3 năm 2016 của Thủ tướng Chính phủ", "Quyết định", "361/QĐ-TTg",
+                 "2016-03-07", "Thủ tướng Chính phủ", "basis"),
+        citation("Kế hoạch số 24/KH-UBND ngày 18/3/2016 của UBND tỉnh Hòa Bình", "Kế hoạch", "24/KH-UBND", "2016-03-18",
+                 "UBND tỉnh Hòa Bình", "implements"),
+        citation("Kế hoạch số 77/QĐ-UBND ngày 24/6/2016", "Kế hoạch", "77/QĐ-UBND", "2016-06-24", None, "implements"),
+        citation("Kế hoạch số 134/KH-UBND ngày 30/12/2016", "Kế hoạch", "134/KH-UBND", "2016-12-30", None, "reference"),
+    ],
+}

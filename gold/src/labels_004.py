@@ -1,0 +1,58 @@
+"""004 — UBND huyện Chi Lăng (Lạng Sơn), plan 2024 (draft, day blank)."""
+
+from common import citation, deadline, metadata, target, timeframe
+
+DOC = {
+    "doc_id": "004_2db416048a280769",
+    "source": "corpus/004_2db416048a280769.txt",
+    "labelled": ["metadata", "targets", "deadlines", "citations"],
+    "metadata": metadata(
+        doc_number=None, doc_type="Kế hoạch", issuer="UBND huyện Chi Lăng", admin_level="district",
+        province="Lạng Sơn", district="Chi Lăng", commune=None, place="Chi Lăng", issue_date="2024-06", plan_year=2024,
+        period={"start": 2024, "end": 2024}, title="Thực hiện công tác phòng, chống mại dâm năm 2024",
+        topics=["prostitution"],
+        signer={"name": "Nguyễn Hùng Mạnh", "position": "Phó Chủ tịch", "on_behalf": "KT. Chủ tịch"},
+    ),
+    "targets": [
+        target("Ít nhất 20% số xã, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng ngừa mại dâm",
+               "share", 20, "%", ">=", "số xã, thị trấn"),
+        target("Ít nhất 20% người lao động tại các cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm", "share", 20,
+               "%", ">=", "người lao động tại các cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm"),
+        target("20% học sinh các trường trung học phổ thông và cơ sở giáo dục nghề nghiệp", "share", 20, "%", "=",
+               "học sinh các trường trung học phổ thông và cơ sở giáo dục nghề nghiệp"),
+        target("100% các xã, thị trấn xây dựng kế hoạch và tổ chức thực hiện các hoạt động phòng, chống mại dâm",
+               "share", 100, "%", "=", "các xã, thị trấn"),
+        target("100% các cơ quan, đơn vị và UBND các xã, thị trấn lồng ghép nhiệm vụ phòng, chống tệ nạn mại dâm",
+               "share", 100, "%", "=", "các cơ quan, đơn vị và UBND các xã, thị trấn"),
+        target("100% các tổ giác, tin báo, khiếu nại hành vi vi phạm pháp luật về phòng, chống mại dâm được tiếp nhận",
+               "share", 100, "%", "=", "các tổ giác, tin báo, khiếu nại hành vi vi phạm pháp luật về phòng, chống mại dâm"),
+        target("Đảm bảo 100% các vụ việc, hành vi vi phạm pháp luật liên quan đến mại dâm được xử lý", "share", 100, "%",
+               "=", "các vụ việc, hành vi vi phạm pháp luật liên quan đến mại dâm"),
+        target("tổ chức kiểm tra ít nhất 30% số cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm trên địa bàn",
+               "share", 30, "%", ">=", "số cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm"),
+        target("100% các xã, thị trấn có các hoạt động về phòng, ngừa mại dâm, hỗ trợ can thiệp giảm hại", "share", 100,
+               "%", "=", "các xã, thị trấn"),
+        target("Tỷ lệ người bán dâm có nhu cầu được tiếp cận sử dụng các dịch vụ hỗ trợ theo quy định đạt 100%", "share",
+               100, "%", "=", "người bán dâm có nhu cầu"),
+        target("Ít nhất 30% đội ngũ cộng tác viên, cán bộ, công chức, viên chức, chiến sĩ cấp huyện và cấp xã", "share",
+               30, "%", ">=", "đội ngũ cộng tác viên, cán bộ, công chức, viên chức, chiến sĩ cấp huyện và cấp xã"),
+    ],
+    "deadlines": [
+        deadline("báo cáo định kỳ theo quý", timeframe("recurring", recurrence="quarterly")),
+        deadline("theo quý, 6 tháng", timeframe("recurring", recurrence="half_yearly")),
+        deadline("6 tháng, hằng năm về kết quả đấu tranh", timeframe("recurring", recurrence="yearly")),
+        deadline("định kỳ 6 tháng, hằng năm về công tác", timeframe("recurring", recurrence="half_yearly")),
+        deadline("hằng năm về công tác phòng, chống mại dâm, tình hình triệt xóa", timeframe("recurring", recurrence="yearly")),
+        deadline("gửi trước ngày 05/6", timeframe("due", due="2024-06-05")),
+        deadline("trước ngày 15/11 hằng năm", timeframe("recurring", due="2024-11-15", recurrence="yearly")),
+    ],
+    "citations": [
+        citation("Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh Lạng Sơn", "Kế hoạch", "76/KH-UBND", "2024-03-29",
+                 "UBND tỉnh Lạng Sơn", "implements"),
+        citation("Nghị định số 178/2004/NĐ-CP ngày 15/10/2004 của Chính phủ", "Nghị định", "178/2004/NĐ-CP",
+                 "2004-10-15", "Chính phủ", "reference"),
+        citation("Pháp lệnh Phòng, chống mại dâm", "Pháp lệnh", None, None, "Ủy ban Thường vụ Quốc hội", "reference"),
+        citation("Nghị định số 178/2004/NĐ-CP ngày 15/10/2004 của Chính phủ", "Nghị định", "178/2004/NĐ-CP",
+                 "2004-10-15", "Chính phủ", "reference"),
+    ],
+}

@@ -1,0 +1,90 @@
+"""18 — UBND TP. Hồ Chí Minh, QĐ 2853/QĐ-UBND (21/11/2025) issuing a Kế hoạch on community disaster risk."""
+
+from common import citation, deadline, metadata, target, timeframe
+
+CP = "Chính phủ"
+QH = "Quốc hội"
+TTG = "Thủ tướng Chính phủ"
+LAW_AMEND = "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"
+YEARLY = timeframe("recurring", recurrence="yearly")
+TO_2030 = timeframe("period", None, "2030-12-31")
+
+DOC = {
+    "doc_id": "18_tphcm_2025_qd-ban-hanh-kh-quan-ly-rui-ro-thien-tai",
+    "source": "corpus/18_tphcm_2025_qd-ban-hanh-kh-quan-ly-rui-ro-thien-tai.txt",
+    "labelled": ["metadata", "targets", "deadlines", "citations"],
+    "notes": "`Đến hết năm 2030, phấn đấu …` gives the targets their year; it is not a deadline. The amending law's name holds the names of the laws it amends: one citation. Documents named inside "
+             "another citation's subject are citations too (reference).",
+    "metadata": metadata(
+        doc_number="2853/QĐ-UBND", doc_type="Quyết định", issuer="UBND thành phố Hồ Chí Minh", admin_level="province",
+        province="Hồ Chí Minh", district=None, commune=None, place="Thành phố Hồ Chí Minh", issue_date="2025-11-21",
+        plan_year=None, period={"start": None, "end": 2030},
+        title="BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO THIÊN TAI "
+              "DỰA VÀO CỘNG ĐỒNG, ĐẾN NĂM 2030” TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH",
+        topics=["disaster"],
+        signer={"name": "Bùi Minh Thạnh", "position": "Phó Chủ tịch", "on_behalf": "KT. Chủ tịch"},
+    ),
+    "targets": [
+        target("Hoàn thiện và triển khai các văn bản hướng dẫn cơ chế, chính sách liên quan tới các hoạt động nâng cao "
+               "nhận thức cộng đồng", "qualitative", None, None, None, "các văn bản hướng dẫn cơ chế, chính sách"),
+        target("Đội ngũ giảng viên, tập huấn viên các cấp được trang bị kiến thức về thiên tai", "qualitative", None, None,
+               None, "Đội ngũ giảng viên, tập huấn viên các cấp"),
+        target("100% cán bộ, chiến sĩ, công chức, viên chức, người lao động khi tham gia bồi dưỡng kiến thức quốc phòng và an ninh",
+               "share", 100, "%", "=", "cán bộ, chiến sĩ, công chức, viên chức, người lao động"),
+        target("100% người dân ở các khu vực chịu ảnh hưởng của bão, áp thấp nhiệt đới", "share", 100, "%", "=",
+               "người dân ở các khu vực chịu ảnh hưởng của bão, áp thấp nhiệt đới"),
+        target("ít nhất 50% người dân ở các khu vực khác được phổ biến kiến thức về thiên tai", "share", 50, "%", ">=",
+               "người dân ở các khu vực khác"),
+        target("100% các cấp giáo dục thường xuyên, tiểu học, trung học cơ sở, trung học phổ thông đưa nội dung phòng tránh",
+               "share", 100, "%", "=", "các cấp giáo dục thường xuyên, tiểu học, trung học cơ sở, trung học phổ thông"),
+        target("100% phường, xã, đặc khu khi xây dựng và phê duyệt kế hoạch phòng, chống thiên tai phải có sự tham gia của cộng đồng",
+               "share", 100, "%", "=", "phường, xã, đặc khu"),
+        target("Phấn đấu 100% hộ gia đình được tiếp nhận đầy đủ thông tin về thiên tai", "share", 100, "%", "=",
+               "hộ gia đình"),
+    ],
+    "deadlines": [
+        deadline("có hiệu lực kể từ ngày ký", timeframe("period", "2025-11-21")),
+        deadline("Thời gian: từ nay đến năm 2030", TO_2030),
+        deadline("bồi dưỡng kiến thức quốc phòng và an ninh hàng năm", YEARLY),
+        deadline("dựa vào cộng đồng trên địa bàn Thành phố hàng năm", YEARLY),
+        deadline("báo cáo kết quả thực hiện Đề án hàng năm", YEARLY),
+    ],
+    "citations": [
+        citation("Luật Tổ chức Chính quyền địa phương ngày 16 tháng 6 năm 2025", "Luật", None, "2025-06-16", QH, "basis"),
+        citation("Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013", "Luật", None, "2013-06-19", QH, "basis"),
+        citation(LAW_AMEND + " ngày 17 tháng 6 năm 2020", "Luật", None, "2020-06-17", QH, "basis"),
+        citation("Luật Phòng thủ dân sự ngày 20 tháng 6 năm 2023", "Luật", None, "2023-06-20", QH, "basis"),
+        citation("Chỉ thị 42-CT/TW ngày 24 tháng 3 năm 2020 của Ban Bí thư", "Chỉ thị", "42-CT/TW", "2020-03-24",
+                 "Ban Bí thư", "basis"),
+        citation("Nghị định số 66/2021/NĐ-CP ngày 06 tháng 7 năm 2021 của Chính phủ", "Nghị định", "66/2021/NĐ-CP",
+                 "2021-07-06", CP, "basis"),
+        citation("quy định chi tiết thi hành một số điều của Luật Phòng, chống thiên tai và", "Luật", None, None, QH, "reference"),
+        citation("và " + LAW_AMEND + ";", "Luật", None, None, QH, "reference"),
+        citation("Nghị định số 78/2021/NĐ-CP ngày 01 tháng 8 năm 2021 của Chính phủ", "Nghị định", "78/2021/NĐ-CP",
+                 "2021-08-01", CP, "basis"),
+        citation("Nghị định số 63/2025/NĐ-CP ngày 05 tháng 3 năm 2025 của Chính phủ", "Nghị định", "63/2025/NĐ-CP",
+                 "2025-03-05", CP, "basis"),
+        citation("Nghị định số 78/2021/NĐ -CP ngày 01 tháng 8 năm 2021 của Chính phủ", "Nghị định", "78/2021/NĐ-CP",
+                 "2021-08-01", CP, "reference"),
+        citation("Nghị định số 131/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ", "Nghị định", "131/2025/NĐ-CP",
+                 "2025-06-12", CP, "basis"),
+        citation("Nghị định số 200/2025/NĐ-CP ngày 09 tháng 7 năm 2025 của", "Nghị định", "200/2025/NĐ-CP", "2025-07-09", CP,
+                 "basis"),
+        citation("một số điều của Luật Phòng thủ dân sự;", "Luật", None, None, QH, "reference"),
+        citation("Quyết định số 379/QĐ-TTg ngày 17 tháng 3 năm 2021 của Thủ tướng Chính phủ", "Quyết định", "379/QĐ-TTg",
+                 "2021-03-17", TTG, "basis"),
+        citation("Quyết định số 553/QĐ-TTg ngày 06 tháng 4 năm 2021 của Thủ tướng Chính phủ", "Quyết định", "553/QĐ-TTg",
+                 "2021-04-06", TTG, "basis"),
+        citation("Tờ trình số 9512/TTr- SNN-CCTL ngày 23 tháng 10 năm 2025", "Tờ trình", "9512/TTr-SNN-CCTL", "2025-10-23",
+                 "Sở Nông nghiệp và Môi trường", "reference"),
+        citation("Quyết định số 3089/QĐ-UBND ngày 24 tháng 8 năm 2021 của Ủy ban nhân dân Thành phố Hồ Chí Minh",
+                 "Quyết định", "3089/QĐ-UBND", "2021-08-24", "UBND thành phố Hồ Chí Minh", "reference"),
+        citation("Quyết định số 1397/QĐ-UBND ngày 08 tháng 6 năm 2022 của Ủy ban nhân dân tỉnh Bình Dương", "Quyết định",
+                 "1397/QĐ-UBND", "2022-06-08", "UBND tỉnh Bình Dương", "reference"),
+        citation("Quyết định số 1179/QĐ-UBND ngày 13 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
+                 "Quyết định", "1179/QĐ-UBND", "2022-04-13", "UBND tỉnh Bà Rịa - Vũng Tàu", "reference"),
+        citation("Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố", "Quyết định",
+                 "2853/QĐ-UBND", "2025-11-21", "UBND thành phố Hồ Chí Minh", "reference"),
+        citation("theo quy định của Luật ngân sách nhà nước", "Luật", None, None, QH, "reference"),
+    ],
+}
