@@ -21,11 +21,15 @@ from pipeline.gold import GoldDocument  # noqa: E402
 def main() -> None:
     for module_path in sorted(HERE.glob("labels_*.py")):
         module = importlib.import_module(module_path.stem)
-        doc = GoldDocument.model_validate(module.DOC)
-        out = HERE.parent / f"{doc.doc_id}.json"
-        out.write_text(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"{out.relative_to(HERE.parents[1])}: " + ", ".join(
-            f"{len(getattr(doc, k))} {k}" for k in ("sections", "targets", "tasks", "agencies", "deadlines", "citations")))
+        for raw in getattr(module, "DOCS", None) or [module.DOC]:
+            write(GoldDocument.model_validate(raw))
+
+
+def write(doc: GoldDocument) -> None:
+    out = HERE.parent / f"{doc.doc_id}.json"
+    out.write_text(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"{out.relative_to(HERE.parents[1])}: " + ", ".join(
+        f"{len(getattr(doc, k))} {k}" for k in ("sections", "targets", "tasks", "agencies", "deadlines", "citations")))
 
 
 if __name__ == "__main__":

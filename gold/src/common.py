@@ -15,6 +15,7 @@ TUPHAP = "Sở Tư pháp"
 NOIVU = "Sở Nội vụ"
 CA_TINH = "Công an tỉnh"
 UBND_HUYEN_ALL = "UBND các huyện, thị xã, thành phố"
+MTTQ = "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"
 SBN = "các sở, ban, ngành có liên quan"
 
 

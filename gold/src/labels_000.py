@@ -1,6 +1,6 @@
 """000 — UBND tỉnh Thanh Hóa, Kế hoạch phòng, chống mại dâm năm 2023 (draft)."""
 
-from common import (CA_TINH, GDDT, LDTBXH, ONGOING, SBN, TAICHINH, TTTT, UBND_HUYEN_ALL, VHTTDL, YEAR, YTE,
+from common import (MTTQ, CA_TINH, GDDT, LDTBXH, ONGOING, SBN, TAICHINH, TTTT, UBND_HUYEN_ALL, VHTTDL, YEAR, YTE,
                     agencies, citation, deadline, metadata, section, target, task, timeframe)
 
 DOC = {
@@ -163,7 +163,7 @@ DOC["tasks"] = [
     task("Giám đốc các sở, thủ trưởng các ngành, đơn vị cấp tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố có trách nhiệm phối hợp",
          ["các sở, ngành, đơn vị cấp tỉnh", UBND_H]),
     task("Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
-         ["Ủy ban Mặt trận Tổ quốc tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
+         [MTTQ, "Hội Liên hiệp Phụ nữ tỉnh", "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
           "Liên đoàn Lao động tỉnh", "các tổ chức chính trị xã hội"]),
     task("Sở Lao động - Thương binh và Xã hội có trách nhiệm giúp UBND tỉnh theo dõi, kiểm tra, đôn đốc", [LDTBXH]),
 ]
@@ -173,7 +173,7 @@ DOC["agencies"] = agencies(
     "Báo Thanh Hóa", "Liên đoàn Lao động tỉnh", "Hội Liên hiệp Phụ nữ tỉnh", "Phòng Lao động - Thương binh và Xã hội",
     "Phòng Văn hóa và Thông tin", "Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "Viện Kiểm sát nhân dân tỉnh",
     "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân cấp huyện", "Tòa án nhân dân cấp huyện", "Công an cấp huyện",
-    "Công an cấp xã", "Ủy ban Mặt trận Tổ quốc tỉnh", "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
+    "Công an cấp xã", MTTQ, "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
     "Bộ Lao động - Thương binh và Xã hội",
     generic=(UBND_H, SBN, "các sở, ngành, đơn vị có liên quan", "các tổ chức chính trị xã hội"),
 )

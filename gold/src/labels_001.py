@@ -65,3 +65,59 @@ DOC = {
         citation("Kế hoạch số 134/KH-UBND ngày 30/12/2016", "Kế hoạch", "134/KH-UBND", "2016-12-30", None, "reference"),
     ],
 }
+
+from common import CA_TINH, GDDT, LDTBXH, MTTQ, TAICHINH, TTTT, TUPHAP, VHTTDL, YTE, task  # noqa: E402
+
+UBND_H = "UBND các huyện, thành phố"
+SBN = "các Sở, Ban, Ngành liên quan"
+P_2017 = {m: timeframe("period", f"2017-{m:02d}-01", "2017-12-31") for m in (3, 4, 6)}
+
+DOC["labelled"].append("tasks")
+DOC["tasks"] = [
+    task("1. Tăng cường tuyên truyền, phổ biến, giáo dục pháp luật và nâng cao nhận thức về phòng, chống mại dâm",
+         [LDTBXH], [CA_TINH, VHTTDL, TTTT, GDDT, "Báo Hòa Bình", "Đài Phát thanh và Truyền hình tỉnh", "Tỉnh Đoàn", UBND_H],
+         tf=P_2017[3]),
+    task("2. Đẩy mạnh thực hiện các hoạt động phòng ngừa mại dâm, hỗ trợ nạn nhân bị mua bán trở về thông qua lồng ghép",
+         [LDTBXH], ["Sở Nông nghiệp và Phát triển nông thôn", TUPHAP, YTE, MTTQ, "Tỉnh Đoàn", "Hội Liên hiệp Phụ nữ tỉnh",
+                    UBND_H], tf=P_2017[4]),
+    task("3. Xây dựng, triển khai các hoạt động can thiệp giảm tác hại về HIV/AIDS", [LDTBXH],
+         [CA_TINH, VHTTDL, MTTQ, UBND_H], tf=P_2017[3]),
+    task("4. Kiểm tra, xử lý các hành vi liên quan đến mại dâm", [LDTBXH],
+         [CA_TINH, VHTTDL, YTE, "Đội kiểm tra liên ngành 178 tỉnh", UBND_H], tf=P_2017[3]),
+    task("5. Tập huấn nâng cao năng lực đội ngũ cán bộ và giám sát thực hiện Chương trình", [LDTBXH], [CA_TINH, UBND_H],
+         tf=P_2017[6]),
+    task("Chủ trì, phối hợp với các cơ quan, đơn vị, địa phương liên quan tổ chức thực hiện Kế hoạch", [LDTBXH],
+         ["các cơ quan, đơn vị, địa phương liên quan"]),
+    task("Chủ trì, phối hợp với các Sở, Ban, Ngành liên quan tổ chức và hướng dẫn thực hiện các biện pháp hỗ trợ giảm hại",
+         [LDTBXH], [SBN]),
+    task("Chủ trì, phối hợp với Sở Tài chính xây dựng dự toán kinh phí thực hiện Kế hoạch", [LDTBXH], [TAICHINH]),
+    task("Chủ trì, hướng dẫn lực lượng Công an các cấp sử dụng các biện pháp nghiệp vụ", [CA_TINH], [LDTBXH]),
+    task("Chủ trì, hướng dẫn các cơ quan truyền thông đẩy mạnh việc thông tin tuyên truyền", [TTTT]),
+    task("Chủ trì, phối hợp với các Sở, Ban, Ngành liên quan quản lý chặt chẽ và xử lý các cơ sở kinh doanh dịch vụ văn hóa",
+         [VHTTDL], [SBN]),
+    task("Chủ trì, hướng dẫn thanh tra, kiểm tra điều kiện về y tế", [YTE], [LDTBXH]),
+    task("Chủ trì, phối hợp với các Sở, Ban, Ngành liên quan tổ chức tuyên truyền giáo dục pháp luật", [TUPHAP], [SBN]),
+    task("Chủ trì, phối hợp với các ngành liên quan tăng cường công tác giáo dục đạo đức", [GDDT], ["các ngành liên quan"]),
+    task("Căn cứ chức năng, nhiệm vụ được giao có trách nhiệm đưa các mục tiêu, nội dung có liên quan của Chương trình",
+         ["các Sở, Ban, Ngành, đoàn thể tỉnh"]),
+    task("Tăng cường thời lượng và nâng cao chất lượng tin, bài, chuyên đề", ["Đài Phát thanh và Truyền hình tỉnh",
+                                                                            "Báo Hòa Bình"]),
+    task("Chủ trì, phối hợp Sở Lao động – Thương binh và Xã hội và các đơn vị liên quan xem xét", [TAICHINH],
+         [LDTBXH, "các đơn vị liên quan"]),
+    task("Xây dựng và tổ chức thực hiện Kế hoạch về phòng, chống mại dâm và hỗ trợ nạn nhân bị mua bán trở về phù hợp",
+         [UBND_H]),
+    task("Chủ động kinh phí để bảo đảm thực hiện nhiệm vụ phòng, chống mại dâm", [UBND_H]),
+    task("Lòng ghép nhiệm vụ phòng, chống mại dâm và công tác hỗ trợ nạn nhân bị mua bán trở về", [UBND_H]),
+    task("Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan", ["Ban Tuyên giáo Tỉnh ủy"],
+         ["các cơ quan liên quan"]),
+    task("Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh hướng dẫn Viện Kiểm sát, Tòa án các cấp",
+         ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
+    task("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân tỉnh",
+         [MTTQ, "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
+          "Liên đoàn Lao động tỉnh"], [SBN]),
+    task("2.1. Các Sở, Ban, Ngành, đoàn thể tỉnh; Ủy ban nhân dân các huyện, thành phố căn cứ chức năng nhiệm vụ",
+         ["các Sở, Ban, Ngành, đoàn thể tỉnh", UBND_H],
+         tf=timeframe("recurring", due="2017-03-15", recurrence="quarterly")),
+    task("2.2. Giao Sở Lao động - Thương binh và Xã hội (Trưởng Tiểu ban chỉ đạo về phòng, chống tệ nạn xã hội) theo dõi",
+         [LDTBXH]),
+]

@@ -56,3 +56,47 @@ DOC = {
                  "2004-10-15", "Chính phủ", "reference"),
     ],
 }
+
+from common import task  # noqa: E402
+
+PLD = "Phòng Lao động, Thương binh, Xã hội - Dân tộc huyện"
+CAH = "Công an huyện"
+VP = "Văn phòng HĐND và UBND huyện"
+PVH = "Phòng Văn hóa và Thông tin huyện"
+PKT = "Phòng Kinh tế và Hạ tầng huyện"
+PHONG_8 = ["Phòng Giáo dục và Đào tạo huyện", "Phòng Tư pháp huyện", "Trung tâm Văn hóa, Thể thao và Truyền thông huyện"]
+XA = "UBND các xã, thị trấn"
+
+DOC["labelled"].append("tasks")
+DOC["tasks"] = [
+    task("Chủ trì, tham mưu, theo dõi, hướng dẫn, đôn đốc, kiểm tra, tổng hợp kết quả thực hiện hoạt động phòng, chống mại dâm",
+         [PLD]),
+    task("Chủ trì, xây dựng Kế hoạch kiểm tra cơ sở kinh doanh dịch vụ trên địa bàn huyện", [PLD]),
+    task("Tổ chức tập huấn các văn bản pháp luật liên quan đến công tác phòng, chống mại dâm", [PLD]),
+    task("Tăng cường công tác quản lý nhà nước về an ninh trật tự, làm tốt công tác quản lý địa bàn", [CAH]),
+    task("Phối hợp với các sở, ban, ngành liên quan tổ chức đấu tranh phòng, chống tội phạm mại dâm", [CAH],
+         ["các sở, ban, ngành liên quan"]),
+    task("Chỉ đạo lực lượng công an các cấp tích cực kiểm tra, phát hiện, điều tra các vi phạm pháp luật hình sự", [CAH]),
+    task("Tham gia Đội Kiểm tra liên ngành 178 huyện; quản lý về an ninh trật tự, phòng cháy, chữa cháy", [CAH],
+         tf=timeframe("recurring", recurrence="quarterly")),
+    task("Chỉ đạo cơ sở y tế tạo điều kiện thuận lợi cho người bán dâm được tiếp cận", [VP]),
+    task("Chỉ đạo cơ sở y tế hướng dẫn và phối hợp tổ chức khám sức khỏe định kỳ cho người lao động", [VP]),
+    task("Tham mưu, trình cấp có thẩm quyền bố trí kinh phí triển khai thực hiện Kế hoạch", ["Phòng Tài chính - Kế hoạch huyện"]),
+    task("Chỉ đạo các đơn vị trong ngành đẩy mạnh công tác tuyên truyền, giáo dục nâng cao nhận thức", [PVH]),
+    task("Tăng cường vai trò quản lý nhà nước trong lĩnh vực văn hóa, du lịch liên quan đến phòng, chống mại dâm", [PVH]),
+    task("Phối hợp với Phòng Lao động, Thương binh, Xã hội - Dân tộc, Công an huyện, Ủy ban Mặt trận Tổ quốc Việt Nam huyện chỉ đạo",
+         [PVH], [PLD, CAH, "Ủy ban Mặt trận Tổ quốc Việt Nam huyện"]),
+    task("Phối hợp với Phòng Lao động, Thương binh, Xã hội - Dân tộc và các ngành liên quan trong việc thanh tra", [PKT],
+         [PLD, "các ngành liên quan"]),
+    task("Nâng cao chất lượng công tác thông tin, tuyên truyền, phổ biến giáo dục pháp luật về phòng, chống mại dâm", PHONG_8),
+    task("Tuyên truyền, phổ biến về chủ trương, chính sách của Đảng, pháp luật của Nhà nước", PHONG_8),
+    task("Tích cực truy tố và đưa ra xét xử kịp thời các vụ án về mại dâm",
+         ["Viện Kiểm sát nhân dân huyện", "Tòa án nhân dân huyện"]),
+    task("Phối hợp thực hiện tốt phong trào “Toàn dân đoàn kết xây dựng đời sống văn hoá”",
+         ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện", "các tổ chức chính trị - xã hội huyện"]),
+    task("Căn cứ tình hình thực tế tại địa bàn, xây dựng kế hoạch triển khai thực hiện các nhiệm vụ và giải pháp", [XA]),
+    task("Kiên toàn và nâng cao hiệu quả hoạt động của Đội Kiểm tra liên ngành cấp xã", [XA]),
+    task("Thực hiện rà soát, đánh giá, tổ chức kiểm tra việc triển khai công tác phòng, chống mại dâm cấp xã", [XA]),
+    task("Tổng hợp báo cáo đột xuất, định kỳ 6 tháng, hằng năm về công tác phòng, chống mại dâm", [XA],
+         tf=timeframe("recurring", recurrence="half_yearly")),
+]

@@ -68,3 +68,16 @@ DOC = {
     ),
     "targets": _targets(),
 }
+
+from common import deadline, timeframe  # noqa: E402
+
+YEARLY = timeframe("recurring", recurrence="yearly")
+DOC["labelled"].append("deadlines")
+DOC["notes"] = "Deadlines: the plan runs 2026-2030, so a yearly due date's first occurrence is in 2026."
+DOC["deadlines"] = [
+    deadline("Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm", YEARLY),
+    deadline("theo dõi, đánh giá kết quả hằng năm", YEARLY),
+    deadline("gửi báo cáo kết quả thực hiện trước ngày 15/11 hằng năm",
+             timeframe("recurring", due="2026-11-15", recurrence="yearly")),
+    deadline("thực hiện công bố dữ liệu mở hằng năm", YEARLY),
+]

@@ -88,3 +88,48 @@ DOC = {
         citation("theo quy định của Luật ngân sách nhà nước", "Luật", None, None, QH, "reference"),
     ],
 }
+
+from common import GDDT, TAICHINH, YTE, task  # noqa: E402
+
+SNN = "Sở Nông nghiệp và Môi trường"
+PX = "UBND các phường, xã, đặc khu"
+DV = "các cơ quan, đơn vị liên quan"
+
+DOC["labelled"].append("tasks")
+DOC["tasks"] = [
+    task("Điều phối chung, đôn đốc, hướng dẫn việc triển khai Kế hoạch đến các sở, ngành, đơn vị", [SNN], tf=YEARLY),
+    task("Chủ trì, phối hợp với các cơ quan, đơn vị liên quan rà soát, hoàn thiện và triển khai các quy định pháp luật",
+         [SNN], [DV]),
+    task("Chủ trì, phối hợp với các cơ quan, đơn vị liên quan xây dựng, biên tập, triển khai các tài liệu hướng dẫn",
+         [SNN], [DV]),
+    task("Chủ trì, phối hợp với cơ quan thông tấn, báo chí trên địa bàn Thành phố thực hiện phổ biến", [SNN],
+         ["cơ quan thông tấn, báo chí trên địa bàn Thành phố"]),
+    task("Chịu trách nhiệm tổng hợp, biên tập tài liệu, sản phẩm tuyên truyền", [SNN]),
+    task("Nghiên cứu, ứng dụng khoa học công nghệ, nhất là công nghệ về thông tin trong quản lý thiên tai", [SNN]),
+    task("Chủ trì, phối hợp với Sở Tài chính và các sở, ngành, đơn vị có liên quan rà soát, tổng hợp", [SNN],
+         [TAICHINH, "các sở, ngành, đơn vị có liên quan"]),
+    task("Tổ chức đánh giá, báo cáo kết quả thực hiện Đề án hàng năm", [SNN], tf=YEARLY),
+    task("Xây dựng chương trình đào tạo và tổ chức tập huấn cho đội ngũ giảng viên, giáo viên", [GDDT], [SNN, PX]),
+    task("Lồng ghép nội dung phòng, chống, ứng phó, giảm nhẹ rủi ro thiên tai với một số môn học", [GDDT], [SNN, PX]),
+    task("Xây dựng Phương án đảm bảo an toàn cho giáo viên, học sinh và cơ sở hạ tầng giáo dục", [GDDT], [SNN, PX]),
+    task("Bộ Tư lệnh Thành phố chủ trì, phối hợp với Sở Nông nghiệp và Môi trường", ["Bộ Tư lệnh Thành phố"],
+         [SNN, "các sở, ban, ngành, đơn vị liên quan", PX]),
+    task("Nâng cao chất lượng công tác truyền thông, tuyên truyền, đưa tin trong phòng tránh", ["Sở Khoa học và Công nghệ"]),
+    task("Yêu cầu các cơ quan thông tấn, báo chí trên địa bàn Thành phố và hệ thống thông tin các cấp xây dựng kế hoạch",
+         ["Sở Khoa học và Công nghệ"]),
+    task("Nâng cao năng lực ứng phó thiên tai cho đối tượng là người khuyết tật", [YTE], [SNN]),
+    task("Tập huấn chuyên môn, đẩy mạnh các hoạt động truyền thông nâng cao nhận thức về lồng ghép hòa nhập", [YTE], [SNN]),
+    task("Huy động và sử dụng có hiệu quả các nguồn lực để triển khai các hoạt động hòa nhập người khuyết tật", [YTE], [SNN]),
+    task("Sở Tài chính phối hợp với các cơ quan, đơn vị liên quan tham mưu Ủy ban nhân dân Thành phố bố trí dự toán",
+         [TAICHINH], [DV]),
+    task("Ban Quản lý các Khu chế xuất và công nghiệp Thành phố chủ trì", ["Ban Quản lý các Khu chế xuất và công nghiệp Thành phố"],
+         ["các sở, ban, ngành, đơn vị Thành phố liên quan"]),
+    task("Các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể theo chức năng, nhiệm vụ được giao chủ động phối hợp",
+         ["các sở, ban, ngành, đơn vị, tổ chức chính trị - xã hội, hội, đoàn thể"], [SNN, PX]),
+    task("Ủy ban nhân dân các phường, xã, đặc khu chủ động bố trí kinh phí từ nguồn vốn ngân sách địa phương", [PX]),
+    task("Tổ chức xây dựng, phê duyệt và triển khai kế hoạch thực hiện Đề án của địa phương mình", [PX]),
+    task("Tổ chức các lớp tập huấn, bồi dưỡng và xây dựng các tài liệu tuyên truyền nội dung của Kế hoạch", [PX]),
+    task("Thực hiện lồng ghép nội dung của Kế hoạch với các hoạt động có liên quan của các chương trình, dự án khác", [PX]),
+    task("Tổ chức đánh giá, báo cáo định kỳ về tiến độ thực hiện, kiến nghị điều chỉnh nội dung Kế hoạch", [PX]),
+    task("Xây dựng kế hoạch phòng, chống thiên tai trên cơ sở kết quả đánh giá rủi ro thiên tai dựa vào cộng đồng", [PX]),
+]

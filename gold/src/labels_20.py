@@ -67,3 +67,97 @@ DOC = {
         citation("Quyết định số 1237/QĐ-TTg và các nội dung phân công", "Quyết định", "1237/QĐ-TTg", None, TTG, "reference"),
     ],
 }
+
+from common import task  # noqa: E402
+
+BCD = "Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ"
+BQP = "Bộ Quốc phòng"
+QK_TINH = ["Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh"]
+TF = {
+    "I": timeframe("period", "2013-12-01", "2013-12-31"),
+    "II": Q2013_11_12,
+    "III": timeframe("period", "2013-11-01"),
+    "IV": Q2013_11_12,
+    "V": P2013_2020,
+    "IX": timeframe("recurring", recurrence="half_yearly"),
+}
+PARTS = [
+    ("I", [BCD, "các Bộ, ngành liên quan", *QK_TINH],
+     ["Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp", "các đơn vị thuộc Bộ Quốc phòng",
+      "các tổ chức chính trị - xã hội"],
+     ["a) Tổ chức Hội nghị quán triệt và triển khai thực hiện Chỉ thị số 24-CT/TW",
+      "b) Tổ chức triển khai thực hiện các chủ trương của Đảng, văn bản quy định của Nhà nước"]),
+    ("II", [BCD, BQP, "các Bộ, ngành, cơ quan liên quan", *QK_TINH], [],
+     ["a) Xây dựng, ban hành Quy chế, Kế hoạch của Ban Chỉ đạo quốc gia",
+      "b) Ban hành Quyết định của Thủ tướng Chính phủ về chế độ, chính sách",
+      "c) Ban hành Thông tư của Bộ Quốc phòng hướng dẫn về công tác tìm kiếm",
+      "d) Ban hành các văn bản hướng dẫn của các Bộ, ngành có liên quan"]),
+    ("III", [BCD, "Bộ Thông tin và Truyền thông", "Ban Tuyên giáo Trung ương", "Bộ Ngoại giao", *QK_TINH,
+             "các cơ quan báo chí Trung ương, địa phương, quân đội"],
+     ["Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp", "Đoàn Thanh niên Cộng sản Hồ Chí Minh các cấp",
+      "các đơn vị, địa phương", "các tổ chức chính trị - xã hội"],
+     ["a) Chỉ đạo, định hướng kế hoạch tuyên truyền về công tác tìm kiếm",
+      "b) Tổ chức thành phong trào thường xuyên, sâu rộng", "c) Tổ chức các diễn đàn, trao đổi, chia sẻ thông tin",
+      "d) Lập các chuyên trang, chuyên mục về công tác tìm kiếm", "đ) Xây dựng cổng thông tin điện tử",
+      "e) Tuyên truyền về kết quả tìm kiếm quy tập hài cốt liệt sĩ"]),
+    ("IV", [BCD, BQP, "Tư lệnh các quân khu", "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"], [],
+     ["a) Thành lập và thường xuyên kiện toàn Ban Chỉ đạo quốc gia", "b) Thành lập Ban Chỉ đạo ở các quân khu",
+      "c) Thành lập Ban Chỉ đạo ở các tỉnh, thành phố trực thuộc Trung ương",
+      "d) Thành lập Văn phòng Ban Chỉ đạo quốc gia 1237", "đ) Tổ chức các đội chuyên trách (hoặc lâm thời) của quân đội"]),
+    ("V", [BCD, BQP, "Bộ Lao động - Thương binh và Xã hội", "Trung ương Hội Cựu chiến binh Việt Nam", *QK_TINH],
+     ["các cơ quan, đơn vị, địa phương", "Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp",
+      "các tổ chức, đoàn thể có liên quan"],
+     ["a) Hoàn thành việc giải mã ký hiệu, phiên hiệu đơn vị quân đội trong chiến tranh",
+      "b) Tổ chức rà soát, kiện toàn hồ sơ liệt sĩ hiện đang quản lý",
+      "c) Thu thập, kết nối, xử lý thông tin về liệt sĩ, mộ liệt sĩ",
+      "d) Xây dựng cơ sở dữ liệu tích hợp quản lý liệt sĩ", "đ) Lập Bản đồ tìm kiếm, quy tập hài cốt liệt sĩ ở 3 cấp",
+      "e) Tổ chức các hoạt động nghiên cứu khoa học, hội thảo", "f) Cung cấp thông tin về mộ liệt sĩ có tên trong các nghĩa trang"]),
+    ("VI", [BCD, BQP, "các quân khu", "các tỉnh", "Ban Công tác đặc biệt, Ban Chuyên trách các cấp"], [],
+     ["a) Chỉ đạo mở rộng hoạt động tìm kiếm, cất bốc, quy tập hài cốt liệt sĩ ở trong nước",
+      "b) Đẩy nhanh tiến độ tìm kiếm, quy tập hài cốt liệt sĩ ở Lào, Campuchia",
+      "c) Từng bước đề xuất kế hoạch tìm kiếm, quy tập hài cốt liệt sĩ ở một số nước khác"]),
+    ("VII", [BCD, "Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ", "Bộ Ngoại giao", "các Quân khu",
+             "UBND các tỉnh"], ["các Bộ, ngành có liên quan", "Trung ương Hội Cựu chiến binh Việt Nam"],
+     ["a) Trao đổi đoàn, chia sẻ thông tin tìm kiếm, quy tập với các tổ chức Chính phủ",
+      "b) Tiếp tục phối hợp với Ban Công tác đặc biệt Chính phủ Lào",
+      "c) Nghiên cứu kinh nghiệm một số nước giải quyết vấn đề mất tin, mất tích trong chiến tranh",
+      "d) Mở rộng các hoạt động của các tổ chức hội"]),
+    ("VIII", [BQP, "Bộ Tài chính"], ["các quân khu", "các tỉnh", "Văn phòng Ban Chỉ đạo và cơ quan thường trực các cấp",
+                                     "các đơn vị, địa phương"],
+     ["a) Rà soát phương tiện hiện có, tiếp tục đề xuất phương án bảo đảm",
+      "b) Từng bước bảo đảm bổ sung trang bị thiết bị dò tìm", "c) Bảo đảm chế độ cho lực lượng tìm kiếm, quy tập",
+      "d) Hoàn thành việc xây dựng nhà tạm cho các Đội quy tập ở Lào, Campuchia",
+      "đ) Đề xuất phương án từng bước bảo đảm phương tiện (xe ô tô)"]),
+    ("IX", [BCD, *QK_TINH, "các Bộ, ngành, địa phương và đơn vị"],
+     ["Mặt trận Tổ quốc Việt Nam các cấp", "Hội Cựu chiến binh các cấp", "các tổ chức chính trị - xã hội"],
+     ["a) Tổ chức kiểm tra thường xuyên và định kỳ các nội dung, nhiệm vụ liên quan",
+      "b) Sơ kết 6 tháng, 1 năm triển khai thực hiện", "c) Tổng kết giai đoạn 2013-2015 vào năm 2015",
+      "d) Khen thưởng, biểu dương tập thể, cá nhân có thành tích"]),
+]
+
+VPBCD = "Văn phòng Ban Chỉ đạo quốc gia 1237"
+DOC["labelled"].append("tasks")
+DOC["tasks"] = [
+    task(quote, lead, partners, tf=TF.get(part, P2013_2020)) for part, lead, partners, quotes in PARTS for quote in quotes
+] + [
+    task("Chỉ đạo chặt chẽ việc triển khai Quyết định số 1237/QĐ-TTg ngày 27/7/2013", [BCD]),
+    task("Chủ trì, phối hợp với các Bộ, ngành có liên quan giúp Chính phủ, Thủ tướng Chính phủ quản lý Nhà nước", [BQP],
+         ["các Bộ, ngành có liên quan"]),
+    task("Chủ trì nghiên cứu, đề xuất các văn bản về cơ chế, chính sách", [BQP]),
+    task("Chỉ đạo đẩy nhanh tiến độ giải mã ký hiệu, phiên hiệu đơn vị quân đội", [BQP]),
+    task("các Bộ, ngành, địa phương, đơn vị, Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam, Trung ương Hội Cựu chiến binh "
+         "Việt Nam xây dựng các văn bản hướng dẫn",
+         ["các Bộ, ngành, địa phương, đơn vị", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+          "Trung ương Hội Cựu chiến binh Việt Nam"]),
+    task("Căn cứ vào nội dung, nhiệm vụ của Kế hoạch này xây dựng kế hoạch triển khai chi tiết", ["Ban Chỉ đạo cấp quân khu",
+                                                                                              "Ban Chỉ đạo các tỉnh"]),
+    task("Tập trung triển khai có hiệu quả các nội dung, nhiệm vụ từ năm 2013 đến năm 2015",
+         ["Ban Chỉ đạo cấp quân khu", "Ban Chỉ đạo các tỉnh"], tf=timeframe("period", "2013-01-01", "2015-12-31")),
+    task("Căn cứ vào chức năng, nhiệm vụ, tham gia phối hợp công tác tuyên truyền, vận động cung cấp thông tin",
+         ["các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan"]),
+    task("Chủ trì, phối hợp với các cơ quan chức năng có liên quan đề xuất Bộ Quốc phòng", [VPBCD],
+         ["các cơ quan chức năng có liên quan"]),
+    task("Giúp Ban Chỉ đạo quốc gia và Bộ Quốc phòng hướng dẫn, theo dõi, kiểm tra và đôn đốc", [VPBCD]),
+    task("Đề xuất và chuẩn bị nội dung sơ kết, tổng kết của Ban Chỉ đạo", [VPBCD]),
+    task("Bộ Quốc phòng chỉ đạo, hướng dẫn các cơ quan, đơn vị, địa phương lập dự toán", [BQP]),
+]
