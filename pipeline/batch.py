@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -43,11 +44,26 @@ class BatchConfig:
     """Add the Python traceback to each error (never changes a Document)."""
 
     def fingerprint(self) -> str:
-        """What a cached document depends on besides its input: code version and settings."""
+        """What a cached document depends on besides its input: the code and lexicons that
+        made it, and the settings."""
         blob = json.dumps(
-            {"version": __version__, "stages": self.stages, "limits": self.limits.output_affecting()}, sort_keys=True
+            {"version": __version__, "code": code_fingerprint(), "stages": self.stages,
+             "limits": self.limits.output_affecting()},
+            sort_keys=True,
         )
         return hashlib.sha256(blob.encode()).hexdigest()
+
+
+@cache
+def code_fingerprint() -> str:
+    """sha256 of the package's source and data files: a changed rule or lexicon entry must
+    not be served stale results from the cache of an earlier run."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -108,26 +108,30 @@ class Result:
 
 
 def _match(
-    gold: Sequence[Any], pred: Sequence[Any], pairs: Callable[[Any, Any], bool]
+    gold: Sequence[Any], pred: Sequence[Any], pairs: Callable[[Any, Any], bool],
+    text_of: Callable[[Any], str] | None = None,
 ) -> tuple[list[tuple[Any, Any]], list[Any], list[Any]]:
-    """Greedy one-to-one matching in reading order: each gold takes the first free prediction."""
+    """Greedy one-to-one matching in reading order: each gold record takes, among the free
+    predictions it pairs with, the one whose text shares most words with its quote (the first
+    on a tie), so that `Hằng năm` is not taken by the wrong one of two yearly reports."""
     used: set[int] = set()
     matched, missed = [], []
     for g in gold:
-        for i, p in enumerate(pred):
-            if i not in used and pairs(g, p):
-                used.add(i)
-                matched.append((g, p))
-                break
-        else:
+        candidates = [i for i, p in enumerate(pred) if i not in used and pairs(g, p)]
+        if not candidates:
             missed.append(g)
+            continue
+        quote = getattr(g, "quote", None)
+        best = max(candidates, key=lambda i: (overlap(quote, text_of(pred[i])) if text_of and quote else 0.0, -i))
+        used.add(best)
+        matched.append((g, pred[best]))
     spurious = [p for i, p in enumerate(pred) if i not in used]
     return matched, missed, spurious
 
 
 def _scored(doc_id: str, kind: str, gold: Sequence[Any], pred: Sequence[Any],
             pairs: Callable[[Any, Any], bool], text_of: Callable[[Any], str]) -> tuple[Result, list[tuple[Any, Any]]]:
-    matched, missed, spurious = _match(gold, pred, pairs)
+    matched, missed, spurious = _match(gold, pred, pairs, text_of)
     result = Result(Score(len(matched), len(pred), len(gold)))
     for g in missed:
         result.errors.append({"doc_id": doc_id, "type": kind, "error": "missed", "text": g.quote})

@@ -19,7 +19,7 @@ DOC = {
     ),
     "targets": [],
     "deadlines": [
-        deadline("từ ngày 01 tháng 01 năm 2026", timeframe("due", due="2026-01-01")),
+        deadline("từ ngày 01 tháng 01 năm 2026", timeframe("period", "2026-01-01")),
         deadline("Thời gian thực hiện: Năm 2025 và các năm tiếp theo", timeframe("period", "2025-01-01", recurrence="yearly")),
         deadline("Thời gian thực hiện: Năm 2025 và các năm tiếp theo", timeframe("period", "2025-01-01", recurrence="yearly")),
         deadline("Thời gian thực hiện: Năm 2026 và các năm tiếp theo", timeframe("period", "2026-01-01", recurrence="yearly")),

@@ -41,6 +41,7 @@ DOC = {
         deadline("Thời gian thực hiện: 6 tháng, hằng năm", timeframe("recurring", recurrence="half_yearly")),
         deadline("6 tháng, hằng năm và định kỳ", timeframe("recurring", recurrence="yearly")),
         deadline("TỪ NAY ĐẾN NĂM 2015", timeframe("period", None, "2015-12-31")),
+        deadline("GIẢI PHÁP THỰC HIỆN TỪ NAY ĐẾN NĂM 2020", timeframe("period", None, "2020-12-31")),
         deadline("(trong năm 2013)", timeframe("year", "2013-01-01", "2013-12-31")),
         deadline("Quý IV/2013", timeframe("quarter", "2013-10-01", "2013-12-31")),
         deadline("Quý I/2014", timeframe("quarter", "2014-01-01", "2014-03-31")),

@@ -26,5 +26,6 @@ DOCS = [
                  timeframe("period", "2025-10-01", recurrence="yearly")),
         deadline("Thời gian thực hiện: Năm 2026 và các năm tiếp theo",
                  timeframe("period", "2026-01-01", recurrence="yearly")),
+        deadline("báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm", YEARLY),
     ]),
 ]

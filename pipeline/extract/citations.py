@@ -37,7 +37,7 @@ _ID_RE = re.compile(rf"(?<![\w/.])(?:{_ID})(?![\w/])")
 _TYPE_RE = re.compile(rf"(?<!\w)(?i:{_NUMBERED_TYPES})(?!\w)")
 # Between the type and the number: `số`, a few qualifying words before it (`Quy chế phối hợp
 # số 49/…`), or nothing (`Quyết định 1237/QĐ-TTg`).
-_BRIDGE = re.compile(r"(?P<qual>(?:\s+[^\s\d/;,.:()]+){0,4}?)\s*:?\s+(?i:số)\s*|\s+")
+_BRIDGE = re.compile(r"(?P<qual>(?:\s+[^\s\d/;,.:()]+){0,6}?)\s*:?\s+(?i:số)\s*|\s+")
 _CONTINUATION = re.compile(r"(?:,|;|\s(?i:và))\s+(?i:số)\s*$")
 _DATE = re.compile(
     r"\s*,?\s*ngày\s+(?P<d>\d{1,2})\s*(?:/|-|\.|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|-|\.|\s+năm\s+)(?P<y>\d{4})",
@@ -264,7 +264,11 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
     items = _numbered(text)
     items += _named(text, [(f.start, f.end) for f in items])
     citations = []
+    subjects: list[tuple[int, int]] = []  # where each citation's subject (title) runs
     for item in sorted(items, key=lambda f: f.start):
+        # a document named in the subject of an earlier citation is referred to, whatever the
+        # paragraph opens with (`Căn cứ Nghị định 63/2025 … sửa đổi … Nghị định số 78/2021`)
+        relation = "reference" if any(a <= item.start < b for a, b in subjects) else _relation(text, item.start, ctx)
         end = item.end
         date = None
         dm = _DATE.match(text, end)
@@ -296,6 +300,8 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
             raw_title = tm.group("title")
             cut = _TITLE_END.search(raw_title)
             title = (raw_title[: cut.start()] if cut else raw_title).strip(" ,:") or None
+            if title:
+                subjects.append((tm.start("title"), tm.start("title") + len(title)))
         evidence = ctx.locate(item.start, end)
         citations.append(
             Citation(
@@ -308,7 +314,7 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
                 date=date,
                 issuer=issuer,
                 title=title,
-                relation=_relation(text, item.start, ctx),  # type: ignore[arg-type]
+                relation=relation,  # type: ignore[arg-type]
                 rule=item.rule,
                 confidence=item.confidence,
                 **evidence.model_dump(),

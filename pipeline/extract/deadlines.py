@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -100,8 +101,29 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?i:(?:từ\s+)?năm\s+|giai đoạn\s+|từ\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*"
             r"(?P<y2>(?:19|20)\d\d)"
         ),
-        "until": re.compile(r"(?i:từ nay)\s+đến\s+(?:hết\s+)?(?:năm\s+)?(?P<y>(?:19|20)\d\d)"),
-        "in_month": re.compile(rf"(?i:trong\s+)?(?i:tháng)\s+(?P<m>\d{{1,2}})(?:{year})?(?:\s*(?P<rec>{w['yearly']}))?"),
+        "until": re.compile(r"(?i:từ nay\s+đến\s+(?:hết\s+)?(?:năm\s+)?)(?P<y>(?:19|20)\d\d)(?!\s+(?i:và những năm|và các năm))"),
+        "in_month": re.compile(
+            rf"(?i:trong\s+)?(?i:tháng)\s+(?P<m>\d{{1,2}})(?:\s*,\s*(?P<m2>\d{{1,2}}))*(?:{year})?(?:\s*(?P<rec>{w['yearly']}))?"
+        ),
+        "in_year": re.compile(r"(?i:vào|trong)\s+năm\s+(?P<y>(?:19|20)\d\d)(?!\s*[-–])|\((?i:năm)\s+(?P<y2>(?:19|20)\d\d)\b"),
+        "from_year_range": re.compile(
+            r"(?i:từ\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d\d)"
+        ),
+        "from_date": re.compile(
+            r"(?i:từ ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
+            r"(?!\s*(?:đến|-|–))"
+        ),
+        "value_recurrences": re.compile(
+            rf"(?P<items>(?:{w['half_yearly']}|{w['yearly']}|{w['quarterly']}|{w['monthly']})"
+            rf"(?:\s*,\s*(?:{w['half_yearly']}|{w['yearly']}|{w['quarterly']}|{w['monthly']}))*)",
+            re.I,
+        ),
+        "recurring_obligation": re.compile(rf"(?P<rec>(?i:{w['yearly']}|{w['quarterly']}|{w['monthly']}))"),
+        "periodic_list": re.compile(
+            rf"(?i:{w['periodic']})\s+(?:theo\s+)?(?P<items>(?:quý|{w['half_yearly']}|{w['yearly']}|{w['quarterly']}|"
+            rf"{w['monthly']}|năm)(?:\s*,\s*(?:quý|{w['half_yearly']}|{w['yearly']}|{w['quarterly']}|{w['monthly']}|năm))*)",
+            re.I,
+        ),
         "half": re.compile(rf"(?P<h>{w['first_half']}|{w['second_half']})(?:\s+(?P<y>(?:19|20)\d\d))?", re.I),
         "year": re.compile(rf"(?i:năm)\s+(?P<y>(?:19|20)\d\d)(?P<fy>\s+(?:{w['following_years']}))?"),
         "whole_year": re.compile(rf"(?i:{w['whole_year']})(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"),
@@ -109,7 +131,6 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "periodic": re.compile(
             rf"(?i:{w['periodic']})\s+(?:(?P<h>{w['half_yearly']})|(?P<rec>{w['yearly']}|{w['quarterly']}|{w['monthly']}))"
         ),
-        "report_recurring": re.compile(rf"(?i:báo cáo)[^.;\n]{{0,40}}?(?P<rec>{w['yearly']}|{w['quarterly']}|{w['monthly']})"),
         "from_signing": re.compile(rf"(?i:{w['from_signing']})"),
         "relative": re.compile(r"(?i:trong\s+(?:thời hạn\s+)?|chậm nhất\s+(?:sau\s+)?)(?P<n>\d{1,3})\s+ngày(?:\s+làm việc)?"
                                r"(?:,)?\s+(?:kể\s+)?từ\s+ngày[^.;\n]{0,60}"),
@@ -183,12 +204,22 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
         return _Time(s, e, "period", finish=_iso(int(g["y"]), 12, 31))
     if rule == "in_month":
         y = _year_of(g.get("y"), year)
-        month = int(g["m"])
-        if not 1 <= month <= 12:
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(0)[: (m.start("y") - s) if g.get("y") else None])]
+        if not months or not all(1 <= x <= 12 for x in months):
             return None
         rec = _recurrence(g.get("rec"))
-        return _Time(s, e, "recurring" if rec else "period", begin=_iso(y, month, 1), finish=_month_end(y, month),
-                     recurrence=rec)
+        return _Time(s, e, "recurring" if rec else "period", begin=_iso(y, months[0], 1),
+                     finish=_month_end(y, months[-1]), recurrence=rec)
+    if rule == "in_year":
+        y = int(g.get("y") or g["y2"])
+        return _Time(s, e, "year", begin=_iso(y, 1, 1), finish=_iso(y, 12, 31))
+    if rule == "from_year_range":
+        return _Time(s, e, "period", begin=_iso(int(g["y1"]), 1, 1), finish=_iso(int(g["y2"]), 12, 31))
+    if rule == "from_date":
+        return _Time(s, e, "period", begin=_iso(int(g["y"]), int(g["m"]), int(g["d"])))
+    if rule == "recurring_obligation":
+        rec = _recurrence(g.get("rec"))
+        return _Time(s, e, "recurring", recurrence=rec) if rec else None
     if rule == "half":
         y = _year_of(g.get("y"), year)
         first = "đầu" in g["h"]
@@ -206,10 +237,6 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
     if rule == "periodic":
         rec = "half_yearly" if g.get("h") else _recurrence(g.get("rec"))
         return _Time(s, e, "recurring", recurrence=rec) if rec else None
-    if rule == "report_recurring":
-        rec = _recurrence(g.get("rec"))
-        start = m.start("rec")
-        return _Time(start, e, "recurring", recurrence=rec) if rec else None
     if rule == "from_signing":
         return _Time(s, e, "period", begin=issue_date if issue_date and len(issue_date) == 10 else None)
     if rule == "relative":
@@ -221,10 +248,12 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
 _VALUE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "from_month", "date_range", "year_range", "until",
                 "quarter", "half", "whole_year", "continuous", "in_month", "year", "from_signing")
 # In prose only expressions that announce themselves as bounds are taken.
-_PROSE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "date_range", "quarter", "half", "in_month",
-                "periodic", "report_recurring", "from_signing", "relative")
+_PROSE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "date_range", "from_date", "quarter", "half",
+                "in_month", "from_year_range", "until", "in_year", "periodic_list", "periodic", "recurring_obligation",
+                "from_signing", "relative")
 _RULE_CONFIDENCE = {"label": 0.95, "before": 0.95, "before_monthly": 0.9, "quarter_end": 0.9, "month_range": 0.9,
-                    "date_range": 0.9, "in_month": 0.85, "quarter": 0.85, "half": 0.85, "periodic": 0.75, "report_recurring": 0.7,
+                    "date_range": 0.9, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
+                    "periodic_list": 0.75, "recurring_obligation": 0.6, "quarter": 0.85, "half": 0.85, "periodic": 0.75,
                     "from_signing": 0.7, "relative": 0.7}
 _VALUE_END = re.compile(r"\s+[a-zđ][.)]\s+[A-ZĐ]|[.;]\s*$|\.\s")
 _RECIPIENT = re.compile(r"(?:gửi|về)\s+(?:về\s+)?(?P<r>(?:Sở|Phòng|UBND|Ủy ban|Bộ|Công an|Văn phòng|Ban)[^,;.()\n]{2,80})")
@@ -246,6 +275,46 @@ def _recipient_after(text: str, end: int) -> str | None:
     if not m or re.search(r"[.;\n]", text[end : m.start()]):
         return None
     return " ".join(m.group("r").split()).rstrip(" ,")
+
+
+_CLAUSE_END = re.compile(r"[.;\n]")
+
+
+_SENTENCE_START = re.compile(r"[.;\n]\s*")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    left = max((m.end() for m in _SENTENCE_START.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    right_match = _CLAUSE_END.search(text, end, min(len(text), end + 160))
+    return lexicon.fold(text[left : right_match.start() if right_match else min(len(text), end + 160)])
+
+
+def _budget_clause(text: str, start: int, end: int) -> bool:
+    return re.search(_words()["budget"].casefold(), _clause(text, start, end)) is not None
+
+
+def _obligation_clause(text: str, start: int, end: int) -> bool:
+    """A bare `hằng năm` or `trong năm 2025` bounds an obligation only in a clause that says
+    what is due (a report, a review, a plan to issue), and not in a budget or target clause."""
+    clause = _clause(text, start, end)
+    if re.search(_words()["budget"].casefold(), clause) or "%" in clause or "phấn đấu" in clause:
+        return False
+    return re.search(_words()["obligation"].casefold(), clause) is not None
+
+
+_ITEM = {"quý": "quarterly", "năm": "yearly"}
+
+
+def _periodic_items(m: re.Match[str]) -> Iterable[_Time]:
+    """`định kỳ theo quý, 6 tháng, hằng năm`: one recurring bound per item."""
+    offset = m.start("items")
+    for item in re.finditer(r"[^,]+", m.group("items")):
+        word = item.group(0).strip()
+        start = offset + item.start() + (len(item.group(0)) - len(item.group(0).lstrip()))
+        folded = lexicon.fold(word)
+        rec = _ITEM.get(folded) or ("half_yearly" if folded in ("6 tháng", "sáu tháng") else _recurrence(word))
+        if rec:
+            yield _Time(start, start + len(word), "recurring", recurrence=rec)
 
 
 def _task_of(ctx: DocContext, line_start: int) -> str | None:
@@ -277,6 +346,11 @@ def _labelled(ctx: DocContext, year: int | None) -> list[tuple[_Time, str, str |
                     best = parsed
                     break
         if best is None:
+            items = _patterns()["value_recurrences"].match(value)
+            if items:  # `Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`: one bound per item
+                for timed in _periodic_items(items):
+                    out.append((replace(timed, start=value_start + timed.start, end=value_start + timed.end), "label",
+                                _task_of(ctx, m.start())))
             continue
         # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
         span_end = value_start + len(value.rstrip(" ."))
@@ -315,6 +389,20 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
                 continue
             if rule == "in_month" and not m.group(0)[:5].lower().startswith("trong"):
                 continue  # in prose a month is a bound only as `trong tháng …`
+            if rule == "until" and m.start() < ctx.body_start:
+                continue  # `… ĐẾN NĂM 2030` in the title is the plan's period, not a bound of one task
+            if rule == "recurring_obligation" or (rule == "in_year" and m.group(0)[:5].lower() == "trong"):
+                if not _obligation_clause(text, m.start(), m.end()):
+                    continue
+            elif rule not in ("before", "before_monthly", "quarter_end") and _budget_clause(text, m.start(), m.end()):
+                continue  # `Dự toán kinh phí … từ năm 2026 -2030: 1.500.000.000 đồng/năm` is money, not a bound
+            if rule == "from_date" and re.search(r"(?i)hiệu lực(?: thi hành)?\s*$", text[max(0, m.start() - 30) : m.start()]):
+                continue  # when a law takes effect is a fact, not an obligation
+            if rule == "periodic_list":
+                items = list(_periodic_items(m))
+                found.extend((t, rule, _what_before(text, m.start())) for t in items)
+                taken.append((m.start(), m.end()))
+                continue
             parsed = _parse(rule, m, year, ctx.metadata.issue_date)
             if parsed is None:
                 continue

@@ -167,6 +167,19 @@ def test_relation(text: str, relation: str) -> None:
     assert got["relation"] == relation
 
 
+def test_a_document_named_in_another_citations_subject_is_a_reference() -> None:
+    text = ("Căn cứ Nghị định số 63/2025/NĐ-CP ngày 05 tháng 3 năm 2025 của Chính phủ về sửa đổi, bổ sung một số "
+            "điều của Nghị định số 78/2021/NĐ -CP ngày 01 tháng 8 năm 2021 của Chính phủ;\n\nI. MỤC ĐÍCH")
+    got = cite(text, _with_sections(text))
+    assert [(c["canonical_id"], c["relation"]) for c in got] == [
+        ("63/2025/NĐ-CP", "basis"), ("78/2021/NĐ-CP", "reference")]
+
+
+def test_long_qualifier_before_so_02() -> None:
+    (got,) = cite("Kết luận liên ngành tư pháp Trung ương số 23/KL-LNTPTW ngày 21 tháng 11 năm 2024 trong điều tra")
+    assert (got["doc_type"], got["canonical_id"], got["date"]) == ("Kết luận", "23/KL-LNTPTW", "2024-11-21")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -65,6 +65,18 @@ FORMS = {
     "month-every-year-002": ("phê duyệt trong tháng 1 hằng năm.", ("recurring", "2023-01-01", "2023-01-31", None, "yearly")),
     "yearly-with-due-02": ("b) Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả",
                            ("recurring", None, None, "2023-12-15", "yearly")),
+    "year-in-brackets-20": ("ban hành các văn bản quy phạm pháp luật (trong năm 2013).",
+                            ("year", "2013-01-01", "2013-12-31", None, None)),
+    "by-year-20": ("Tổng kết giai đoạn 2013-2015 vào năm 2015;", ("year", "2015-01-01", "2015-12-31", None, None)),
+    "from-year-range-in-prose-20": ("- Tập trung triển khai có hiệu quả các nội dung, nhiệm vụ từ năm 2013 đến năm 2015.",
+                                    ("period", "2013-01-01", "2015-12-31", None, None)),
+    "from-a-date-08": ("bảo đảm từ ngày 01 tháng 01 năm 2026, Luật Việc làm được thực hiện",
+                       ("period", "2026-01-01", None, None, None)),
+    "until-heading-20": ("C. MỘT SỐ NỘI DUNG, GIẢI PHÁP TRỌNG TÂM TỪ NAY ĐẾN NĂM 2015",
+                         ("period", None, "2015-12-31", None, None)),
+    "yearly-review-13": ("Tổng hợp, đánh giá kết quả thực hiện Kế hoạch hằng năm.", ("recurring", None, None, None, "yearly")),
+    "yearly-first-11": ("e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn;",
+                        ("recurring", None, None, None, "yearly")),
     "season-every-year-17": ("a. Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm.",
                              ("recurring", "2023-03-01", "2023-11-30", None, "yearly")),
 }
@@ -73,6 +85,17 @@ FORMS = {
 @pytest.mark.parametrize(("text", "expected"), list(FORMS.values()), ids=list(FORMS))
 def test_deadline_forms(text: str, expected: tuple) -> None:
     assert one(text) == expected
+
+
+def test_a_list_of_recurrences_gives_one_deadline_each() -> None:
+    got = deadlines("Thực hiện chế độ báo cáo nhanh, báo cáo định kỳ theo quý, 6 tháng, hằng năm về kết quả đấu tranh")
+    assert [(d["text"], d["recurrence"]) for d in got] == [
+        ("quý", "quarterly"), ("6 tháng", "half_yearly"), ("hằng năm", "yearly")]
+
+
+def test_a_labelled_list_of_recurrences() -> None:
+    got = deadlines("3. Thời gian thực hiện: 6 tháng, hằng năm và định kỳ.")
+    assert [d["recurrence"] for d in got] == ["half_yearly", "yearly"]
 
 
 def test_two_reports_in_one_sentence_are_two_deadlines() -> None:
@@ -93,6 +116,11 @@ def test_a_year_less_date_without_plan_year_stays_null() -> None:
         pytest.param("nhận trẻ em từ 06 tháng đến 36 tháng tuổi", id="ages-11"),
         pytest.param("tổ chức được ít nhất một hình thức tuyên truyền và được duy trì thường xuyên;", id="adverb-000"),
         pytest.param("Chương trình phòng, chống mại dâm giai đoạn 2021-2025", id="programme-name"),
+        pytest.param("bố trí kinh phí chi thường xuyên trong dự toán ngân sách nhà nước hằng năm", id="yearly-budget-02"),
+        pytest.param("d) Hằng năm, số vụ phạm tội về ma túy được phát hiện, bắt giữ tăng trên 3%", id="yearly-target-02"),
+        pytest.param("Dự toán kinh phí quan trắc từ năm 2026 -2030: 1.500.000.000 đồng/năm", id="budget-years-17"),
+        pytest.param("Luật có hiệu lực thi hành từ ngày 01 tháng 01 năm 2026.", id="a-law-taking-effect-19"),
+        pytest.param("tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2020 và những năm tiếp theo", id="name-of-a-programme-20"),
     ],
 )
 def test_not_deadlines(text: str) -> None:
