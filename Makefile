@@ -26,6 +26,8 @@ eval: install
 	$(BIN)/kehoach gold check
 	$(BIN)/kehoach extract corpus/ -o out-eval/ -q
 	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --by-doc
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks.deadlines_vs_dateparser
 
 bench: install
 	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
