@@ -14,84 +14,42 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
-from pipeline.models import AdminLevel, Period, SectionKind, Signer
+from pipeline.models import Agency, Citation, Deadline, Metadata, Section, Target
 
 
 class _Gold(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-class GoldMetadata(_Gold):
-    doc_number: str | None = None
-    doc_type: str | None = None
-    issuer: str | None = None
-    admin_level: AdminLevel | None = None
-    province: str | None = None
-    district: str | None = None
-    commune: str | None = None
-    place: str | None = None
-    issue_date: str | None = None
-    plan_year: int | None = None
-    period: Period | None = None
-    title: str | None = None
-    topics: list[str] = Field(default_factory=list)
-    signer: Signer | None = None
+def _subset(name: str, model: type[BaseModel], fields: tuple[str, ...], quote: bool = True) -> type[BaseModel]:
+    """A gold record type: the scored fields of a contract model (same types and enums, so the
+    two cannot drift apart), all optional but `kind`, plus the `quote` it was read from."""
+    spec: dict[str, Any] = {"quote": (str, ...)} if quote else {}
+    for field_name in fields:
+        info = model.model_fields[field_name]
+        required = field_name in ("kind", "relation", "number")
+        spec[field_name] = (info.annotation, ... if required else info.default if info.default is not None else None)
+    if "lead" in fields:
+        spec.update({k: (list[str], Field(default_factory=list)) for k in ("lead", "partners", "advisors")})
+    return create_model(name, __base__=_Gold, **spec)
 
 
-class GoldSection(_Gold):
-    quote: str
-    number: str
-    heading: str | None
-    kind: SectionKind
-
-
-class GoldTarget(_Gold):
-    quote: str
-    kind: Literal["share", "count", "ratio", "change", "frequency", "qualitative"]
-    value: float | None = None
-    value_max: float | None = None
-    denominator: float | None = None
-    unit: str | None = None
-    comparator: Literal["=", ">=", ">", "<=", "<", "range"] | None = None
-    subject: str | None = None
-
-
-class GoldTimeframe(_Gold):
-    kind: Literal["due", "period", "quarter", "year", "ongoing", "recurring"]
-    start: str | None = None
-    end: str | None = None
-    due: str | None = None
-    recurrence: Literal["continuous", "monthly", "quarterly", "half_yearly", "yearly"] | None = None
-
-
-class GoldTask(_Gold):
-    quote: str
-    lead: list[str] = Field(default_factory=list)
-    partners: list[str] = Field(default_factory=list)
-    advisors: list[str] = Field(default_factory=list)
-    timeframe: GoldTimeframe | None = None
-
-
-class GoldAgency(_Gold):
-    canonical: str
-    generic: bool = False
-
-
-class GoldDeadline(GoldTimeframe):
-    quote: str
-
-
-class GoldCitation(_Gold):
-    quote: str
-    doc_type: str | None = None
-    canonical_id: str | None = None
-    date: str | None = None
-    issuer: str | None = None
-    relation: Literal["basis", "implements", "reference"]
+GoldMetadata = Metadata
+GoldSection = _subset("GoldSection", Section, ("number", "heading", "kind"))
+GoldTarget = _subset("GoldTarget", Target, ("kind", "value", "value_max", "denominator", "unit", "comparator", "subject"))
+GoldTimeframe = _subset("GoldTimeframe", Deadline, ("kind", "start", "end", "due", "recurrence"), quote=False)
+GoldDeadline = _subset("GoldDeadline", Deadline, ("kind", "start", "end", "due", "recurrence"))
+GoldTask = create_model(
+    "GoldTask", __base__=_Gold, quote=(str, ...), lead=(list[str], Field(default_factory=list)),
+    partners=(list[str], Field(default_factory=list)), advisors=(list[str], Field(default_factory=list)),
+    timeframe=(GoldTimeframe | None, None),
+)
+GoldAgency = _subset("GoldAgency", Agency, ("canonical", "generic"), quote=False)
+GoldCitation = _subset("GoldCitation", Citation, ("doc_type", "canonical_id", "date", "issuer", "relation"))
 
 
 class GoldDocument(_Gold):
@@ -102,12 +60,12 @@ class GoldDocument(_Gold):
     )
     notes: str | None = None
     metadata: GoldMetadata | None = None
-    sections: list[GoldSection] = Field(default_factory=list)
-    targets: list[GoldTarget] = Field(default_factory=list)
-    tasks: list[GoldTask] = Field(default_factory=list)
-    agencies: list[GoldAgency] = Field(default_factory=list)
-    deadlines: list[GoldDeadline] = Field(default_factory=list)
-    citations: list[GoldCitation] = Field(default_factory=list)
+    sections: list[GoldSection] = Field(default_factory=list)  # type: ignore[valid-type]
+    targets: list[GoldTarget] = Field(default_factory=list)  # type: ignore[valid-type]
+    tasks: list[GoldTask] = Field(default_factory=list)  # type: ignore[valid-type]
+    agencies: list[GoldAgency] = Field(default_factory=list)  # type: ignore[valid-type]
+    deadlines: list[GoldDeadline] = Field(default_factory=list)  # type: ignore[valid-type]
+    citations: list[GoldCitation] = Field(default_factory=list)  # type: ignore[valid-type]
 
 
 RECORD_TYPES = ("metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations")
