@@ -137,6 +137,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+@cache
+def _triggers() -> dict[str, tuple[str, ...]]:
+    """Words one of which a prose rule's match must contain (lowercase)."""
+    v = {key: tuple(x.lower() for x in _variants(key)) for key in
+         ("before", "monthly", "quarter_end_month", "yearly", "quarterly", "first_half", "second_half",
+          "from_signing", "periodic")}
+    return {
+        "before": v["before"], "before_monthly": v["monthly"], "quarter_end": v["quarter_end_month"],
+        "recurring_obligation": v["yearly"] + v["quarterly"] + v["monthly"], "half": v["first_half"] + v["second_half"],
+        "from_signing": v["from_signing"], "periodic_list": v["periodic"], "periodic": v["periodic"],
+        "quarter": ("quý",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
+        "from_year_range": ("từ năm",), "until": ("từ nay",), "from_date": ("từ ngày",), "date_range": ("từ ngày",),
+        "month_range": ("từ tháng",),
+    }
+
+
 _REC = {"yearly": "yearly", "monthly": "monthly", "quarterly": "quarterly"}
 
 
@@ -383,7 +399,11 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     year = ctx.plan_year
     found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year)
     taken = [(t.start, t.end) for t, _, _ in found]
+    lowered = text.lower()
     for rule in _PROSE_RULES:
+        triggers = _triggers().get(rule)
+        if triggers and not any(t in lowered for t in triggers):
+            continue  # a cheap substring test spares a slow case-insensitive scan of the whole text
         for m in _patterns()[rule].finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue

@@ -116,12 +116,15 @@ def _markdown(t: MappedText) -> MappedText:
     return t.sub(_ESCAPE, r"\1")
 
 
+_SPACE_RUNS = re.compile(r"(?P<edge>^[ ]+|[ ]+$)|(?P<run>[ ]{2,})|(?P<blank>\n{3,})", re.M)
+_DOC_EDGES = re.compile(r"^\n+|\n+\Z")
+
+
 def _spaces(t: MappedText) -> MappedText:
-    """One space between words, none at line ends, at most one blank line between blocks."""
-    t = t.sub(re.compile(r"[ ]{2,}"), " ")
-    t = t.sub(re.compile(r"^[ ]+|[ ]+$", re.M), "")
-    t = t.sub(re.compile(r"\n{3,}"), "\n\n")
-    return t.sub(re.compile(r"^\n+|\n+\Z"), "")
+    """One space between words, none at line ends, at most one blank line between blocks
+    (one pass: this step runs twice over every document)."""
+    t = t.sub(_SPACE_RUNS, lambda m: "" if m.group("edge") else " " if m.group("run") else "\n\n")
+    return t.sub(_DOC_EDGES, "")
 
 
 # A line that starts a new item: never glued to the line before it.
