@@ -20,13 +20,13 @@ run: install
 	$(BIN)/kehoach extract corpus/ -o $(OUT)/
 
 test: install
+	$(BIN)/kehoach gold check
 	$(BIN)/python -m pytest
 
 eval: install
 	$(BIN)/kehoach gold check
 	$(BIN)/kehoach extract corpus/ -o out-eval/ -q
 	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --by-doc
-	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.deadlines_vs_dateparser
 
 bench: install
