@@ -85,6 +85,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "provinces": PlaceEntry,
     "positions": PositionEntry,
     "time_words": TimeWordEntry,
+    "indicators": LexiconEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""
 
@@ -123,7 +124,8 @@ def load(name: str) -> tuple[LexiconEntry, ...]:
     if name not in LEXICONS:
         raise LexiconError(f"unknown lexicon {name!r}; valid: {', '.join(sorted(LEXICONS))}")
     model = LEXICONS[name]
-    raw = resources.files("pipeline.data").joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+    package = "pipeline.extract.indicators" if name == "indicators" else "pipeline.data"
+    raw = resources.files(package).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
     data = yaml.safe_load(raw)
     if not isinstance(data, list):
         raise LexiconError(f"{name}.yaml must be a list of entries")

@@ -20,7 +20,8 @@ from pipeline.limits import DocumentTimeout, Limits, check_deadline, time_limit
 from pipeline.extract.citations import extract_citations
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.models import Citation, Deadline, Document, Evidence, Metadata, Section, Source
+from pipeline.extract.targets import extract_targets
+from pipeline.models import Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
@@ -42,6 +43,7 @@ class Work:
     body_start: int = 0
     sections: list[Section] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
@@ -105,6 +107,10 @@ def _citations(work: Work) -> None:
     work.citations = extract_citations(_context(work))
 
 
+def _targets(work: Work) -> None:
+    work.targets = extract_targets(_context(work))
+
+
 def _deadlines(work: Work) -> None:
     work.deadlines = extract_deadlines(_context(work))
 
@@ -125,12 +131,13 @@ STAGES: dict[str, Stage] = {
         Stage("metadata", _metadata, ("normalise",), "number, type, issuer, place, date, title, period, signer"),
         Stage("sections", _sections, ("metadata",), "the section tree with kinds"),
         Stage("citations", _citations, ("sections",), "legal citations: type, number, date, issuer, relation"),
+        Stage("targets", _targets, ("sections",), "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
         Stage("deadlines", _deadlines, ("sections",), "deadlines and timeframes, normalised against the plan year"),
     )
 }
 """Every stage there is, by name."""
 
-DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations", "deadlines")
+DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations", "targets", "deadlines")
 """What `kehoach extract` runs, in order."""
 
 
@@ -197,6 +204,7 @@ def run(
         metadata=work.metadata,
         sections=work.sections,
         citations=work.citations,
+        targets=work.targets,
         deadlines=work.deadlines,
         warnings=work.warnings,
     )

@@ -44,6 +44,14 @@ class DocContext:
         return None
 
 
+    @property
+    def plan_year_or_period_end(self) -> int | None:
+        """The year a target is due when the clause names none: the plan year, else the
+        end of the plan's period (`đến năm 2030`)."""
+        meta = self.metadata
+        return meta.plan_year or (meta.period.end if meta.period else None)
+
+
 def simple_context(text: str) -> DocContext:
     """A context for a bare fragment (tests, notebooks): spans only, no pages or sources."""
     return DocContext(text=text, locate=lambda s, e: Evidence(span=(s, e)))

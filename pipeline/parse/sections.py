@@ -135,15 +135,16 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
             if style is not None and not in_body and style not in _STRUCTURAL:
                 style = None
             if style is None:
-                # the caps lines under a signature (`PHÓ CHỦ TỊCH`) are part of it
-                if in_body and not after_signature and _is_caps_heading(line):
+                # the caps lines under a signature (`PHÓ CHỦ TỊCH`) are part of it; an appendix is not
+                appendix = line.lstrip().upper().startswith("PHỤ LỤC")
+                if in_body and (appendix or not after_signature) and _is_caps_heading(line):
                     style = "caps"
                 else:
                     continue
         if style == "signature" and after_signature:
             continue  # `TM. ỦY BAN NHÂN DÂN` then `KT. CHỦ TỊCH`: one signature block
         in_body = True
-        after_signature = style == "signature" or (after_signature and style not in _STRUCTURAL)
+        after_signature = style == "signature" or (after_signature and style not in _STRUCTURAL and style != "caps")
         if style in ("recipients", "signature", "caps"):
             stack.clear()
             key = style

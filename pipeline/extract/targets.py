@@ -1,0 +1,367 @@
+"""Targets (chỉ tiêu): every measurable commitment, as numbers a researcher can line up.
+
+Plans state targets under `Chỉ tiêu` / `Mục tiêu cụ thể` headings and in indicator tables,
+one bullet per area, often several numbers per bullet (`Ít nhất 20% người lao động …; ít
+nhất 15% người lao động …; 20% học sinh …` — three targets). So a target region is split
+into clauses (bullets, then `;`, then `và` / `,` before a new number), and each clause gives
+one target: its number (Vietnamese forms: `10.000`, `2,5`, `05/11`, `một`), comparator
+(`ít nhất` → `>=`, `trên` → `>`, …), unit, and the subject counted — found with
+underthesea's POS tags (the noun phrase after the number, or after `Tỷ lệ`), called only
+on these short clauses and cached. A clause with no number in a target region is a
+`qualitative` target. Indicator codes come from `pipeline/extract/indicators/*.yaml`.
+
+Rules, safe to risky: percentages (the `%` makes them unambiguous), ratios (`05/11 huyện`),
+frequencies (`một tháng, một lần`), counts (a number then a noun), qualitative bullets.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline import lexicon
+from pipeline.extract.context import DocContext
+from pipeline.extract.indicators import match_indicator
+from pipeline.models import Section, Target
+from pipeline.parse.sections import _kind_of
+
+_NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
+_NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# comparator words, longest first; `từ … trở lên` is handled with its closing words
+_COMPARATORS = (
+    ("không quá", "<="), ("tối thiểu", ">="), ("ít nhất", ">="), ("tối đa", "<="), ("đạt trên", ">"),
+    ("trên", ">"), ("dưới", "<"), ("hơn", ">"), ("từ", ">="),
+)
+_SHARE = re.compile(rf"(?P<v>{_NUMBER})\s*(?:(?:-|–|đến)\s*(?P<v2>{_NUMBER})\s*)?%")
+_RATIO = re.compile(r"(?<![\d/])(?P<v>\d{1,3})/(?P<d>\d{1,3})(?![\d/])\s+(?P<noun>[^\W\d][^\s,;./]*)")
+_FREQUENCY = re.compile(r"(?i)(?P<n>một|hai|ba|\d+)\s+(?P<per>tháng|quý|năm|tuần),?\s+(?P<k>một|hai|ba|\d+)\s+lần")
+_COUNT = re.compile(rf"(?<![\d/.,])(?P<v>{_NUMBER})(?:\s*(?:-|–|đến)\s*(?P<v2>{_NUMBER}))?\s+(?P<noun>[^\W\d][^\s,;.()/]*)")
+_NOT_A_COUNT = re.compile(r"(?i)^(năm|tháng|ngày|quý|giờ|đồng|triệu|tỷ|nghìn|điều|khoản|số|lần|%|giai)$")
+_CHANGE = re.compile(r"(?i)\b(tăng|giảm)\b")
+_BASELINE = re.compile(r"(?i)so với (?:cùng kỳ )?năm (?P<y>(?:19|20)\d\d)")
+_CLAUSE_SPLIT = re.compile(
+    rf"\s*;\s*|(?:,|\s+và)\s+(?=(?:ít nhất|tối thiểu|trên|dưới|tối đa|không quá)?\s*(?:{_NUMBER})\s*(?:%|[^\W\d]))",
+    re.I,
+)
+_TARGET_YEAR = re.compile(r"(?i)(?:đến|đến hết|trong)\s+năm\s+(?P<y>(?:19|20)\d\d)")
+_BULLET = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}\.|\d{1,2})\s+")
+
+
+@dataclass(frozen=True)
+class _Clause:
+    start: int
+    end: int
+    text: str
+
+
+def _value(raw: str) -> float:
+    """`10.000` → 10000, `2,5` → 2.5, `05` → 5."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return float(raw.replace(".", ""))
+    return float(raw.replace(",", "."))
+
+
+def _comparator(before: str, after: str) -> str | None:
+    """The comparator word written right before the number (or `từ … trở lên` around it)."""
+    tail = lexicon.fold(before)[-16:]
+    for word, op in _COMPARATORS:
+        if tail.rstrip().endswith(word):
+            if word == "từ" and "trở lên" not in lexicon.fold(after)[:40]:
+                return None
+            return op
+    if "trở lên" in lexicon.fold(after)[:25]:
+        return ">="
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _pos(text: str) -> tuple[tuple[str, str], ...]:
+    """underthesea POS tags of one short clause (cached: indicator tables repeat clauses)."""
+    from underthesea import pos_tag
+
+    return tuple(pos_tag(text))
+
+
+_SUBJECT_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "CH", "A", "C", "M", "E", "L", "P", "X", "Nb", "R"}
+
+
+def _noun_phrase(tokens: tuple[tuple[str, str], ...], start: int) -> str | None:
+    """The words from token `start` up to the first verb: who or what is counted."""
+    words: list[str] = []
+    for word, tag in tokens[start:]:
+        if tag.startswith("V") and words:
+            break
+        if tag == "CH" and word not in (",", "-", "–"):
+            break
+        words.append(word)
+    phrase = " ".join(words).replace(" ,", ",").strip(" ,-–")
+    return phrase or None
+
+
+def _subject(clause: str, number_end: int) -> tuple[str | None, str | None]:
+    """(subject, activity): `Tỷ lệ X … đạt 60%` counts X; `80% số xã … tổ chức …` counts
+    `số xã …` and the rest is what must happen to it."""
+    head = clause[:number_end]
+    m = re.search(r"(?i)\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+", head)
+    if m:
+        tokens = _pos(clause[m.end() : number_end])
+        subject = _noun_phrase(tokens, 0)
+        return subject, None
+    rest = clause[number_end:].lstrip(" %")
+    if not rest:
+        return None, None
+    tokens = _pos(rest)
+    subject = _noun_phrase(tokens, 0)
+    activity = rest[len(subject) :].strip(" ,") if subject and rest.startswith(subject) else None
+    return subject, activity or None
+
+
+_FULL, _NUMERIC = "full", "numeric"
+_BULLETS = ("-", "+", "•", "–")
+
+
+def _context_of(section: Section) -> str | None:
+    """How a section's lines are read: `full` under a targets heading (`Chỉ tiêu`, `Mục tiêu cụ
+    thể`: a bullet without a number is a qualitative target), `numeric` under a general `Mục
+    tiêu` or a heading that names `chỉ tiêu` (an indicator appendix: numbers only), `stop`
+    under any other kind of heading, None when the heading says nothing (ask the parent)."""
+    own = _kind_of(section.heading)
+    heading = lexicon.fold(section.heading or "")
+    if own == "targets":
+        return _FULL
+    if heading.startswith("mục tiêu") or "chỉ tiêu" in heading:
+        return _NUMERIC
+    return "stop" if own is not None else None
+
+
+def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
+    """(start, end, context, section) for every line whose nearest section with a kind of its
+    own makes it a target line; bullets are lines, not sections with a kind of their own."""
+    text = ctx.text
+    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    owner: list[int | None] = [None] * len(line_starts)
+    by_id = {s.id: s for s in ctx.sections}
+    for index, section in enumerate(ctx.sections):
+        if section.number in _BULLETS:
+            continue
+        first = bisect.bisect_left(line_starts, section.span[0])
+        last = bisect.bisect_right(line_starts, section.span[1] - 1)
+        for i in range(first, last):
+            owner[i] = index
+    parents = {s.parent for s in ctx.sections}
+    # a numbered line is a heading when it opens a group (`1.1. Chỉ tiêu`, `1. Phát triển kinh tế
+    # số đến năm 2030` with its bullets); a lettered item with no children is content
+    heading_lines = {s.span[0] for s in ctx.sections
+                     if s.number not in _BULLETS and (s.id in parents or _kind_of(s.heading) is not None)}
+    out = []
+    for i, start in enumerate(line_starts):
+        if owner[i] is None:
+            end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+            if _PROSE_TARGET.match(text[start:end]):
+                out.append((start, end, _NUMERIC, _nearest_section(ctx, start)))
+            continue
+        section = ctx.sections[owner[i]]  # type: ignore[index]
+        context = None
+        node: Section | None = section
+        while node is not None:
+            context = _context_of(node)
+            if context is not None:
+                break
+            node = by_id.get(node.parent) if node.parent else None
+        end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+        if context not in (_FULL, _NUMERIC):
+            if _PROSE_TARGET.match(text[start:end]):  # `Phấn đấu … đạt tối thiểu 30%` anywhere
+                out.append((start, end, _NUMERIC, section))
+            continue
+        if start in heading_lines and "%" not in text[start:end]:
+            continue  # `1.1. Chỉ tiêu`, `1. Phát triển kinh tế số đến năm 2030`: headings, not commitments
+        out.append((start, end, context, section))
+    return out
+
+
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+_PROSE_TARGET = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}\.)?\s*(?i:phấn đấu)\b.*\d\s*%")
+
+
+def _nearest_section(ctx: DocContext, offset: int) -> Section:
+    sid = ctx.section_at(offset)
+    return next((s for s in ctx.sections if s.id == sid), None) or Section(
+        id="", number=None, heading=None, level=0, kind="other", span=(offset, offset))
+
+
+def _line_clauses(text: str, start: int, end: int) -> list[_Clause]:
+    """A line split into clauses: sentences, `;`, and `và` / `,` before a new number."""
+    line = text[start:end]
+    bullet = _BULLET.match(line)
+    body_start = start + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+    body = text[body_start:end]
+    separators = {(m.start(), m.end()) for pattern in (_SENTENCE, _CLAUSE_SPLIT) for m in pattern.finditer(body)}
+    cuts = sorted({0, len(body)} | {c for pair in separators for c in pair})
+    clauses = []
+    for a, b in zip(cuts, cuts[1:]):
+        piece = body[a:b]
+        trimmed = piece.strip().rstrip(" .;,")
+        if not trimmed or (a, b) in separators:
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        clauses.append(_Clause(body_start + a + lead, body_start + a + lead + len(trimmed), trimmed))
+    return clauses
+
+
+def _is_heading_line(line: str) -> bool:
+    """Sub-headings and table headers inside a region are not commitments."""
+    folded = lexicon.fold(line).rstrip(":")
+    return folded in ("tt", "stt", "chỉ tiêu", "chủ trì", "nội dung", "đơn vị chủ trì") or bool(
+        re.fullmatch(r"(?:[ivx]+|\d+)\.?(?:\s.*)?", folded) and len(folded) < 60 and ":" not in line and not re.search(r"\d+\s*%", line)
+    )
+
+
+def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, section: Section,
+                 qualitative_ok: bool) -> tuple[Target | None, str | None]:
+    """One clause → one target (or none), and the comparator a following `và` clause inherits."""
+    text = clause.text
+    kind = unit = None
+    value = value_max = denominator = None
+    comparator = None
+    number_end = 0
+    rule = None
+    if (m := _SHARE.search(text)) is not None:
+        kind, unit, rule = "share", "%", "share"
+        value = _value(m.group("v"))
+        value_max = _value(m.group("v2")) if m.group("v2") else None
+        comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
+        number_end = m.end()
+        if _CHANGE.search(text[: m.start()]):
+            kind = "change"
+    elif (m := _RATIO.search(text)) is not None:
+        kind, rule = "ratio", "ratio"
+        value, denominator = float(m.group("v")), float(m.group("d"))
+        unit = m.group("noun")
+        comparator = _comparator(text[: m.start()], text[m.end() :])
+        number_end = m.start("noun")
+    elif (m := _FREQUENCY.search(text)) is not None:
+        kind, rule = "frequency", "frequency"
+        n = m.group("k")
+        value = float(_NUMBER_WORDS.get(n.lower(), 0) or n) if not n.isdigit() else float(n)
+        unit = f"per_{m.group('per').lower()}".replace("per_tháng", "per_month").replace("per_quý", "per_quarter") \
+            .replace("per_năm", "per_year").replace("per_tuần", "per_week")
+        comparator = _comparator(text[: m.start()], text[m.end() :])
+        number_end = m.end()
+    else:
+        for m in _COUNT.finditer(text):
+            if _NOT_A_COUNT.match(m.group("noun")) or re.match(r"(?:19|20)\d\d$", m.group("v")):
+                continue
+            kind, rule = "count", "count"
+            value = _value(m.group("v"))
+            value_max = _value(m.group("v2")) if m.group("v2") else None
+            tokens = _pos(text[m.start("noun") :])
+            nouns = []
+            for word, tag in tokens:  # the counted noun: `biển pa nô` (N A), `lớp` before a verb
+                if (tag.startswith("N") or (tag == "A" and nouns)) and len(nouns) < 3:
+                    nouns.append(word)
+                else:
+                    break
+            unit = " ".join(nouns) or m.group("noun")
+            comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
+            number_end = m.start("noun")
+            break
+    if kind is None:
+        if not qualitative_ok or len(text.split()) < 4:
+            return None, None
+        kind, rule = "qualitative", "qualitative"
+    if comparator is None and kind != "qualitative":
+        comparator = inherited or "="
+    if kind == "change" and comparator is None:
+        comparator = "="
+    subject, activity = _subject(text, number_end) if kind != "qualitative" else (_noun_phrase(_pos(text), 0), None)
+    baseline = _BASELINE.search(text)
+    year_match = _TARGET_YEAR.search(text)
+    target_year = int(year_match.group("y")) if year_match else ctx.plan_year_or_period_end
+    evidence = ctx.locate(clause.start, clause.end)
+    target = Target(
+        text=text, kind=kind, value=value, value_max=value_max, denominator=denominator, unit=unit,  # type: ignore[arg-type]
+        comparator=comparator, subject=subject, activity=activity,  # type: ignore[arg-type]
+        baseline={"year": int(baseline.group("y"))} if baseline else None, target_year=target_year,
+        indicator=match_indicator(subject, activity, text), section=section.id, theme=_theme(ctx, section),
+        rule=rule, confidence={"share": 0.95, "ratio": 0.9, "frequency": 0.85, "count": 0.8}.get(rule or "", 0.6),
+        **evidence.model_dump(),
+    )
+    return target, comparator if kind != "qualitative" else None
+
+
+def _theme(ctx: DocContext, section: Section) -> str | None:
+    """The content area a target belongs to: the heading above its `Chỉ tiêu` section."""
+    parent = next((s for s in ctx.sections if s.id == section.parent), None)
+    return parent.heading if parent and parent.heading else section.heading
+
+
+def extract_targets(ctx: DocContext) -> list[Target]:
+    """Every measurable commitment in the target lines of the document, in reading order."""
+    targets: list[Target] = []
+    for start, end, context, section in _lines_in_context(ctx):
+        line = ctx.text[start:end]
+        has_number = bool(_SHARE.search(line) or _RATIO.search(line) or _FREQUENCY.search(line) or
+                          any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(line)))
+        if not has_number:
+            if context == _FULL and not _is_heading_line(line.strip()) and not line.rstrip().endswith(":"):
+                clauses = _line_clauses(ctx.text, start, end)
+                if clauses:  # a bullet with no number is one qualitative target, whatever its `;`
+                    whole = _Clause(clauses[0].start, clauses[-1].end, ctx.text[clauses[0].start : clauses[-1].end])
+                    target, _ = _target_from(whole, None, ctx, section, True)
+                    if target is not None:
+                        targets.append(target)
+            continue
+        inherited = None
+        for clause in _line_clauses(ctx.text, start, end):
+            made = _targets_from(clause, inherited, ctx, section)
+            targets.extend(made)
+            # a comparator carries over `và` to the next number, not over `;`
+            joined_by_and = ctx.text[clause.end : clause.end + 6].lstrip(" ,").startswith("và")
+            last = made[-1].comparator if made else None
+            inherited = last if joined_by_and and last not in (None, "=", "range") else None
+    return targets
+
+
+def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, section: Section) -> list[Target]:
+    """All numbers of a clause: `In ấn 10.000 tờ rơi, tài liệu và xây dựng 03 biển pa nô` → two,
+    each with the words from its comparator to the next number as evidence."""
+    text = clause.text
+    starts = [m.start() for m in _SHARE.finditer(text)]
+    if not starts:
+        starts = [m.start() for m in _COUNT.finditer(text)
+                  if not _NOT_A_COUNT.match(m.group("noun")) and not re.match(r"(?:19|20)\d\d$", m.group("v"))]
+    pieces: list[_Clause] = []
+    if len(starts) > 1:
+        bounds = [0] + [_phrase_start(text, s) for s in starts[1:]] + [len(text)]
+        for a, b in zip(bounds, bounds[1:]):
+            raw = text[a:b]
+            piece = raw.strip(" ,;")
+            offset = clause.start + a + (len(raw) - len(raw.lstrip(" ,;")))
+            if piece:
+                pieces.append(_Clause(offset, offset + len(piece), piece))
+    else:
+        pieces.append(clause)
+    out = []
+    for piece in pieces:
+        target, _ = _target_from(piece, inherited, ctx, section, False)
+        if target is not None:
+            out.append(target)
+    ratio = _RATIO.search(text)
+    if ratio and all(t.kind != "ratio" for t in out):  # `Tổ chức 05 hội nghị … ở 05/11 huyện`: the coverage too
+        start = clause.start + ratio.start()
+        target, _ = _target_from(_Clause(start, start + len(ratio.group(0)), ratio.group(0)), None, ctx, section, False)
+        if target is not None:
+            out.append(target)
+    return out
+
+
+def _phrase_start(text: str, number_start: int) -> int:
+    """Where the phrase of a number starts: its comparator word, if one stands right before."""
+    before = text[:number_start].rstrip()
+    folded = before.casefold()
+    for word, _ in _COMPARATORS:
+        if folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum()):
+            return len(before) - len(word)
+    return number_start
