@@ -38,7 +38,7 @@ _SHARE = re.compile(rf"(?P<v>{_NUMBER})\s*(?:(?:-|–|đến)\s*(?P<v2>{_NUMBER}
 _RATIO = re.compile(r"(?<![\d/])(?P<v>\d{1,3})/(?P<d>\d{1,3})(?![\d/])\s+(?P<noun>[^\W\d][^\s,;./]*)")
 _FREQUENCY = re.compile(r"(?i)(?P<n>một|hai|ba|\d+)\s+(?P<per>tháng|quý|năm|tuần),?\s+(?P<k>một|hai|ba|\d+)\s+lần")
 _COUNT = re.compile(rf"(?<![\d/.,])(?P<v>{_NUMBER})(?:\s*(?:-|–|đến)\s*(?P<v2>{_NUMBER}))?\s+(?P<noun>[^\W\d][^\s,;.()/]*)")
-_NOT_A_COUNT = re.compile(r"(?i)^(năm|tháng|ngày|quý|giờ|đồng|triệu|tỷ|nghìn|điều|khoản|số|lần|%|giai)$")
+_NOT_A_COUNT = re.compile(r"(?i)^(năm|tháng|ngày|quý|giờ|đồng|triệu|tỷ|nghìn|điều|khoản|số|lần|%|giai|cấp|tuổi)$")
 _CHANGE = re.compile(r"(?i)\b(tăng|giảm)\b")
 _BASELINE = re.compile(r"(?i)so với (?:cùng kỳ )?năm (?P<y>(?:19|20)\d\d)")
 _CLAUSE_SPLIT = re.compile(
@@ -56,6 +56,11 @@ class _Clause:
     text: str
 
 
+def _count_before(text: str, end: int) -> bool:
+    """A counted noun stands before position `end` (`Tổ chức 05 hội nghị … ở 05/11 huyện`)."""
+    return any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(text[:end]))
+
+
 def _value(raw: str) -> float:
     """`10.000` → 10000, `2,5` → 2.5, `05` → 5."""
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
@@ -68,9 +73,7 @@ def _comparator(before: str, after: str) -> str | None:
     tail = lexicon.fold(before)[-16:]
     for word, op in _COMPARATORS:
         if tail.rstrip().endswith(word):
-            if word == "từ" and "trở lên" not in lexicon.fold(after)[:40]:
-                return None
-            return op
+            return op  # `từ 05 bộ dữ liệu` is five or more, as `từ 100 lượt trở lên`
     if "trở lên" in lexicon.fold(after)[:25]:
         return ">="
     return None
@@ -235,7 +238,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         number_end = m.end()
         if _CHANGE.search(text[: m.start()]):
             kind = "change"
-    elif (m := _RATIO.search(text)) is not None:
+    elif (m := _RATIO.search(text)) is not None and not _count_before(text, m.start()):
         kind, rule = "ratio", "ratio"
         value, denominator = float(m.group("v")), float(m.group("d"))
         unit = m.group("noun")
@@ -272,7 +275,8 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
             return None, None
         kind, rule = "qualitative", "qualitative"
     if comparator is None and kind != "qualitative":
-        comparator = inherited or "="
+        # `Ít nhất 20% … và 15% …`: the comparator carries over; never to 100% (nothing is above it)
+        comparator = inherited if inherited and not (kind == "share" and value == 100) else "="
     if kind == "change" and comparator is None:
         comparator = "="
     subject, activity = _subject(text, number_end) if kind != "qualitative" else (_noun_phrase(_pos(text), 0), None)
