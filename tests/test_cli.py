@@ -191,3 +191,14 @@ def test_news_article_is_processed_as_news(corpus_run: Path) -> None:
     doc = json.loads((corpus_run / "002_f7b7322e067c048d.json").read_text(encoding="utf-8"))
     assert doc["metadata"]["doc_type"] == "news"
     assert re.search(r"mại dâm", doc["text"])
+
+
+def test_indicators_line_up_the_seed_plans(corpus_run: Path) -> None:
+    result = runner.invoke(app, ["indicators", str(corpus_run), "--csv"])
+    rows = {line.split(",", 1)[0]: line for line in result.stdout.splitlines()}
+    header = result.stdout.splitlines()[0].split(",")
+    thanh_hoa, chi_lang = header.index("000_07faa9962d629d68"), header.index("004_2db416048a280769")
+    propaganda = rows["communes_with_propaganda"].split(",")
+    assert propaganda[thanh_hoa] == ">= 80%" and propaganda[chi_lang] == ">= 20%"
+    training = rows["staff_trained"].split(",")
+    assert training[thanh_hoa] and training[chi_lang]
