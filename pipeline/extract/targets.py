@@ -25,7 +25,7 @@ from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.indicators import match_indicator
 from pipeline.models import Section, Target
-from pipeline.parse.sections import _kind_of
+from pipeline.parse.sections import heading_kind
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -130,7 +130,7 @@ def _context_of(section: Section) -> str | None:
     thể`: a bullet without a number is a qualitative target), `numeric` under a general `Mục
     tiêu` or a heading that names `chỉ tiêu` (an indicator appendix: numbers only), `stop`
     under any other kind of heading, None when the heading says nothing (ask the parent)."""
-    own = _kind_of(section.heading)
+    own = heading_kind(section.heading)
     heading = lexicon.fold(section.heading or "")
     if own == "targets":
         return _FULL
@@ -157,7 +157,7 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
     # a numbered line is a heading when it opens a group (`1.1. Chỉ tiêu`, `1. Phát triển kinh tế
     # số đến năm 2030` with its bullets); a lettered item with no children is content
     heading_lines = {s.span[0] for s in ctx.sections
-                     if s.number not in _BULLETS and (s.id in parents or _kind_of(s.heading) is not None)}
+                     if s.number not in _BULLETS and (s.id in parents or heading_kind(s.heading) is not None)}
     out = []
     for i, start in enumerate(line_starts):
         if owner[i] is None:

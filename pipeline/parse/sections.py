@@ -68,7 +68,7 @@ def _is_caps_heading(line: str) -> bool:
     )
 
 
-def _kind_of(heading: str | None) -> str | None:
+def heading_kind(heading: str | None) -> str | None:
     if not heading:
         return None
     folded = lexicon.fold(heading)
@@ -162,7 +162,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         elif style == "signature":
             kind = "signature"
         else:
-            kind = _kind_of(heading) or (parent.section.kind if parent else "other")
+            kind = heading_kind(heading) or (parent.section.kind if parent else "other")
         if parent:
             parent.children += 1
             ordinal = parent.children
