@@ -79,8 +79,17 @@ def _comparator(before: str, after: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+_POS_WORDS = 20
+"""A subject or a unit is found in the first words after the number: only those are tagged
+(pos_tag grows faster than linearly with its input)."""
+
+
 def _pos(text: str) -> tuple[tuple[str, str], ...]:
+    return _pos_cached(" ".join(text.split()[:_POS_WORDS]))
+
+
+@lru_cache(maxsize=4096)
+def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
     """underthesea POS tags of one short clause (cached: indicator tables repeat clauses)."""
     from underthesea import pos_tag
 
@@ -122,6 +131,7 @@ def _subject(clause: str, number_end: int) -> tuple[str | None, str | None]:
 
 
 _FULL, _NUMERIC = "full", "numeric"
+_NEWLINE = re.compile("\n")
 _BULLETS = ("-", "+", "•", "–")
 
 
@@ -143,7 +153,7 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
     """(start, end, context, section) for every line whose nearest section with a kind of its
     own makes it a target line; bullets are lines, not sections with a kind of their own."""
     text = ctx.text
-    line_starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
     owner: list[int | None] = [None] * len(line_starts)
     by_id = {s.id: s for s in ctx.sections}
     for index, section in enumerate(ctx.sections):
@@ -158,6 +168,16 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
     # số đến năm 2030` with its bullets); a lettered item with no children is content
     heading_lines = {s.span[0] for s in ctx.sections
                      if s.number not in _BULLETS and (s.id in parents or heading_kind(s.heading) is not None)}
+    resolved: dict[str, str | None] = {}
+
+    def context_for(section: Section) -> str | None:
+        """The context of the nearest section, up the parents, whose heading has a kind."""
+        if section.id not in resolved:
+            own = _context_of(section)
+            parent = by_id.get(section.parent) if section.parent else None
+            resolved[section.id] = own if own is not None or parent is None else context_for(parent)
+        return resolved[section.id]
+
     out = []
     for i, start in enumerate(line_starts):
         if owner[i] is None:
@@ -166,13 +186,7 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
                 out.append((start, end, _NUMERIC, _nearest_section(ctx, start)))
             continue
         section = ctx.sections[owner[i]]  # type: ignore[index]
-        context = None
-        node: Section | None = section
-        while node is not None:
-            context = _context_of(node)
-            if context is not None:
-                break
-            node = by_id.get(node.parent) if node.parent else None
+        context = context_for(section)
         end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
         if context not in (_FULL, _NUMERIC):
             if _PROSE_TARGET.match(text[start:end]):  # `Phấn đấu … đạt tối thiểu 30%` anywhere
