@@ -134,6 +134,22 @@ def _refuse_legacy_encoding(text: str) -> None:
         )
 
 
+# A scan run through a phone OCR app can carry a text layer whose diacritics decode wrongly
+# (`CØNG HOÀXÃ HØI CHæNGH(AVIÆT NAM`), with unmapped glyphs as `(cid:16)`: such text must not be
+# extracted from as if it were the document.
+_BROKEN_GLYPHS = re.compile(r"\(cid:\d+\)|[ØÆæøþÞ]")
+
+
+def _refuse_broken_text_layer(text: str) -> None:
+    broken = len(_BROKEN_GLYPHS.findall(text))
+    letters = sum(1 for c in text[:200_000] if c.isalpha())
+    if broken >= 10 and broken > 0.01 * max(letters, 1):
+        raise UnsupportedInput(
+            STAGE, f"the PDF's text layer is broken ({broken} undecodable glyphs such as '(cid:16)' or 'Ø'); "
+            "the page images need OCR, which is not supported yet"
+        )
+
+
 # --- HTML ---------------------------------------------------------------------------------
 
 _HTML_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
@@ -311,6 +327,7 @@ def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
         offset += len(chunk)
     joined = "".join(parts)
     _refuse_legacy_encoding(joined)
+    _refuse_broken_text_layer(joined)
     warnings = () if b"%%EOF" in data[-2048:] else (
         "the PDF has no end-of-file marker: it may be truncated, and its text incomplete",
     )

@@ -142,3 +142,13 @@ def test_password_protected_pdf() -> None:
         pdf.save(buf, encryption=pikepdf.Encryption(owner="owner", user="secret"))
     with pytest.raises(KehoachError, match="password"):
         load(Path("locked.pdf"), buf.getvalue())
+
+
+def test_a_broken_ocr_text_layer_is_refused() -> None:
+    from pipeline.parse.load import _refuse_broken_text_layer
+
+    # the opening of corpus-formats/10 (a phone-app scan whose text layer decodes wrongly)
+    broken = "BØC ÔNG AN CØNG HOÀ XÃ HØI CHæN GH(A VIÆT NAM\nCÔNG AN TÈNH LÂM Ò(cid:16) NG Ù(cid:3)\n" * 6
+    with pytest.raises(UnsupportedInput, match="text layer is broken"):
+        _refuse_broken_text_layer(broken)
+    _refuse_broken_text_layer("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" * 6)
