@@ -65,6 +65,29 @@ class PositionEntry(LexiconEntry):
     """A signer's position (`Phó Chủ tịch`) as printed in capitals."""
 
 
+class AgencyEntry(LexiconEntry):
+    """An agency with its abbreviations and spellings; `qualified` names take a level or a
+    place after them (`Công an tỉnh`); `generic` entries match collective references by
+    `regex` (written in folded, lower-case form)."""
+
+    abbreviation: str | None = None
+    type: str | None = None
+    level: Literal["national", "province", "district", "commune"] | None = None
+    qualified: bool = False
+    local: bool = False
+    """One exists at every level, and a bare name means the document's own level: `Đài Phát
+    thanh và Truyền hình` in a provincial plan is the province's station."""
+    generic: bool = False
+    regex: str | None = None
+
+    def pattern(self) -> re.Pattern[str]:
+        """Any variant as whole words, `-`, `–`, `,` and `&` between its words alike."""
+        if self.regex:
+            return re.compile(r"(?<!\w)(?:" + self.regex.replace(" ", r"\s+") + r")(?!\w)")
+        alts = sorted({name_key(v) for v in self.variants}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, a.split(" "))) for a in alts) + r")(?!\w)")
+
+
 class TimeWordEntry(LexiconEntry):
     """A kind of Vietnamese time word; `canonical` is one of the fixed keys."""
 
@@ -85,6 +108,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "provinces": PlaceEntry,
     "positions": PositionEntry,
     "time_words": TimeWordEntry,
+    "agencies": AgencyEntry,
     "indicators": LexiconEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""
@@ -102,6 +126,16 @@ def fold(text: str) -> str:
     """Case-folded NFC with one kind of dash and single spaces: the form lexicons match on."""
     text = unicodedata.normalize("NFC", text).casefold()
     return _SPACES.sub(" ", _DASHES.sub("-", text)).strip()
+
+
+_NAME_SEPARATORS = re.compile(r"\s*[-,&]\s*|\s+")
+_NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
+
+
+def name_key(text: str) -> str:
+    """The form two spellings of one name share: folded, separators as single spaces
+    (`Sở LĐ-TB&XH` → `sở lđ tb xh`, `Văn hóa - Thể thao` = `Văn hóa, Thể thao`)."""
+    return _NAME_SEPARATORS.sub(" ", fold(text)).strip()
 
 
 @cache

@@ -171,6 +171,10 @@ class Agency(Record):
     type: str | None = None
     level: AdminLevel | None = None
     generic: bool = False
+    place: str | None = Field(
+        default=None,
+        description="(added) the place a level-relative name stands for: `Công an tỉnh` in a Thanh Hóa plan → Thanh Hóa",
+    )
     roles: list[Literal["lead", "partner", "advisor", "issuer", "recipient", "reports_to"]] = Field(
         default_factory=list
     )

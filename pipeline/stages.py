@@ -2,9 +2,8 @@
 
 Like a spaCy pipeline, each stage is a named component that reads and fills one shared
 `Work` record. `build()` turns a list of names into the stages to run and refuses an
-unknown name or a stage whose inputs no earlier stage makes. Extractors for targets,
-tasks, agencies, deadlines and citations join `STAGES` when they exist; until then those
-record lists stay empty rather than being filled with guesses.
+unknown name or a stage whose inputs no earlier stage makes. A record list no
+stage fills stays empty rather than being filled with guesses.
 """
 
 from __future__ import annotations
@@ -17,11 +16,13 @@ from pathlib import Path
 
 from pipeline.errors import KehoachError, UnknownStage
 from pipeline.limits import DocumentTimeout, Limits, check_deadline, time_limit
+from pipeline.extract.agencies import extract_agencies
 from pipeline.extract.citations import extract_citations
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.targets import extract_targets
-from pipeline.models import Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target
+from pipeline.extract.tasks import extract_tasks
+from pipeline.models import Agency, Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target, Task
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
@@ -45,6 +46,8 @@ class Work:
     citations: list[Citation] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    tasks: list[Task] = field(default_factory=list)
+    agencies: list[Agency] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
 
@@ -115,6 +118,14 @@ def _deadlines(work: Work) -> None:
     work.deadlines = extract_deadlines(_context(work))
 
 
+def _tasks(work: Work) -> None:
+    work.tasks = extract_tasks(_context(work), work.deadlines)
+
+
+def _agencies(work: Work) -> None:
+    work.agencies = extract_agencies(_context(work), work.tasks)
+
+
 @dataclass(frozen=True)
 class Stage:
     name: str
@@ -133,11 +144,14 @@ STAGES: dict[str, Stage] = {
         Stage("citations", _citations, ("sections",), "legal citations: type, number, date, issuer, relation"),
         Stage("targets", _targets, ("sections",), "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
         Stage("deadlines", _deadlines, ("sections",), "deadlines and timeframes, normalised against the plan year"),
+        Stage("tasks", _tasks, ("deadlines",), "tasks with lead, partner and advisor agencies and their timeframe"),
+        Stage("agencies", _agencies, ("tasks",), "one record per agency with a role: canonical name, level, mentions"),
     )
 }
 """Every stage there is, by name."""
 
-DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations", "targets", "deadlines")
+DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations", "targets", "deadlines", "tasks",
+                                   "agencies")
 """What `kehoach extract` runs, in order."""
 
 
@@ -206,5 +220,7 @@ def run(
         citations=work.citations,
         targets=work.targets,
         deadlines=work.deadlines,
+        tasks=work.tasks,
+        agencies=work.agencies,
         warnings=work.warnings,
     )

@@ -127,7 +127,7 @@ DOC["tasks"] = [
     task("(1) Phổ biến các tài liệu, công cụ truyền thông về phòng, chống mại dâm", [LDTBXH], P_1C, tf=ONGOING),
     task("(2) Tổ chức các hoạt động truyền thông tương tác trực tiếp tại cộng đồng", [LDTBXH], P_1C, tf=ONGOING),
     task("a) Xây dựng các hoạt động trợ giúp cho nhóm phụ nữ có nhu cầu tìm kiếm việc làm", [UBND_H],
-         [LDTBXH, "Hội Liên hiệp Phụ nữ Thanh Hóa", "các sở, ngành, đơn vị có liên quan"], tf=Y),
+         [LDTBXH, "Hội Liên hiệp Phụ nữ tỉnh", "các sở, ngành, đơn vị có liên quan"], tf=Y),
     task("b) Xây dựng và tổ chức triển khai các kế hoạch lồng ghép việc thực hiện các chương trình an sinh xã hội", [UBND_H],
          [LDTBXH, "các sở, ngành, đơn vị có liên quan"], tf=Y),
     task("a) Kiện toàn Đoàn kiểm tra liên ngành về phòng, chống tệ nạn mại dâm", ["UBND tỉnh Thanh Hóa", UBND_H], [],

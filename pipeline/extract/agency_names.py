@@ -1,0 +1,362 @@
+"""Agency names in a stretch of text, each with its canonical form.
+
+Plans name the same body many ways (`Sở LĐTBXH`, `Sở Lao động - TB và Xã hội`, `Sở Lao động,
+Thương binh và Xã hội`) and list bodies whose own names contain commas (`Sở Văn hóa, Thể
+thao và Du lịch; Công an tỉnh`), so a list cannot be split on punctuation. Names are found
+in three passes, safest first, and a later pass never takes text an earlier one claimed:
+
+1. `generic`: collective references (`các sở, ban, ngành có liên quan`, `UBND các huyện, thị
+   xã, thành phố`), by the regexes of the lexicon — before names, so that `UBND các huyện`
+   is not read as `UBND` plus noise;
+2. `lexicon`: the names and abbreviations of `pipeline/data/agencies.yaml`, separators
+   between words matched alike, and the level or place a qualified name carries
+   (`Công an` + `cấp huyện, cấp xã` → two agencies);
+3. `head_word`: a body the lexicon does not know, from its head word (`Sở`, `Ban`, `Trung
+   tâm`, …) and the capitalised words that follow it, as underthesea segments them —
+   `Hội Cựu chiến binh tỉnh` is one word `Cựu chiến binh` after `Hội`, which a syllable
+   rule would cut at `chiến`. Kept as written.
+
+Offsets are into the text given, so spans stay evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline import lexicon
+from pipeline.lexicon import AgencyEntry
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a document sits, to place level-relative names (`Công an tỉnh` in Thanh Hóa)."""
+
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    level: str | None = None
+
+
+@dataclass(frozen=True)
+class AgencyName:
+    start: int
+    end: int
+    text: str
+    canonical: str
+    generic: bool = False
+    level: str | None = None
+    type: str | None = None
+    abbreviation: str | None = None
+    place: str | None = None
+    rule: str = "lexicon"
+    bare: bool = False
+    """A name that takes a level but was written without one (`Ủy ban Mặt trận Tổ quốc Việt
+    Nam` in `… Việt Nam và các tổ chức chính trị - xã hội huyện`), so a list may lend it one."""
+
+
+_LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "thị xã": "district",
+                "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+                "trung ương": "national", "quốc gia": "national"}
+_HEADS = ("Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+          "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
+          "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
+          "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
+_SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn"}
+_PLACE = r"(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+_QUALIFIER = re.compile(
+    r"\s+(?P<q>cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
+    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
+    r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
+)
+_OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
+_SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
+_TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
+_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\wđ])")
+_HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
+_CONNECTORS = {"và", "-", "–", "&"}
+_NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
+                    "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "trung ương", "quốc gia"}
+
+
+def _fold(text: str) -> str:
+    """Lower case of the same length, one kind of dash, so regex offsets are text offsets."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return re.sub(r"[–—‐]", "-", lowered).replace("\n", " ")
+
+
+@cache
+def _entries() -> tuple[tuple[AgencyEntry, re.Pattern[str]], ...]:
+    return tuple((e, e.pattern()) for e in lexicon.load("agencies"))  # type: ignore[misc]
+
+
+def _squash(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r"\s*[–—‐-]\s*", " - ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _generic_canonical(text: str) -> str:
+    """A collective reference as written, in one spelling: `Ủy ban nhân dân` → `UBND`, the
+    clipped `thị,` → `thị xã,`, a sentence-initial `Các` → `các`."""
+    text = _squash(text)
+    text = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", text)
+    text = re.sub(r"\bthị(?=,| và| hoặc)", "thị xã", text)
+    return text[0].lower() + text[1:] if text.startswith("Các") else text
+
+
+def _level_of(qualifier: str | None, entry: AgencyEntry | None) -> str | None:
+    if qualifier:
+        q = qualifier.casefold()
+        for word, level in _LEVEL_WORDS.items():
+            if q == word or q.startswith(word + " ") or q == f"cấp {word}":
+                return level
+    return entry.level if entry else None
+
+
+def _place_of(qualifier: str | None, place: Place) -> str | None:
+    """The place a level-relative name stands for: `tỉnh` in a Thanh Hóa plan → Thanh Hóa."""
+    if not qualifier:
+        return None
+    q = qualifier.casefold()
+    if q in ("tỉnh", "thành phố"):
+        return place.province
+    if q in ("huyện", "thị xã", "quận"):
+        return place.district
+    if q in ("xã", "phường", "thị trấn"):
+        return place.commune
+    return None
+
+
+_PLURAL_OF = {"district": ("các huyện", "các quận", "cấp huyện"), "commune": ("các xã", "cấp xã"),
+              "province": ("các tỉnh", "cấp tỉnh")}
+
+
+def _own_place_as_level(qualifier: str | None, place: Place) -> str | None:
+    """The document's own province or district written by name is its level word:
+    `Hội Liên hiệp Phụ nữ Thanh Hóa` in a Thanh Hóa plan is `Hội Liên hiệp Phụ nữ tỉnh`
+    (the place is kept in the record's `place`)."""
+    if not qualifier:
+        return qualifier
+    q = re.sub(r"^(?:tỉnh|thành phố|huyện)\s+", "", qualifier)
+    if place.province and q == place.province:
+        return "tỉnh"
+    if place.district and q == place.district:
+        return "huyện"
+    return qualifier
+
+
+def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: Place) -> list[AgencyName]:
+    """A qualified name with its qualifier, and the sibling it shares a base with
+    (`Công an cấp huyện, cấp xã` → `Công an cấp huyện`, `Công an cấp xã`)."""
+    base = entry.canonical
+    q = _QUALIFIER.match(text, m_end)
+    if q and q.group("q").split()[0] in _HEADS:
+        q = None
+    qualifier = q.group("q") if q else None
+    end = q.end() if q else m_end
+    if qualifier is None and entry.local and place.level in _OWN_LEVEL:
+        qualifier = _OWN_LEVEL[place.level]
+    qualifier = _own_place_as_level(qualifier, place) if base != "UBND" else qualifier
+    if qualifier and entry.level and qualifier.casefold() in _PLURAL_OF.get(entry.level, ()):
+        qualifier = None  # `Phòng Văn hóa và Thông tin các huyện`: each district's own office
+    where = _place_of(qualifier, place)
+    if base == "UBND" and qualifier and where and qualifier.casefold() in ("tỉnh", "huyện", "xã", "thành phố"):
+        canonical = f"UBND {qualifier} {where}"
+    else:
+        canonical = f"{base} {_squash(qualifier)}" if qualifier else base
+    names = [AgencyName(m_start, end, text[m_start:end], canonical, level=_level_of(qualifier, entry),
+                        type=entry.type, abbreviation=entry.abbreviation, place=where, bare=q is None)]
+    if qualifier and qualifier.startswith("cấp "):
+        for sib in _SIBLING.finditer(text, end):
+            if sib.start() != names[-1].end:
+                break
+            names.append(AgencyName(sib.start("q"), sib.end("q"), sib.group("q"), f"{base} {sib.group('q')}",
+                                    level=_level_of(sib.group("q"), entry), type=entry.type, rule="lexicon"))
+    return names
+
+
+@cache
+def _words(text: str) -> tuple[str, ...]:
+    from underthesea import word_tokenize
+
+    return tuple(word_tokenize(text))
+
+
+def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
+    """A body the lexicon does not know, from its head word and the words that follow it."""
+    head = _HEAD.match(text, start)
+    if not head:
+        return None
+    stop = _HEAD_STOP.search(text, head.end(), limit)
+    tail = text[head.end(): stop.start() if stop else limit][:120]
+    if not tail.startswith(" "):
+        return None
+    words = _words(tail.strip())
+    taken: list[str] = []
+    capitalised = 0
+    i = 0
+    while i < len(words):
+        w = words[i]
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w[:1].isupper() and not (taken and any(w.startswith(h) and w == h for h in _HEADS)):
+            taken.append(w)
+            capitalised += 1
+        elif w.isdigit() and taken:
+            taken.append(w)
+        elif w.casefold() in _NAME_QUALIFIERS or (w == "cấp" and nxt in ("tỉnh", "huyện", "xã")):
+            taken.append(w)
+            if w == "cấp":
+                taken.append(nxt)
+                i += 1
+        elif w in _CONNECTORS and nxt[:1].isupper() and nxt not in _HEADS and taken:
+            taken.append(w)
+        elif w == "," and nxt[:1].isupper() and nxt not in _HEADS and capitalised and i + 2 < len(words) \
+                and any(x == "và" for x in words[i + 2:i + 6]):
+            taken.append(w)
+        else:
+            break
+        i += 1
+    if not taken or (not capitalised and head.group() not in _SELF_STANDING):
+        return None
+    # the words taken, found back in the text to keep exact offsets
+    pattern = r"\s*".join(re.escape(w) for w in taken)
+    found = re.compile(r"\s+" + pattern).match(text, head.end())
+    if not found:
+        return None
+    written = text[start:found.end()]
+    return AgencyName(start, found.end(), written, _squash(written), level=_level_of(taken[-1], None),
+                      rule="head_word")
+
+
+_POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
+_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|Sở|Phòng)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+_ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
+
+
+def _distributive(text: str, start: int, end: int, place: Place) -> tuple[list[AgencyName], list[tuple[int, int]]]:
+    """`Giám đốc các sở: Thông tin và Truyền thông; Văn hóa, Thể thao và Du lịch; Y tế` and
+    `Các phòng, đơn vị: Giáo dục và Đào tạo, Tư pháp, …`: the head word is written once for
+    the whole list, so each item is read as `Sở …` / `Phòng …` through the lexicon."""
+    out: list[AgencyName] = []
+    headers: list[tuple[int, int]] = []
+    for m in _DISTRIBUTIVE.finditer(text, start, end):
+        head = m.group("head").capitalize() + " "
+        headers.append((m.start(), m.end()))
+        pos = m.end()
+        while pos < end:
+            item_end = min(end, pos + 120)
+            synthetic = head + text[pos:item_end]
+            names = [n for n in find_agency_names(synthetic, unknown=False, place=place) if n.start == 0]
+            if names:
+                n = names[0]
+                e = pos + n.end - len(head)
+                out.append(AgencyName(pos, e, text[pos:e], n.canonical, level=n.level, type=n.type,
+                                      abbreviation=n.abbreviation, place=n.place, rule="distributive", bare=n.bare))
+            elif _HEAD.match(text, pos):
+                own = find_agency_names(text, pos, item_end, place, unknown=True)
+                if not own or own[0].start != pos:
+                    break
+                out.append(own[0])
+                e = own[0].end
+            else:
+                break
+            gap = _ITEM_GAP.match(text, e, end)
+            if not gap or gap.end() == e or gap.end() >= end or text[gap.end()] in ".:\n":
+                break
+            pos = gap.end()
+            if text.startswith(("Giám đốc", "Thủ trưởng", "Chủ tịch"), pos):
+                break
+    return out, headers
+
+
+def find_agency_names(text: str, start: int = 0, end: int | None = None, place: Place | None = None,
+                      unknown: bool = True) -> list[AgencyName]:
+    """Every agency named in `text[start:end]`, in order, without overlaps. `unknown=False`
+    leaves out the head-word pass (bodies the lexicon does not know), for whole-document scans."""
+    end = len(text) if end is None else end
+    place = place or Place()
+    folded = _fold(text[start:end])
+    found: list[AgencyName] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    distributed, headers = _distributive(text, start, end, place)
+    for n in distributed:
+        found.append(n)
+        taken.append((n.start, n.end))
+    taken.extend(h for h in headers if distributed)
+
+    for generic in (True, False):
+        candidates: list[tuple[int, int, AgencyEntry]] = []
+        for entry, pattern in _entries():
+            if entry.generic == generic:
+                candidates.extend((m.start() + start, m.end() + start, entry) for m in pattern.finditer(folded))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        for s, e, entry in candidates:
+            if not free(s, e):
+                continue
+            if entry.generic:
+                names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
+                                    level=None, rule="generic")]
+            elif entry.qualified:
+                names = _qualified(text[:end], s, e, entry, place)
+            else:
+                trail = _TRAILING_PLACE.match(text, e, end)
+                e2 = trail.end() if trail else e
+                names = [AgencyName(s, e2, text[s:e2], entry.canonical, level=entry.level, type=entry.type,
+                                    abbreviation=entry.abbreviation)]
+            for n in names:
+                if free(n.start, n.end):
+                    found.append(n)
+                    taken.append((n.start, n.end))
+    if unknown:
+        for head in _HEAD.finditer(text, start, end):
+            if not free(head.start(), head.end()):
+                continue
+            name = _head_word_name(text, head.start(), end)
+            if name and free(name.start, name.end):
+                found.append(name)
+                taken.append((name.start, name.end))
+    return sorted(found, key=lambda n: n.start)
+
+
+_SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
+_OPENING_POSITION = re.compile(r"\s*(?:" + _POSITIONS + r"\s+)?(?:" + _DISTRIBUTIVE.pattern + ")?")
+_SHARED_LEVEL = re.compile(r"\s(?P<q>tỉnh|huyện|xã|thành phố)$")
+
+
+def leading_names(names: list[AgencyName], text: str, start: int, end: int | None = None) -> list[AgencyName]:
+    """The list of names that opens `text[start:]`: names joined by nothing but separators
+    (`,` `;` `và` `hoặc`). `Sở X hướng dẫn UBND các huyện …` → only Sở X."""
+    end = len(text) if end is None else end
+    out: list[AgencyName] = []
+    pos = start
+    for name in names:
+        if name.start < pos:
+            continue
+        gap = text[pos:name.start]
+        if name.start > end or not (_OPENING_POSITION if not out else _SEPARATOR).fullmatch(gap):
+            break
+        out.append(name)
+        pos = name.end
+    return _share_level(out)
+
+
+def _share_level(names: list[AgencyName]) -> list[AgencyName]:
+    """A level written once after the last name of a list applies to the bare names before
+    it (`Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện`)."""
+    if len(names) < 2:
+        return names
+    shared = _SHARED_LEVEL.search(names[-1].text)
+    if not shared:
+        return names
+    q = shared.group("q")
+    return [AgencyName(n.start, n.end, n.text, f"{n.canonical} {q}", n.generic, _level_of(q, None), n.type,
+                       n.abbreviation, n.place, n.rule) if n.bare else n for n in names]

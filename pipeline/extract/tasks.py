@@ -1,0 +1,376 @@
+"""Tasks (nhiệm vụ, hoạt động) with who leads them, who partners and who advises.
+
+Plans assign responsibility in a few drafting patterns. Rules run from the most explicit to
+the least, and a line one rule has used is not read again by a later one:
+
+1. `labelled_block` — labelled lines after an item's activities (`- Cơ quan chủ trì: …`,
+   `- Cơ quan phối hợp: …`, `- Thời gian thực hiện: …`), or labels as headings with the
+   agencies as bullets under them (`a) Cơ quan chủ trì` / `- Ban Chỉ đạo quốc gia.`). The
+   block applies to every numbered activity `(1)`, `(2)` of its item, else to every lettered
+   item `a)`, `b)` of the part (a `Nội dung` sub-section beside the block), else to the
+   item itself. The explicit label makes these the surest.
+2. `agency_heading` — in `TỔ CHỨC THỰC HIỆN`, an item headed by agencies (`1.2. Công an
+   tỉnh`) leads every paragraph under it; `phối hợp với …` in a paragraph names partners.
+3. `prose` — a paragraph that opens with agencies and goes on with what they do (`4. Sở Lao
+   động - Thương binh và Xã hội có trách nhiệm …`, `Đề nghị Ủy ban MTTQ tỉnh … phối hợp …`,
+   `Giao Sở … chủ trì …`). Riskiest: the opening list must be followed by a verb phrase,
+   not by more of a sentence that happens to start with a name.
+
+Agency names come from `agency_names`; `lead`, `partners` and `advisors` hold canonical names.
+The timeframe is the deadline record found in the block's time line or in the paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pipeline.extract.agency_names import AgencyName, Place, find_agency_names, leading_names
+from pipeline.extract.context import DocContext
+from pipeline.models import Deadline, Section, Task
+
+_MARK = r"(?:[-+•*–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_LABEL = re.compile(
+    r"^" + _MARK + r"(?P<label>(?:[Cc]ơ quan|[Đđ]ơn vị|[Cc]ấp)\s+(?P<role>chủ trì|phối hợp|tham mưu|thực hiện"
+    r"|ban hành [Qq]uyết định)(?:\s*,\s*phối hợp)?(?:\s+thực hiện)?"
+    r"|[Tt]hời gian(?:\s+(?:thực hiện|hoàn thành|triển khai))?|[Tt]iến độ(?:\s+thực hiện)?"
+    r"|[Tt]rách nhiệm thực hiện|[Pp]hân công thực hiện)\s*(?P<colon>:)?\s*(?P<value>.*)$"
+)
+_ROLE = {"chủ trì": "lead", "thực hiện": "lead", "ban hành quyết định": "lead", "phối hợp": "partners",
+         "tham mưu": "advisors"}
+_VALUE_BULLET = re.compile(r"^\s*[-+•–]\s*(?P<value>\S.*)$")
+_ACTIVITY = re.compile(r"^\(\d{1,2}\)$")
+_LETTER = re.compile(r"^[a-zđ]\)$")
+_BULLET_NUMBER = re.compile(r"^(?:[-+•–]|\(\d{1,2}\))$")
+_OPENING = re.compile(
+    _MARK + r"(?:Căn cứ (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an)\b))?"
+    r"(?:(?:Đề nghị|Giao|Đối với)\s+)?"
+)
+_PARTNER = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
+_ADVISOR = re.compile(r"(?i)\btham mưu(?:\s+cho)?\s+")
+_VERB_START = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
+_SKIP_KINDS = {"purpose", "requirements", "targets", "budget", "recipients", "signature"}
+_PROSE_KINDS = {"tasks", "organisation", "reporting", "other"}
+"""Where a paragraph opening with agencies assigns them work; in `solutions` it states a
+principle (`UBND các cấp phải đưa công tác … là một trong các nhiệm vụ …`)."""
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class _Block:
+    """Labelled lines that belong together, and what they say."""
+
+    start: int
+    end: int
+    roles: dict[str, list[AgencyName]] = field(default_factory=dict)
+    time_span: tuple[int, int] | None = None
+    lines: list[int] = field(default_factory=list)
+
+
+def _lines(text: str, start: int, end: int) -> list[_Line]:
+    out, pos = [], start
+    for raw in text[start:end].split("\n"):
+        if raw.strip():
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + len(raw.rstrip()), raw.strip()))
+        pos += len(raw) + 1
+    return out
+
+
+def _names_for(role: str, ctx: DocContext, place: Place, s: int, e: int) -> list[AgencyName]:
+    """Who a labelled value names. A lead value names its leading list only (`Sở X hướng dẫn
+    UBND các huyện …` leads with Sở X alone); partners and advisors name every agency."""
+    names = find_agency_names(ctx.text, s, e, place)
+    if role == "lead":
+        return leading_names(names, ctx.text, s, e)
+    return names
+
+
+def _blocks(lines: list[_Line], ctx: DocContext, place: Place) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: _Block | None = None
+    pending: str | None = None  # a label used as a heading, waiting for its bullet values
+    for i, line in enumerate(lines):
+        m = _LABEL.match(line.text)
+        value_line = pending is not None and _VALUE_BULLET.match(line.text)
+        if not m and not value_line:
+            current, pending = None, None
+            continue
+        if value_line and not m:
+            assert current is not None and pending is not None
+            vs = line.start + line.text.index(value_line.group("value"))
+            current.roles.setdefault(pending, []).extend(_names_for("partners" if pending != "lead" else "lead",
+                                                                    ctx, place, vs, line.end))
+            current.end = line.end
+            current.lines.append(i)
+            continue
+        assert m is not None
+        label = m.group("label").casefold()
+        role = _ROLE.get(m.group("role").casefold()) if m.group("role") else None
+        if "chủ trì, phối hợp" in label:
+            role = None  # `Cơ quan chủ trì, phối hợp`: a heading over the two labels
+        is_time = label.startswith(("thời gian", "tiến độ"))
+        if current is None or (role and role in current.roles) or (is_time and current.time_span):
+            current = _Block(line.start, line.end)
+            blocks.append(current)
+        current.end = line.end
+        current.lines.append(i)
+        value = m.group("value")
+        vs = line.start + m.start("value")
+        pending = None
+        if is_time:
+            current.time_span = (vs, line.end)
+        elif role and value:
+            current.roles.setdefault(role, []).extend(_names_for(role, ctx, place, vs, line.end))
+        elif role:
+            pending = role
+            current.roles.setdefault(role, [])
+        else:
+            pending = None
+    return [b for b in blocks if b.roles.get("lead")]
+
+
+def _by_id(ctx: DocContext) -> dict[str, Section]:
+    return {s.id: s for s in ctx.sections}
+
+
+def _innermost(ctx: DocContext, offset: int) -> Section | None:
+    sid = ctx.section_at(offset)
+    return _by_id(ctx).get(sid) if sid else None
+
+
+def _is_label(section: Section) -> bool:
+    heading = (section.heading or "").strip()
+    return bool(heading) and bool(_LABEL.match(heading))
+
+
+def _unit(ctx: DocContext, offset: int) -> Section | None:
+    """The item a labelled block belongs to: its section, above bullets, activities and
+    label headings (`1.2. Trách nhiệm thực hiện` belongs to `1.`)."""
+    sections = _by_id(ctx)
+    s = _innermost(ctx, offset)
+    while s is not None and (_BULLET_NUMBER.match(s.number or "-") or _is_label(s)):
+        s = sections.get(s.parent) if s.parent else None
+    return s
+
+
+def _descendants(ctx: DocContext, unit: Section) -> list[Section]:
+    sections = _by_id(ctx)
+    out = []
+    for s in ctx.sections:
+        p = s.parent
+        while p is not None and p != unit.id:
+            p = sections[p].parent if p in sections else None
+        if p == unit.id:
+            out.append(s)
+    return out
+
+
+def _first_line(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
+    stop = ctx.text.find("\n", start, end)
+    return start, (stop if stop != -1 else end)
+
+
+def _timeframe(deadlines: Sequence[Deadline], span: tuple[int, int] | None) -> Deadline | None:
+    if span is None:
+        return None
+    for d in deadlines:
+        if span[0] <= d.span[0] and d.span[1] <= span[1]:
+            return d
+    return None
+
+
+def _names(names: Sequence[AgencyName]) -> list[str]:
+    seen: list[str] = []
+    for n in names:
+        if n.canonical not in seen:
+            seen.append(n.canonical)
+    return seen
+
+
+def _task(ctx: DocContext, span: tuple[int, int], lead: Sequence[AgencyName], partners: Sequence[AgencyName],
+          advisors: Sequence[AgencyName], timeframe: Deadline | None, rule: str, confidence: float) -> Task:
+    evidence = ctx.locate(*span)
+    return Task(span=evidence.span, page=evidence.page, source_span=evidence.source_span,
+                section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=_names(lead),
+                partners=[p for p in _names(partners) if p not in _names(lead)], advisors=_names(advisors),
+                timeframe=timeframe, rule=rule, confidence=confidence)
+
+
+def _partners_in(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
+    """Agencies named right after `phối hợp (với)` in a paragraph."""
+    out: list[AgencyName] = []
+    names: list[AgencyName] | None = None
+    for m in _PARTNER.finditer(ctx.text, start, end):
+        if names is None:
+            names = find_agency_names(ctx.text, start, end, place)
+        out.extend(leading_names(names, ctx.text, m.end(), end))
+    return out
+
+
+def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlines: Sequence[Deadline],
+              used: set[int]) -> list[Task]:
+    tasks: list[Task] = []
+    for block in blocks:
+        unit = _unit(ctx, block.start)
+        if unit is None:
+            continue
+        inside = [s for s in _descendants(ctx, unit) if s.span[0] < block.start and not _is_label(s)]
+        activities = [s for s in inside if _ACTIVITY.match(s.number or "")]
+        if not activities:
+            activities = [s for s in inside if _LETTER.match(s.number or "")]
+        spans = [_first_line(ctx, *s.span) for s in activities] or [_first_line(ctx, *unit.span)]
+        timeframe = _timeframe(deadlines, block.time_span)
+        for span in spans:
+            tasks.append(_task(ctx, span, block.roles.get("lead", []), block.roles.get("partners", []),
+                               block.roles.get("advisors", []), timeframe, "labelled_block", 0.95))
+        used.update(block.lines)
+        for i, line in enumerate(lines):
+            if any(s[0] <= line.start < s[1] for s in spans):
+                used.add(i)
+    return tasks
+
+
+def _heading_agencies(ctx: DocContext, section: Section,
+                      place: Place) -> tuple[list[AgencyName], list[AgencyName], int] | None:
+    """(lead, partners, where the item's own tasks start) for an item headed by agencies:
+    a heading that is nothing but agencies (`1.2. Công an tỉnh`, its text after a colon
+    being the first task: `1.2. Công an tỉnh: Chủ trì, …`), or an opening sentence that
+    gives them work and ends in a colon over bullets (`2. Sở Giáo dục và Đào tạo chủ trì,
+    phối hợp với Sở …:` then `- Xây dựng …`). None when the heading says anything else."""
+    s = section.span[0]
+    line_end = ctx.text.find("\n", s, section.span[1])
+    line_end = section.span[1] if line_end == -1 else line_end
+    opening = _OPENING.match(ctx.text, s, line_end)
+    start = opening.end() if opening else s
+    names = find_agency_names(ctx.text, start, line_end, place)
+    lead = leading_names(names, ctx.text, start, line_end)
+    if not lead:
+        return None
+    rest = ctx.text[lead[-1].end:line_end]
+    if rest.strip(" .,;*") == "":
+        return lead, [], line_end
+    if rest.lstrip(" *").startswith(":"):
+        return lead, [], lead[-1].end + rest.index(":") + 1
+    if rest.rstrip(" *").endswith(":") and _VERB_START.match(ctx.text, lead[-1].end, line_end):
+        return lead, _partners_in(ctx, place, lead[-1].end, line_end), line_end
+    return None
+
+
+def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int]) -> list[tuple[int, int, list[int]]]:
+    """Paragraphs of `[start, end)`: a line that starts in lower case continues the one before
+    (a page break or a hard wrap split it)."""
+    out: list[tuple[int, int, list[int]]] = []
+    for i, line in enumerate(lines):
+        if line.start < start or line.start >= end or i in used:
+            continue
+        if out and line.text[:1].islower() and out[-1][2][-1] == i - 1:
+            s, _, idx = out[-1]
+            out[-1] = (s, line.end, idx + [i])
+        else:
+            out.append((line.start, line.end, [i]))
+    return out
+
+
+def _bare(ctx: DocContext, start: int, end: int) -> int:
+    m = _OPENING.match(ctx.text, start, end)
+    return m.end() if m else start
+
+
+def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
+    """The agencies a paragraph opens with, when what follows them is a verb phrase."""
+    s = _bare(ctx, start, end)
+    names = find_agency_names(ctx.text, s, min(end, s + 400), place)
+    lead = leading_names(names, ctx.text, s, end)
+    if lead and _VERB_START.match(ctx.text, lead[-1].end, end):
+        return lead
+    return []
+
+
+def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+                  used: set[int]) -> list[Task]:
+    tasks: list[Task] = []
+    sections = sorted(ctx.sections, key=lambda s: (s.span[0], -s.level))
+    headed: list[tuple[Section, list[AgencyName], list[AgencyName], int]] = []
+    for section in sections:
+        if section.kind in _SKIP_KINDS or _BULLET_NUMBER.match(section.number or "-"):
+            continue
+        found = _heading_agencies(ctx, section, place)
+        if found:
+            headed.append((section, *found))
+    heading_lines = set()
+    for section, _, _, _ in headed:
+        for i, line in enumerate(lines):
+            if line.start == section.span[0]:
+                heading_lines.add(i)
+    for section, lead, intro_partners, body in headed:
+        nested = [h for h, _, _, _ in headed if h is not section and section.span[0] < h.span[0] < section.span[1]]
+        end = min([h.span[0] for h in nested] + [section.span[1]])
+        # the heading's own text after a colon is the first paragraph
+        paragraphs = []
+        line_end = ctx.text.find("\n", section.span[0])
+        line_end = section.span[1] if line_end == -1 else min(line_end, section.span[1])
+        if ctx.text[body:line_end].strip():
+            s = body + len(ctx.text[body:line_end]) - len(ctx.text[body:line_end].lstrip())
+            paragraphs.append((s, line_end))
+        for s, e, idx in _paragraphs(lines, line_end, end, used | heading_lines):
+            paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
+            used.update(idx)
+        for s, e in paragraphs:
+            own = _prose_lead(ctx, place, s, e)
+            if own and _is_issuer(ctx, own):
+                continue
+            partners = _partners_in(ctx, place, s, e) + ([] if own else intro_partners)
+            rule, conf = ("prose", 0.8) if own else ("agency_heading", 0.9)
+            tasks.append(_task(ctx, (s, e), own or lead, partners, [], _timeframe(deadlines, (s, e)), rule, conf))
+        used.update(i for i in heading_lines if lines[i].start == section.span[0])
+    return tasks
+
+
+def _prose(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+           used: set[int]) -> list[Task]:
+    tasks: list[Task] = []
+    kinds = {s.id: s.kind for s in ctx.sections}
+    for s, e, idx in _paragraphs(lines, ctx.preamble_end, len(ctx.text), used):
+        sid = ctx.section_at(s)
+        if sid is None or kinds.get(sid) not in _PROSE_KINDS:
+            continue
+        lead = _prose_lead(ctx, place, s, e)
+        if not lead or _is_issuer(ctx, lead):
+            continue
+        partners = _partners_in(ctx, place, s, e)
+        advisors = []
+        used.update(idx)
+        tasks.append(_task(ctx, (s, e), lead, partners, advisors, _timeframe(deadlines, (s, e)), "prose", 0.75))
+    return tasks
+
+
+def _is_issuer(ctx: DocContext, lead: Sequence[AgencyName]) -> bool:
+    """`UBND huyện yêu cầu các cơ quan …` closes a plan with the issuer's own instruction,
+    not a task it takes on."""
+    issuer = ctx.metadata.issuer
+    return issuer is not None and len(lead) == 1 and lead[0].canonical.startswith("UBND ") \
+        and "các" not in lead[0].canonical and lead[0].canonical.split()[1].casefold() in issuer.casefold()
+
+
+def _place(ctx: DocContext) -> Place:
+    meta = ctx.metadata
+    return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level)
+
+
+def extract_tasks(ctx: DocContext, deadlines: Sequence[Deadline] = ()) -> list[Task]:
+    """Every task of the document with its agencies and timeframe, in reading order."""
+    place = _place(ctx)
+    lines = _lines(ctx.text, ctx.preamble_end, len(ctx.text))
+    used: set[int] = set()
+    tasks = _labelled(ctx, lines, _blocks(lines, ctx, place), deadlines, used)
+    tasks += _organisation(ctx, lines, deadlines, place, used)
+    tasks += _prose(ctx, lines, deadlines, place, used)
+    return sorted(tasks, key=lambda t: t.span)
