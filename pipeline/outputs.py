@@ -184,7 +184,33 @@ def _table_columns() -> dict[str, list[str]]:
     }
     for table, model in _TABLE_MODELS.items():
         columns[table] = ["doc_id", *_columns(model)]  # a null nested record leaves its columns empty
+    columns["tasks"].insert(1, "task")
+    columns["task_agencies"] = list(_TASK_AGENCY_COLUMNS)
     return columns
+
+
+_TASK_AGENCY_COLUMNS = ("doc_id", "task", "role", "agency", "generic", "level", "place", "section",
+                        "timeframe_kind", "timeframe_start", "timeframe_end", "timeframe_due")
+"""`task_agencies.csv`: one row per task and agency it names, so "what does Công an tỉnh
+lead, and by when" is a filter and a pivot, with no splitting of `; `-joined cells."""
+
+
+def _task_agency_rows(doc: Document) -> list[dict[str, Any]]:
+    by_name = {a.canonical: a for a in doc.agencies}
+    rows = []
+    for i, task in enumerate(doc.tasks):
+        tf = task.timeframe
+        for role, names in (("lead", task.lead), ("partner", task.partners), ("advisor", task.advisors)):
+            for name in names:
+                agency = by_name.get(name)
+                rows.append({
+                    "doc_id": doc.doc_id, "task": i, "role": role, "agency": name,
+                    "generic": agency.generic if agency else None, "level": agency.level if agency else None,
+                    "place": agency.place if agency else None, "section": task.section,
+                    "timeframe_kind": tf.kind if tf else None, "timeframe_start": tf.start if tf else None,
+                    "timeframe_end": tf.end if tf else None, "timeframe_due": tf.due if tf else None,
+                })
+    return rows
 
 
 def _rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
@@ -195,6 +221,9 @@ def _rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
             row: dict[str, Any] = {"doc_id": doc.doc_id}
             _flatten("", record, row)
             rows[table].append(row)
+    for i, row in enumerate(rows["tasks"]):
+        row["task"] = i
+    rows["task_agencies"] = _task_agency_rows(doc)
     return rows
 
 

@@ -36,6 +36,8 @@ II. TỔ CHỨC THỰC HIỆN
 
 1. Công an huyện
 
+Chủ trì, phối hợp với Phòng Văn hóa và Thông tin huyện kiểm tra các cơ sở kinh doanh dịch vụ.
+
 KT. CHỦ TỊCH
 PHÓ CHỦ TỊCH
 
@@ -115,6 +117,20 @@ def test_csv_tables_carry_doc_id(batch: Path, tmp_path: Path) -> None:
         assert header.startswith("doc_id,")
     rows = (out / "documents.csv").read_text(encoding="utf-8").splitlines()
     assert len(rows) == 3 and "UBND huyện Chi Lăng" in rows[1]
+
+
+def test_task_agencies_table_pivots_on_lead_without_cleaning(batch: Path, tmp_path: Path) -> None:
+    import pandas as pd
+
+    out = tmp_path / "out"
+    _extract(str(batch), "-o", str(out), "-f", "csv", "-q")
+    pairs = pd.read_csv(out / "task_agencies.csv")
+    leads = pairs[pairs.role == "lead"].groupby("agency").size()
+    assert leads.to_dict() == {"Công an huyện": 2}
+    partners = pairs[pairs.role == "partner"].agency.unique().tolist()
+    assert partners == ["Phòng Văn hóa và Thông tin huyện"]
+    tasks = pd.read_csv(out / "tasks.csv")
+    assert set(pairs.task) <= set(tasks.task)
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             capitalised += 1
         elif w.isdigit() and taken:
             taken.append(w)
+        elif w == "ủy" and taken and taken[-1].split()[-1] in ("Tỉnh", "Huyện", "Thành", "Quận"):
+            taken.append(w)  # `Tỉnh ủy` segmented as two words
         elif w.casefold() in _NAME_QUALIFIERS or (w == "cấp" and nxt in ("tỉnh", "huyện", "xã")):
             taken.append(w)
             if w == "cấp":
