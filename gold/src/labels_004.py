@@ -100,3 +100,19 @@ DOC["tasks"] = [
     task("Tổng hợp báo cáo đột xuất, định kỳ 6 tháng, hằng năm về công tác phòng, chống mại dâm", [XA],
          tf=timeframe("recurring", recurrence="half_yearly")),
 ]
+
+# Agencies: every body with a role, read from part IV, the report lines (136, 182, 196, 198)
+# and Nơi nhận (see ../GUIDELINES.md, "Agencies").
+from common import agencies  # noqa: E402
+
+DOC["agencies"] = agencies(
+    "UBND huyện Chi Lăng",  # issuer; reports go to it
+    PLD, CAH, VP, "Phòng Tài chính - Kế hoạch huyện", PVH, PKT, *PHONG_8,
+    "Viện Kiểm sát nhân dân huyện", "Tòa án nhân dân huyện", "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+    "Ban Chỉ đạo 138 huyện",  # reports_to (136)
+    "Sở Lao động - Thương binh và Xã hội",  # reports_to (136, 196, 198), recipient
+    "Thường trực Huyện ủy", "Thường trực HĐND huyện",  # recipients
+    generic=(XA, "các tổ chức chính trị - xã hội huyện", "các ngành liên quan", "các sở, ban, ngành liên quan",
+             "các cơ quan, đơn vị", "các TCCTXH huyện"),
+)
+DOC["labelled"].append("agencies")

@@ -23,7 +23,8 @@ _ROLE_ORDER = ("lead", "partner", "advisor", "issuer", "recipient", "reports_to"
 
 def _place(ctx: DocContext) -> Place:
     meta = ctx.metadata
-    return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level)
+    return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level,
+                 issuer=meta.issuer)
 
 
 def _kind_at(ctx: DocContext, offset: int) -> str | None:

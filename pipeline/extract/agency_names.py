@@ -38,6 +38,9 @@ class Place:
     district: str | None = None
     commune: str | None = None
     level: str | None = None
+    issuer: str | None = None
+    """The document's issuing body: it names itself by a short form (`Ban Chỉ đạo quốc gia`
+    in a plan of the `Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ`)."""
 
 
 @dataclass(frozen=True)
@@ -60,23 +63,27 @@ class AgencyName:
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "thị xã": "district",
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
-_HEADS = ("Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+_HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
-_SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn"}
+_SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
 _PLACE = r"(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
 _QUALIFIER = re.compile(
     r"\s+(?P<q>cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
     r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
+_STANDING = re.compile(r"Thường trực\s+$")
+"""`Thường trực HĐND huyện`: the standing committee is its own addressee, not the council."""
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
 _HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\wđ])")
+_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+[A-ZĐÀ-Ỹ][\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
+_PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
                     "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "trung ương", "quốc gia"}
 
@@ -159,7 +166,7 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
         q = None
     qualifier = q.group("q") if q else None
     end = q.end() if q else m_end
-    if qualifier is None and entry.local and place.level in _OWN_LEVEL:
+    if qualifier is None and (entry.local or entry.level == place.level) and place.level in _OWN_LEVEL:
         qualifier = _OWN_LEVEL[place.level]
     qualifier = _own_place_as_level(qualifier, place) if base != "UBND" else qualifier
     if qualifier and entry.level and qualifier.casefold() in _PLURAL_OF.get(entry.level, ()):
@@ -170,7 +177,7 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
     else:
         canonical = f"{base} {_squash(qualifier)}" if qualifier else base
     names = [AgencyName(m_start, end, text[m_start:end], canonical, level=_level_of(qualifier, entry),
-                        type=entry.type, abbreviation=entry.abbreviation, place=where, bare=q is None)]
+                        type=entry.type, abbreviation=entry.abbreviation, place=where, bare=qualifier is None)]
     if qualifier and qualifier.startswith("cấp "):
         for sib in _SIBLING.finditer(text, end):
             if sib.start() != names[-1].end:
@@ -194,6 +201,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         return None
     stop = _HEAD_STOP.search(text, head.end(), limit)
     tail = text[head.end(): stop.start() if stop else limit][:120]
+    if not tail.strip() and head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"}:
+        return AgencyName(start, head.end(), head.group(), head.group(), rule="head_word")
     if not tail.startswith(" "):
         return None
     words = _words(tail.strip())
@@ -206,13 +215,13 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         if w[:1].isupper() and not (taken and any(w.startswith(h) and w == h for h in _HEADS)):
             taken.append(w)
             capitalised += 1
-        elif w.isdigit() and taken:
-            taken.append(w)
+        elif w.isdigit() and (taken or head.group() in ("Ban Chỉ đạo", "Đội", "Tiểu ban")):
+            taken.append(w)  # `Ban Chỉ đạo 138 huyện`, `Đội kiểm tra liên ngành 178`
         elif w == "ủy" and taken and taken[-1].split()[-1] in ("Tỉnh", "Huyện", "Thành", "Quận"):
             taken.append(w)  # `Tỉnh ủy` segmented as two words
-        elif w.casefold() in _NAME_QUALIFIERS or (w == "cấp" and nxt in ("tỉnh", "huyện", "xã")):
+        elif w.casefold() in _NAME_QUALIFIERS or (w in ("cấp", "các") and nxt in _PLURAL_LEVELS):
             taken.append(w)
-            if w == "cấp":
+            if w in ("cấp", "các"):
                 taken.append(nxt)
                 i += 1
         elif w in _CONNECTORS and nxt[:1].isupper() and nxt not in _HEADS and taken:
@@ -233,6 +242,19 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     written = text[start:found.end()]
     return AgencyName(start, found.end(), written, _squash(written), level=_level_of(taken[-1], None),
                       rule="head_word")
+
+
+def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
+    """A short form of the issuer's own name is the issuer: its canonical is the full name,
+    beginning as the short form is written."""
+    issuer = _squash(place.issuer or "")
+    short = name.canonical
+    if name.rule != "head_word" or len(short.split()) < 3 or len(issuer) <= len(short):
+        return name
+    if issuer.casefold().startswith(short.casefold() + " "):
+        return AgencyName(name.start, name.end, name.text, short + issuer[len(short):], name.generic, name.level,
+                          name.type, name.abbreviation, name.place, name.rule, name.bare)
+    return name
 
 
 _POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
@@ -304,6 +326,8 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
         for s, e, entry in candidates:
             if not free(s, e):
                 continue
+            if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
+                continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
             if entry.generic:
                 names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
                                     level=None, rule="generic")]
@@ -314,6 +338,12 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 e2 = trail.end() if trail else e
                 names = [AgencyName(s, e2, text[s:e2], entry.canonical, level=entry.level, type=entry.type,
                                     abbreviation=entry.abbreviation)]
+            standing = _STANDING.search(text, max(start, s - 14), s)
+            if standing and names and not names[0].generic:
+                first = names[0]
+                names[0] = AgencyName(standing.start(), first.end, text[standing.start():first.end],
+                                      f"Thường trực {first.canonical}", level=first.level, type="standing_committee",
+                                      place=first.place)
             for n in names:
                 if free(n.start, n.end):
                     found.append(n)
@@ -323,15 +353,31 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
             if not free(head.start(), head.end()):
                 continue
             name = _head_word_name(text, head.start(), end)
+            if name and place.issuer:
+                name = _as_issuer(name, place)
             if name and free(name.start, name.end):
                 found.append(name)
                 taken.append((name.start, name.end))
-    return sorted(found, key=lambda n: n.start)
+    return _share_levels_in_runs(text, sorted(found, key=lambda n: n.start))
+
+
+def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName]:
+    """Apply `_share_level` to each run of names joined by separators other than `;`."""
+    out: list[AgencyName] = []
+    run: list[AgencyName] = []
+    for name in names:
+        gap = text[run[-1].end:name.start] if run else ""
+        if run and (";" in gap or not _SEPARATOR.fullmatch(gap)):
+            out.extend(_share_level(run))
+            run = []
+        run.append(name)
+    out.extend(_share_level(run))
+    return out
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
 _OPENING_POSITION = re.compile(r"\s*(?:" + _POSITIONS + r"\s+)?(?:" + _DISTRIBUTIVE.pattern + ")?")
-_SHARED_LEVEL = re.compile(r"\s(?P<q>tỉnh|huyện|xã|thành phố)$")
+_SHARED_LEVEL = re.compile(r"\s(?P<q>các cấp|(?<!các )(?:tỉnh|huyện|xã|thành phố))$")
 
 
 def leading_names(names: list[AgencyName], text: str, start: int, end: int | None = None) -> list[AgencyName]:
@@ -348,7 +394,7 @@ def leading_names(names: list[AgencyName], text: str, start: int, end: int | Non
             break
         out.append(name)
         pos = name.end
-    return _share_level(out)
+    return out
 
 
 def _share_level(names: list[AgencyName]) -> list[AgencyName]:

@@ -40,6 +40,8 @@ _LABEL = re.compile(
 _ROLE = {"chủ trì": "lead", "thực hiện": "lead", "ban hành quyết định": "lead", "phối hợp": "partners",
          "tham mưu": "advisors"}
 _VALUE_BULLET = re.compile(r"^\s*[-+•–]\s*(?P<value>\S.*)$")
+_PLAIN_VALUE = re.compile(r"^(?![a-zđ]\)|\(?\d|[IVX]+\.)(?P<value>[A-ZĐÀ-Ỹ].{0,300})$")
+"""A label heading's value written without a bullet (`b) Cơ quan phối hợp` / `Mặt trận …`)."""
 _ACTIVITY = re.compile(r"^\(\d{1,2}\)$")
 _LETTER = re.compile(r"^[a-zđ]\)$")
 _BULLET_NUMBER = re.compile(r"^(?:[-+•–]|\(\d{1,2}\))$")
@@ -99,8 +101,10 @@ def _blocks(lines: list[_Line], ctx: DocContext, place: Place) -> list[_Block]:
     pending: str | None = None  # a label used as a heading, waiting for its bullet values
     for i, line in enumerate(lines):
         m = _LABEL.match(line.text)
-        value_line = pending is not None and _VALUE_BULLET.match(line.text)
+        value_line = pending is not None and (_VALUE_BULLET.match(line.text) or _PLAIN_VALUE.match(line.text))
         if not m and not value_line:
+            if current is not None and line.text.startswith("(") and not line.text[1:2].isdigit():
+                continue  # a note in brackets between the labels (`(Văn phòng Ban Chỉ đạo … )`, 20)
             current, pending = None, None
             continue
         if value_line and not m:
@@ -362,7 +366,8 @@ def _is_issuer(ctx: DocContext, lead: Sequence[AgencyName]) -> bool:
 
 def _place(ctx: DocContext) -> Place:
     meta = ctx.metadata
-    return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level)
+    return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level,
+                 issuer=meta.issuer)
 
 
 def extract_tasks(ctx: DocContext, deadlines: Sequence[Deadline] = ()) -> list[Task]:
