@@ -98,7 +98,23 @@ def _fold(text: str) -> str:
 
 @cache
 def _entries() -> tuple[tuple[AgencyEntry, re.Pattern[str]], ...]:
-    return tuple((e, e.pattern()) for e in lexicon.load("agencies"))  # type: ignore[misc]
+    """The generic entries, each with its own regex."""
+    return tuple((e, e.pattern()) for e in lexicon.load("agencies") if e.generic)  # type: ignore[misc]
+
+
+@cache
+def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
+    """Every name and abbreviation of the lexicon in one alternation, longest first, and the
+    entry each spelling belongs to (one pass over the text instead of one per entry)."""
+    keys: dict[str, AgencyEntry] = {}
+    for entry in lexicon.load("agencies"):
+        if not entry.generic:
+            for variant in entry.variants:
+                keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
+    gap = r"(?:\s*[-,&]\s*|\s+)"
+    alts = sorted(keys, key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(gap.join(map(re.escape, k.split(" "))) for k in alts) + r")(?!\w)")
+    return pattern, keys
 
 
 def _squash(text: str) -> str:
@@ -319,9 +335,15 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 
     for generic in (True, False):
         candidates: list[tuple[int, int, AgencyEntry]] = []
-        for entry, pattern in _entries():
-            if entry.generic == generic:
+        if generic:
+            for entry, pattern in _entries():
                 candidates.extend((m.start() + start, m.end() + start, entry) for m in pattern.finditer(folded))
+        else:
+            pattern, keys = _names_pattern()
+            m = pattern.search(folded)
+            while m:  # overlapping: `tỉnh, đoàn` must not hide `đoàn thanh niên …` one word on
+                candidates.append((m.start() + start, m.end() + start, keys[lexicon.name_key(m.group())]))
+                m = pattern.search(folded, m.start() + 1)
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
         for s, e, entry in candidates:
             if not free(s, e):
