@@ -83,6 +83,7 @@ _HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?!
 _NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+[A-ZĐÀ-Ỹ][\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
+_ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
                     "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "trung ương", "quốc gia"}
@@ -256,8 +257,13 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     if not found:
         return None
     written = text[start:found.end()]
-    return AgencyName(start, found.end(), written, _squash(written), level=_level_of(taken[-1], None),
-                      rule="head_word")
+    canonical = _squash(written)
+    end = found.end()
+    all_provinces = _ALL_PROVINCES.match(text, end, limit) if written.endswith("các tỉnh") else None
+    if all_provinces:  # `… các tỉnh, thành phố trực thuộc Trung ương` is `… các tỉnh`
+        end = all_provinces.end()
+        written = text[start:end]
+    return AgencyName(start, end, written, canonical, level=_level_of(taken[-1], None), rule="head_word")
 
 
 def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
