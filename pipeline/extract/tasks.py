@@ -3,6 +3,9 @@
 Plans assign responsibility in a few drafting patterns. Rules run from the most explicit to
 the least, and a line one rule has used is not read again by a later one:
 
+0. `task_table` — rows of a table whose header names the columns (`Nhiệm vụ | Cơ quan chủ
+   trì | Cơ quan phối hợp | Thời gian hoàn thành`), as Markdown, HTML and DOCX tables reach
+   the normalised text (`| … | … |` rows). The header says what each cell is.
 1. `labelled_block` — labelled lines after an item's activities (`- Cơ quan chủ trì: …`,
    `- Cơ quan phối hợp: …`, `- Thời gian thực hiện: …`), or labels as headings with the
    agencies as bullets under them (`a) Cơ quan chủ trì` / `- Ban Chỉ đạo quốc gia.`). The
@@ -364,6 +367,63 @@ def _is_issuer(ctx: DocContext, lead: Sequence[AgencyName]) -> bool:
         and "các" not in lead[0].canonical and lead[0].canonical.split()[1].casefold() in issuer.casefold()
 
 
+_ROW = re.compile(r"^\|(.*)\|$")
+_COLUMN_ROLES = (
+    ("lead", re.compile(r"(?i)chủ trì|chịu trách nhiệm|đơn vị thực hiện|cơ quan thực hiện")),
+    ("partners", re.compile(r"(?i)phối hợp")),
+    ("time", re.compile(r"(?i)thời gian|thời hạn|tiến độ")),
+    ("text", re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|tên")),
+)
+
+
+def _cells(ctx: DocContext, line: _Line) -> list[tuple[int, int]] | None:
+    """The cells of a table row written `| a | b |`, as spans of the text (stripped)."""
+    if not _ROW.match(line.text):
+        return None
+    cells, pos = [], line.start + 1
+    for raw in line.text[1:-1].split("|"):
+        lead = len(raw) - len(raw.lstrip())
+        cells.append((pos + lead, pos + len(raw.rstrip())))
+        pos += len(raw) + 1
+    return cells
+
+
+def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+           used: set[int]) -> list[Task]:
+    """Task tables (`STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`): the
+    columns say what each cell is, so these are the surest of all. A lead cell names every
+    lead (`Sở Tư pháp, Sở Nội vụ`), not only its opening list."""
+    tasks: list[Task] = []
+    columns: dict[str, int] | None = None
+    for i, line in enumerate(lines):
+        cells = _cells(ctx, line)
+        if cells is None:
+            columns = None
+            continue
+        texts = [ctx.text[s:e] for s, e in cells]
+        header = {role: j for role, rx in reversed(_COLUMN_ROLES) for j, t in enumerate(texts) if rx.search(t)}
+        if "lead" in header and "text" in header and len(header) >= 2 and not any(_names_in(ctx, place, c) for c in
+                                                                                 cells[header["lead"]:header["lead"] + 1]):
+            columns = header
+            used.add(i)
+            continue
+        if columns is None or len(cells) <= max(columns.values()):
+            continue
+        text_span = cells[columns["text"]]
+        lead = _names_in(ctx, place, cells[columns["lead"]])
+        if not lead or text_span[0] == text_span[1]:
+            continue
+        partners = _names_in(ctx, place, cells[columns["partners"]]) if "partners" in columns else []
+        timeframe = _timeframe(deadlines, cells[columns["time"]]) if "time" in columns else None
+        tasks.append(_task(ctx, text_span, lead, partners, [], timeframe, "task_table", 0.95))
+        used.add(i)
+    return tasks
+
+
+def _names_in(ctx: DocContext, place: Place, span: tuple[int, int]) -> list[AgencyName]:
+    return find_agency_names(ctx.text, span[0], span[1], place)
+
+
 def _place(ctx: DocContext) -> Place:
     meta = ctx.metadata
     return Place(province=meta.province, district=meta.district, commune=meta.commune, level=meta.admin_level,
@@ -375,7 +435,8 @@ def extract_tasks(ctx: DocContext, deadlines: Sequence[Deadline] = ()) -> list[T
     place = _place(ctx)
     lines = _lines(ctx.text, ctx.preamble_end, len(ctx.text))
     used: set[int] = set()
-    tasks = _labelled(ctx, lines, _blocks(lines, ctx, place), deadlines, used)
+    tasks = _table(ctx, lines, deadlines, place, used)
+    tasks += _labelled(ctx, lines, _blocks(lines, ctx, place), deadlines, used)
     tasks += _organisation(ctx, lines, deadlines, place, used)
     tasks += _prose(ctx, lines, deadlines, place, used)
     return sorted(tasks, key=lambda t: t.span)
