@@ -50,12 +50,15 @@ def test_one_input(data: bytes) -> None:
 
 
 def make_seeds(folder: Path) -> None:
-    """Seeds from the real files: corpus plans (cut to 4 KB), the DOCX and PDF fixtures."""
+    """Seeds from the real files: corpus plans (cut to 4 KB), a text PDF and a DOCX (scans are
+    left out: each OCR run takes seconds, which starves a fuzzer of iterations)."""
     root = Path(__file__).resolve().parents[1]
     folder.mkdir(parents=True, exist_ok=True)
     for i, path in enumerate(sorted((root / "corpus").glob("*.txt"))[:8]):
         (folder / f"plan-{i}").write_bytes(bytes([0]) + path.read_bytes()[:4096])
-    for path in sorted((root / "tests" / "fixtures" / "formats").iterdir()):
+    for name in ("13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf",
+                 "17_lamdong_2025_cv-ubnd-trien-khai-hd-46-bca-giam-sat-pcmt-du-thao.docx"):
+        path = root / "corpus" / "formats" / name
         index = SUFFIXES.index(path.suffix) if path.suffix in SUFFIXES else 0
         (folder / path.name).write_bytes(bytes([index]) + path.read_bytes())
     html = "<html><body><main><p>KẾ HOẠCH</p><table><tr><td>1</td><td>Sở Y tế</td></tr></table></main></body></html>"

@@ -33,6 +33,8 @@ from pipeline.stages import DEFAULT_STAGES, build, run
 
 SKIPPED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
 """Files a directory walk passes over: the notes that sit beside a corpus, not plans."""
+SKIPPED_DIRS = ("ground-truth",)
+"""Folders a directory walk passes over: transcripts kept beside the files they transcribe."""
 CACHE_DIR = ".kehoach-cache"
 
 
@@ -101,7 +103,7 @@ def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]
     for path in paths:
         if path.is_dir():
             for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
                 for name in sorted(files):
                     if name.startswith(".") or name.split(".")[0].upper() in SKIPPED_NAMES:
                         continue

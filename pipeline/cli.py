@@ -129,7 +129,8 @@ def extract(
         raise typer.Exit(EXIT_USAGE)
     config = BatchConfig(
         stages=stage_names,
-        limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6)),
+        limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6),
+                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1))),
         debug=debug,
     )
     started = time.perf_counter()

@@ -29,11 +29,15 @@ class Limits:
     """Characters of text once loaded (a 500-page plan has about 1.5 million)."""
     max_unzipped: int | None = 256_000_000
     """Bytes a .docx may expand to: a small zip can hold gigabytes of zeros."""
+    ocr_threads: int | None = None
+    """Pages of one document OCR'd at a time (default: one per core). A batch running one
+    worker per core sets 1, so that workers × pages never exceeds the cores."""
 
     def output_affecting(self) -> dict[str, int | None]:
         """The limits that can change what a successful run writes (the timeout cannot)."""
         d = asdict(self)
         d.pop("timeout")
+        d.pop("ocr_threads")
         return d
 
 

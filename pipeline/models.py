@@ -31,7 +31,7 @@ SectionKind = Literal[
     "other",
 ]
 SourceFormat = Literal["txt", "md", "pdf", "docx", "doc", "html", "image"]
-EncodingRepair = Literal["tcvn3", "vni", "cp1258"]
+EncodingRepair = Literal["tcvn3", "vni", "viscii", "cp1258"]
 
 
 class Record(BaseModel):
@@ -61,6 +61,12 @@ class Source(Record):
     ocr_confidence: float | None = Field(default=None, ge=0, le=1)
     encoding_repaired: EncodingRepair | None = None
     encoding: str | None = Field(default=None, description="(added) text encoding read, e.g. utf-8")
+    ocr_pages: list[int] = Field(
+        default_factory=list, description="(added) 1-based pages read by OCR; a mixed PDF OCRs only its scanned pages"
+    )
+    ocr_page_confidence: list[float | None] = Field(
+        default_factory=list, description="(added) Tesseract's mean word confidence (0-1) of each page in ocr_pages"
+    )
 
 
 class Period(Record):

@@ -213,6 +213,11 @@ def run(
             format=work.loaded.format,  # type: ignore[arg-type]
             pages=work.loaded.pages,
             encoding=work.loaded.encoding,
+            encoding_repaired=work.loaded.encoding_repaired,  # type: ignore[arg-type]
+            ocr=work.loaded.ocr,
+            ocr_confidence=work.loaded.ocr_confidence,
+            ocr_pages=list(work.loaded.ocr_pages),
+            ocr_page_confidence=list(work.loaded.ocr_page_confidence),
         ),
         text=work.mapped.text,
         metadata=work.metadata,

@@ -19,7 +19,7 @@ from pipeline.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
-PDF = ROOT / "tests" / "fixtures" / "formats" / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
+PDF = ROOT / "corpus" / "formats" / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
 SEEDS = sorted(CORPUS.glob("00*.txt"))
 
 

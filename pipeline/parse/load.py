@@ -20,6 +20,7 @@ import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
+from pipeline.parse import legacy
 
 STAGE = "load"
 
@@ -32,6 +33,13 @@ class LoadedText:
     page_starts: tuple[int, ...] = ()
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    encoding_repaired: str | None = None
+    """`tcvn3`, `vni`, `viscii` or `cp1258` when legacy-font text was converted to Unicode."""
+    ocr: bool = False
+    ocr_confidence: float | None = None
+    ocr_pages: tuple[int, ...] = ()
+    """1-based numbers of the pages read by OCR (a mixed PDF OCRs only its scanned pages)."""
+    ocr_page_confidence: tuple[float | None, ...] = ()
 
 
 def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
@@ -43,18 +51,15 @@ def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
     kind = filetype.guess(data[:8192])
     mime = kind.mime if kind else None
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
-        return _load_pdf(data, limits.max_pages)
+        return _load_pdf(data, limits)
     if mime and mime.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml"):
         return _load_docx(data, limits.max_unzipped)
     if mime in ("application/zip", "application/x-zip-compressed") or data[:4] == b"PK\x03\x04":
         raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
     if mime == "application/msword" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise UnsupportedInput(
-            STAGE, "a Word 97-2003 .doc file: not supported yet (needs the .doc/OCR formats support); "
-            "save it as .docx to process it now"
-        )
-    if mime and mime.startswith("image/"):
-        raise UnsupportedInput(STAGE, f"an image ({mime}): OCR of scanned pages is not supported yet")
+        return _load_doc(data, limits)
+    if mime in _IMAGE_TYPES:
+        return _load_image(data, mime, limits)
     if kind is not None:
         raise KehoachError(STAGE, f"not a document kehoach reads: the content is {mime}")
     claimed = path.suffix.lower()
@@ -66,11 +71,14 @@ def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
             STAGE, f"the text file is {len(data) / 1e6:,.0f} MB, over the limit of {limits.max_chars:,} characters "
             "per document"
         )
-    text, encoding = _decode(data)
+    text, encoding, repaired = _decode(data)
     if _looks_like_html(text, path):
-        return LoadedText(_html_to_text(text), "html", encoding=encoding)
-    _refuse_legacy_encoding(text)
-    return LoadedText(text, "md" if path.suffix.lower() in (".md", ".markdown") else "txt", encoding=encoding)
+        text = _html_to_text(text)
+        fixed = _repaired(text)
+        return LoadedText(fixed.text, "html", encoding=encoding, encoding_repaired=repaired or fixed.encoding)
+    fixed = _repaired(text)
+    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
+    return LoadedText(fixed.text, fmt, encoding=encoding, encoding_repaired=repaired or fixed.encoding)
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -91,8 +99,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """UTF-8 (with or without BOM) and BOM-marked UTF-16/32; anything else is refused."""
+def _decode(data: bytes) -> tuple[str, str, str | None]:
+    """(text, encoding read, legacy encoding repaired): UTF-8 with or without BOM, BOM-marked
+    UTF-16/32, and 8-bit legacy Vietnamese; anything else is refused."""
     head = data[:65536]
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 100):
@@ -100,54 +109,57 @@ def _decode(data: bytes) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding
+                return data.decode(encoding), encoding, None
             except UnicodeDecodeError as exc:
                 raise KehoachError(STAGE, f"declares {encoding} by its byte-order mark but is not valid {encoding}: {exc.reason} at byte {exc.start}") from None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise UnsupportedInput(
-            STAGE,
-            f"text is not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}); legacy "
-            "encodings (TCVN3, VNI, Windows-1258) are not supported yet: re-save the file as UTF-8",
-        ) from None
+        return _decode_legacy(data, exc)
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
         raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")
-    return text, "utf-8"
+    return text, "utf-8", None
 
 
-# Characters that Vietnamese text typed in the TCVN3 (ABC) or VNI fonts shows as when read as
-# Unicode: `Ph¸t triÓn` (TCVN3), `Phaùt trieån` (VNI). Real Unicode Vietnamese uses precomposed
-# letters from U+1EA0-U+1EF9 and ăâđêôơư instead, so the two counts tell the encodings apart.
-_LEGACY_MARKS = re.compile(r"[¸µ¶·¹¨©ª«®¬ÒÓÔÕÖ×ØÙÚÛÜÝÞßðñòóôõöøùúûüýþ]")
-_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
+def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str | None]:
+    """8-bit text: a TCVN3/VNI font's bytes (read through Windows-1252, as Word and the web
+    showed them), or Windows-1258; anything else is refused with the byte that failed."""
+    as_1252 = data.decode("cp1252", errors="replace")
+    fixed = legacy.repair(as_1252)
+    if fixed.encoding:
+        return fixed.text, "cp1252", fixed.encoding
+    as_1258 = legacy.decode_cp1258(data)
+    if as_1258 is not None:
+        return as_1258, "cp1258", "cp1258"
+    raise UnsupportedInput(
+        STAGE,
+        f"text is not UTF-8 (invalid byte 0x{data[exc.start]:02x} at offset {exc.start}) and not recognisably "
+        "TCVN3, VNI or Windows-1258 Vietnamese: re-save the file as UTF-8",
+    ) from None
 
 
-def _refuse_legacy_encoding(text: str) -> None:
-    sample = text[:200_000]
-    legacy = len(_LEGACY_MARKS.findall(sample))
-    modern = len(_VIETNAMESE.findall(sample))
-    if legacy > 50 and legacy > 5 * modern:
+def _repaired(text: str) -> legacy.Repair:
+    """Legacy-font text converted to Unicode; text that still reads as a legacy font after
+    that (an encoding the tables do not know) is refused rather than extracted as noise."""
+    fixed = legacy.repair(text)
+    if fixed.encoding is None and legacy.looks_legacy(text):
         raise UnsupportedInput(
-            STAGE, "the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI), e.g. "
-            "'Ph¸t triÓn'; conversion to Unicode is not supported yet"
+            STAGE, "the text is in a legacy Vietnamese font encoding that was not recognised (e.g. 'Ph¸t triÓn' "
+            "is TCVN3, 'Phaùt trieån' VNI); re-save it in Unicode"
         )
+    return fixed
 
 
 # A scan run through a phone OCR app can carry a text layer whose diacritics decode wrongly
-# (`CØNG HOÀXÃ HØI CHæNGH(AVIÆT NAM`), with unmapped glyphs as `(cid:16)`: such text must not be
-# extracted from as if it were the document.
+# (`CØNG HOÀXÃ HØI CHæNGH(AVIÆT NAM`), with unmapped glyphs as `(cid:16)`: such a page must be
+# read from its image, not from that layer.
 _BROKEN_GLYPHS = re.compile(r"\(cid:\d+\)|[ØÆæøþÞ]")
 
 
-def _refuse_broken_text_layer(text: str) -> None:
+def _broken_layer(text: str) -> bool:
     broken = len(_BROKEN_GLYPHS.findall(text))
-    letters = sum(1 for c in text[:200_000] if c.isalpha())
-    if broken >= 10 and broken > 0.01 * max(letters, 1):
-        raise UnsupportedInput(
-            STAGE, f"the PDF's text layer is broken ({broken} undecodable glyphs such as '(cid:16)' or 'Ø'); "
-            "the page images need OCR, which is not supported yet"
-        )
+    letters = sum(1 for c in text if c.isalpha())
+    return broken >= 5 and broken > 0.01 * max(letters, 1)
 
 
 # --- HTML ---------------------------------------------------------------------------------
@@ -273,18 +285,61 @@ def _load_docx(data: bytes, max_unzipped: int | None = None) -> LoadedText:
                     cells.append("<br>".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
                 lines.append("| " + " | ".join(cells) + " |")
             lines.append("")
-    text = "\n".join(lines)
-    _refuse_legacy_encoding(text)
-    return LoadedText(text, "docx", encoding="unicode")
+    fixed = _repaired("\n".join(lines))
+    return LoadedText(fixed.text, "docx", encoding="unicode", encoding_repaired=fixed.encoding)
 
 
 # --- PDF ----------------------------------------------------------------------------------
 
 _MIN_TEXT_PER_PAGE = 40  # a signature stamp ("Ký bởi ... Thời gian ký") is about this long
+_OCR_DPI = 300
+_MAX_RENDER_PIXELS = 12_000  # the long side of a page image: A0 at 300 dpi is 14,000
+_IMAGE_TYPES = {"image/png": "PNG", "image/jpeg": "JPEG", "image/tiff": "TIFF", "image/bmp": "BMP",
+                "image/gif": "GIF", "image/webp": "WEBP"}
 
 
-def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
-    """Text PDFs page by page with pdfplumber; page starts are kept for every span's page."""
+def _page_needs_ocr(text: str) -> str | None:
+    """Why a PDF page's text layer cannot be used (None when it can)."""
+    if len(text.strip()) < _MIN_TEXT_PER_PAGE:
+        return "no text layer"
+    if _broken_layer(text):
+        return "a broken text layer"
+    return None
+
+
+def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
+    """Text PDFs page by page with pdfplumber; a page with no usable text layer (a scan, a
+    signature stamp only, a phone app's garbled layer) is rendered and read by OCR, so a
+    mixed PDF takes each page from where its text really is. Page starts are kept for every
+    span's page."""
+    texts = _pdf_text_layers(data, limits.max_pages)
+    if not texts:
+        raise KehoachError(STAGE, "the PDF has no pages")
+    # a legacy-font layer is decided on the whole document (one page is too little to
+    # judge), and repaired before pages are judged: TCVN3's `Ø`, `Æ` are letters, not breakage
+    repaired = legacy.repair("\n\n".join(texts)).encoding if legacy.looks_legacy("\n\n".join(texts)) else None
+    if repaired:
+        texts = [legacy.repair_as(t, repaired) for t in texts]
+    reasons = {i: why for i, t in enumerate(texts) if (why := _page_needs_ocr(t))}
+    warnings: list[str] = []
+    ocr_conf: dict[int, float | None] = {}
+    if reasons:
+        pages = sorted(reasons)
+        images = _render_pdf_pages(data, pages)
+        for i, page in zip(pages, _ocr(images, limits)):
+            texts[i] = page.text
+            ocr_conf[i] = page.confidence
+        warnings += _ocr_warnings(ocr_conf, len(texts))
+    if b"%%EOF" not in data[-2048:]:
+        warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
+    joined, starts = _join_pages(texts)
+    return LoadedText(
+        joined, "pdf", pages=len(texts), page_starts=starts, encoding="unicode", warnings=tuple(warnings),
+        encoding_repaired=repaired, **_ocr_fields(ocr_conf),
+    )
+
+
+def _pdf_text_layers(data: bytes, max_pages: int | None) -> list[str]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -293,7 +348,7 @@ def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if max_pages is not None and len(pdf.pages) > max_pages:
                 raise KehoachError(STAGE, f"the PDF has {len(pdf.pages)} pages, over the limit of {max_pages} per document")
-            texts = [page.extract_text() or "" for page in pdf.pages]
+            return [page.extract_text() or "" for page in pdf.pages]
     except KehoachError:
         raise
     except PDFPasswordIncorrect:
@@ -309,14 +364,65 @@ def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
         raise KehoachError(
             STAGE, f"the PDF cannot be read ({type(inner).__name__}: {inner}); it may be damaged or truncated"
         ) from None
-    if not texts:
-        raise KehoachError(STAGE, "the PDF has no pages")
-    textless = [i + 1 for i, t in enumerate(texts) if len(t.strip()) < _MIN_TEXT_PER_PAGE]
-    if textless:
-        which = "all pages" if len(textless) == len(texts) else "pages " + ", ".join(map(str, textless))
-        raise UnsupportedInput(
-            STAGE, f"scanned PDF: {which} carry no text layer; OCR is not supported yet"
-        )
+
+
+def _render_pdf_pages(data: bytes, pages: list[int]) -> list:
+    """The given 0-based pages as images at the OCR resolution (pypdfium2, in process)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+        try:
+            images = []
+            for i in pages:
+                width, height = pdf[i].get_size()
+                if max(width, height) * _OCR_DPI / 72 > _MAX_RENDER_PIXELS:
+                    raise KehoachError(
+                        STAGE, f"page {i + 1} has no text layer and is {width / 72:.0f} × {height / 72:.0f} inches, "
+                        f"too large to render for OCR (over {_MAX_RENDER_PIXELS:,} pixels at {_OCR_DPI} dpi)"
+                    )
+                images.append(pdf[i].render(scale=_OCR_DPI / 72, grayscale=True).to_pil())
+            return images
+        finally:
+            pdf.close()
+    except pdfium.PdfiumError as exc:
+        raise KehoachError(STAGE, f"the PDF's pages cannot be rendered for OCR: {exc}") from None
+
+
+def _ocr(images: list, limits: Limits) -> list:
+    from pipeline.ocr.tesseract import OcrUnavailable, check_installed, ocr_pages
+
+    try:
+        check_installed()
+    except OcrUnavailable as exc:
+        raise UnsupportedInput(STAGE, f"the pages are scanned images and need OCR, but {exc}") from None
+    return ocr_pages(images, threads=limits.ocr_threads)
+
+
+def _ocr_warnings(confidence: dict[int, float | None], pages: int) -> list[str]:
+    from pipeline.ocr.tesseract import LOW_CONFIDENCE
+
+    warnings = []
+    if len(confidence) < pages:
+        warnings.append(f"pages {', '.join(str(i + 1) for i in sorted(confidence))} read by OCR (no usable text layer)")
+    for i, conf in sorted(confidence.items()):
+        if conf is None:
+            warnings.append(f"page {i + 1}: OCR found no text")
+        elif conf < LOW_CONFIDENCE:
+            warnings.append(f"page {i + 1}: OCR confidence {conf:.2f}, below {LOW_CONFIDENCE:.2f}: check it against the image")
+    return warnings
+
+
+def _ocr_fields(confidence: dict[int, float | None]) -> dict:
+    if not confidence:
+        return {}
+    known = [c for c in confidence.values() if c is not None]
+    return {"ocr": True, "ocr_confidence": round(sum(known) / len(known), 4) if known else None,
+            "ocr_pages": tuple(i + 1 for i in sorted(confidence)),
+            "ocr_page_confidence": tuple(None if c is None else round(c, 4) for _, c in sorted(confidence.items()))}
+
+
+def _join_pages(texts: list[str]) -> tuple[str, tuple[int, ...]]:
     starts: list[int] = []
     parts: list[str] = []
     offset = 0
@@ -325,12 +431,68 @@ def _load_pdf(data: bytes, max_pages: int | None = None) -> LoadedText:
         chunk = text + "\n\n"
         parts.append(chunk)
         offset += len(chunk)
-    joined = "".join(parts)
-    _refuse_legacy_encoding(joined)
-    _refuse_broken_text_layer(joined)
-    warnings = () if b"%%EOF" in data[-2048:] else (
-        "the PDF has no end-of-file marker: it may be truncated, and its text incomplete",
-    )
-    return LoadedText(
-        joined, "pdf", pages=len(texts), page_starts=tuple(starts), encoding="unicode", warnings=warnings
-    )
+    return "".join(parts), tuple(starts)
+
+
+# --- images -------------------------------------------------------------------------------
+
+
+def _load_image(data: bytes, mime: str, limits: Limits) -> LoadedText:
+    """A photo or scan (PNG, JPEG, multi-page TIFF, …), every frame a page, read by OCR."""
+    from PIL import Image, ImageSequence, UnidentifiedImageError
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            frames = [frame.convert("RGB") for frame in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise KehoachError(STAGE, f"the {_IMAGE_TYPES[mime]} image cannot be read: {exc}") from None
+    if limits.max_pages is not None and len(frames) > limits.max_pages:
+        raise KehoachError(STAGE, f"the image has {len(frames)} pages, over the limit of {limits.max_pages}")
+    pages = _ocr(frames, limits)
+    confidence = {i: p.confidence for i, p in enumerate(pages)}
+    joined, starts = _join_pages([p.text for p in pages])
+    return LoadedText(joined, "image", pages=len(pages), page_starts=starts, encoding="unicode",
+                      warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence))
+
+
+# --- Word 97-2003 .doc --------------------------------------------------------------------
+
+_ANTIWORD_SECONDS = 60
+
+
+def _load_doc(data: bytes, limits: Limits) -> LoadedText:
+    """Word 97-2003 files through antiword (tables come out as `|cell|cell|` rows). Text typed
+    in a TCVN3 or VNI font comes out as that font's Latin-1 letters and is repaired; the
+    decision is made from the text, since a Unicode .doc may still declare `.VnTime`."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if shutil.which("antiword") is None:
+        raise UnsupportedInput(STAGE, "a Word 97-2003 .doc file, which needs antiword (apt-get install antiword)")
+    with tempfile.NamedTemporaryFile(suffix=".doc") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        try:
+            done = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", tmp.name], capture_output=True,
+                                  timeout=_ANTIWORD_SECONDS, check=False)
+        except subprocess.TimeoutExpired:
+            raise KehoachError(STAGE, f"antiword took over {_ANTIWORD_SECONDS} s on the .doc file") from None
+    if done.returncode != 0 or not done.stdout.strip():
+        lines = done.stderr.decode("utf-8", "replace").replace(tmp.name, "it").strip().splitlines()
+        cause = lines[-1] if lines else "antiword found no text"
+        raise KehoachError(STAGE, f"the .doc file cannot be read: {cause}")
+    text = done.stdout.decode("utf-8", "replace")
+    if limits.max_chars is not None and len(text) > limits.max_chars:
+        raise KehoachError(STAGE, f"the text is {len(text):,} characters, over the limit of {limits.max_chars:,}")
+    fixed = _repaired(_doc_tables(text))
+    return LoadedText(fixed.text, "doc", encoding="unicode", encoding_repaired=fixed.encoding)
+
+
+_DOC_ROW = re.compile(r"^\|(.*)\|\s*$")
+
+
+def _doc_tables(text: str) -> str:
+    """antiword writes a table row `|a|b|`; the normaliser reads rows as `| a | b |`."""
+    return "\n".join("| " + " | ".join(c.strip() for c in m.group(1).split("|")) + " |" if (m := _DOC_ROW.match(line))
+                     else line for line in text.split("\n"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.parse.load import load
 
-FORMATS = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
+FORMATS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 PLAN_LINE = "Phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa năm 2023"
 
 
@@ -50,29 +51,100 @@ def test_bad_inputs_name_their_cause(name: str, data: bytes, cause: str) -> None
     assert cause in info.value.cause
 
 
-# TCVN3 (ABC, `.VnTime`) read as Unicode: the opening of corpus-formats/14.
-TCVN3 = "B¸o c¸o\nT×nh h×nh thùc hiÖn nhiÖm vô kÕ ho¹ch n¨m 2004\nvµ kÕ ho¹ch ph¸t triÓn kinh tÕ - x· héi n¨m 2005\n" * 5
+# Legacy fonts read as Unicode: the opening of corpus/formats/14 (TCVN3) and 23 (VNI), with
+# what their Unicode transcripts (corpus/formats/ground-truth/) say.
+LEGACY = {
+    "tcvn3-14": ("B¸o c¸o\nT×nh h×nh thùc hiÖn nhiÖm vô kÕ ho¹ch n¨m 2004\nvµ kÕ ho¹ch ph¸t triÓn kinh tÕ - x· héi "
+                 "n¨m 2005\n", "tcvn3",
+                 "Báo cáo\nTình hình thực hiện nhiệm vụ kế hoạch năm 2004\nvà kế hoạch phát triển kinh tế - xã hội năm 2005"),
+    "vni-23": ("QUYEÁT ÑÒNH\nVeà vieäc pheâ duyeät Keá hoaïch thöïc hieän quy hoaïch söû duïng röøng, ñaát röøng\n", "vni",
+               "QUYẾT ĐỊNH\nVề việc phê duyệt Kế hoạch thực hiện quy hoạch sử dụng rừng, đất rừng"),
+}
 
 
-def test_legacy_font_encoding_is_refused_until_it_can_be_repaired() -> None:
-    with pytest.raises(UnsupportedInput, match="legacy Vietnamese font encoding"):
-        load(Path("tcvn3.txt"), TCVN3.encode("utf-8"))
+@pytest.mark.parametrize(("raw", "encoding", "unicode"), list(LEGACY.values()), ids=list(LEGACY))
+def test_legacy_font_text_is_repaired_and_says_so(raw: str, encoding: str, unicode: str) -> None:
+    loaded = load(Path("legacy.txt"), (raw * 5).encode("utf-8"))
+    assert loaded.encoding_repaired == encoding
+    assert loaded.text.startswith(unicode)
 
 
-def test_unicode_capitals_are_not_mistaken_for_a_legacy_encoding() -> None:
+def test_legacy_font_bytes_in_an_8_bit_file_are_repaired() -> None:
+    raw = LEGACY["tcvn3-14"][0] * 5
+    loaded = load(Path("legacy.txt"), raw.encode("cp1252"))
+    assert (loaded.encoding, loaded.encoding_repaired) == ("cp1252", "tcvn3")
+    assert loaded.text.startswith(LEGACY["tcvn3-14"][2])
+
+
+def test_windows_1258_with_combining_tones() -> None:
+    text = "Kế hoạch phòng, chống mại dâm năm 2024 của Ủy ban nhân dân huyện Chi Lăng. " * 3
+    data = _cp1258(text)
+    loaded = load(Path("cp1258.txt"), data)
+    assert loaded.encoding_repaired == "cp1258"
+    assert loaded.text.startswith("Kế hoạch phòng, chống mại dâm năm 2024")
+
+
+def _cp1258(text: str) -> bytes:
+    """Windows-1258 as Word wrote it: letters without their tone, then the tone as a
+    combining mark (`ế` → `ê` + U+0301)."""
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        tone = "".join(c for c in parts if c in tones)
+        out += codecs.encode(base + tone, "cp1258")
+    return bytes(out)
+
+
+def test_unicode_is_never_repaired() -> None:
     caps = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK " * 20
-    assert load(Path("caps.txt"), caps.encode()).text == caps
+    loaded = load(Path("caps.txt"), caps.encode())
+    assert (loaded.text, loaded.encoding_repaired) == (caps, None)
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in (Path(__file__).resolve().parents[2] / "corpus").glob("*.txt")))
+def test_no_bundled_unicode_plan_is_repaired(name: str) -> None:
+    path = Path(__file__).resolve().parents[2] / "corpus" / name
+    assert load(path, path.read_bytes()).encoding_repaired is None
+
+
+def test_a_unicode_doc_declaring_vntime_is_not_repaired() -> None:
+    """corpus/formats/21 still lists `.VnTime` in its font table; its text is Unicode."""
+    path = FORMATS / "21_phutho_2011_kh-stttt-trien-khai-phan-mem-qlvb.doc"
+    loaded = load(path, path.read_bytes())
+    assert (loaded.format, loaded.encoding_repaired) == ("doc", None)
+    assert "KẾ HOẠCH" in loaded.text and "Triển khai cài đặt, đào tạo" in loaded.text
+
+
+@pytest.mark.parametrize(("name", "encoding", "phrase"), [
+    ("25_quocgia_1998_nd-29-quy-che-dan-chu-o-xa-tcvn3.doc", "tcvn3", "Quy chế thực hiện dân chủ ở xã"),
+    ("23_binhphuoc_2008_qd-991-ubnd-ke-hoach-quy-hoach-rung-vni.doc", "vni", "Về việc phê duyệt Kế hoạch"),
+], ids=["doc-tcvn3-25", "doc-vni-23"])
+def test_legacy_doc_files_are_read_and_repaired(name: str, encoding: str, phrase: str) -> None:
+    path = FORMATS / name
+    loaded = load(path, path.read_bytes())
+    assert (loaded.format, loaded.encoding_repaired) == ("doc", encoding)
+    assert phrase in loaded.text
+
+
+def test_legacy_font_pdf_text_layer_is_repaired_without_ocr() -> None:
+    path = FORMATS / "14_quocgia_2004_bc-ke-hoach-ktxh-2005-vntime-tcvn3.pdf"
+    loaded = load(path, path.read_bytes())
+    assert (loaded.encoding_repaired, loaded.ocr) == ("tcvn3", False)
+    assert "kế hoạch phát triển kinh tế - xã hội năm 2005" in loaded.text
 
 
 @pytest.mark.parametrize(
-    ("name", "data", "kind"),
+    ("name", "data", "cause"),
     [
-        pytest.param("scan.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image", id="png-named-txt"),
-        pytest.param("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc", id="word-97"),
+        pytest.param("scan.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, "image cannot be read", id="broken-png-named-txt"),
+        pytest.param("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc file cannot be read",
+                     id="broken-word-97"),
     ],
 )
-def test_formats_not_read_yet_say_so(name: str, data: bytes, kind: str) -> None:
-    with pytest.raises(UnsupportedInput, match="not supported yet"):
+def test_broken_images_and_doc_files_name_their_cause(name: str, data: bytes, cause: str) -> None:
+    with pytest.raises(KehoachError, match=cause):
         load(Path(name), data)
 
 
@@ -122,15 +194,16 @@ def test_text_pdf_keeps_page_starts() -> None:
     assert second.strip() and second.strip() in loaded.text
 
 
-def test_pdf_without_text_layer_is_a_scan() -> None:
+def test_blank_pdf_page_goes_to_ocr_and_says_it_found_nothing() -> None:
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument.new()
     pdf.new_page(595, 842)
     buf = io.BytesIO()
     pdf.save(buf)
-    with pytest.raises(UnsupportedInput, match="scanned PDF"):
-        load(Path("scan.pdf"), buf.getvalue())
+    loaded = load(Path("scan.pdf"), buf.getvalue())
+    assert (loaded.ocr, loaded.ocr_pages) == (True, (1,))
+    assert "page 1: OCR found no text" in loaded.warnings
 
 
 def test_password_protected_pdf() -> None:
@@ -144,11 +217,12 @@ def test_password_protected_pdf() -> None:
         load(Path("locked.pdf"), buf.getvalue())
 
 
-def test_a_broken_ocr_text_layer_is_refused() -> None:
-    from pipeline.parse.load import _refuse_broken_text_layer
+def test_a_broken_ocr_text_layer_sends_the_page_to_ocr() -> None:
+    from pipeline.parse.load import _page_needs_ocr
 
-    # the opening of corpus-formats/10 (a phone-app scan whose text layer decodes wrongly)
+    # the opening of corpus/formats/10 (a phone-app scan whose text layer decodes wrongly)
     broken = "BØC ÔNG AN CØNG HOÀ XÃ HØI CHæN GH(A VIÆT NAM\nCÔNG AN TÈNH LÂM Ò(cid:16) NG Ù(cid:3)\n" * 6
-    with pytest.raises(UnsupportedInput, match="text layer is broken"):
-        _refuse_broken_text_layer(broken)
-    _refuse_broken_text_layer("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" * 6)
+    assert _page_needs_ocr(broken) == "a broken text layer"
+    assert _page_needs_ocr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" * 6) is None
+    assert _page_needs_ocr("Ký bởi: Ủy ban nhân dân") == "no text layer"
+
