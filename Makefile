@@ -6,7 +6,22 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test eval bench fuzz install clean
+.PHONY: run test eval bench fuzz install system clean
+
+# Debian packages for scanned pages (Tesseract and its Vietnamese model) and Word 97 .doc
+# files (antiword); installed with apt-get when missing, as root or through sudo.
+system:
+	@missing=""; \
+	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
+	tesseract --list-langs 2>/dev/null | grep -qx vie || missing="$$missing tesseract-ocr-vie"; \
+	command -v antiword >/dev/null 2>&1 || missing="$$missing antiword"; \
+	if [ -n "$$missing" ]; then \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	    echo "installing:$$missing"; \
+	    $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "warning: install$$missing to read scans and .doc files" >&2; fi; \
+	fi
 
 $(BIN)/kehoach: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +29,7 @@ $(BIN)/kehoach: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	@touch $@
 
-install: $(BIN)/kehoach
+install: $(BIN)/kehoach system
 
 run: install
 	$(BIN)/kehoach extract corpus/ -o $(OUT)/
@@ -31,6 +46,8 @@ eval: install
 
 bench: install
 	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
+	$(BIN)/python -m benchmarks.legacy_encodings
+	$(BIN)/python -m benchmarks.ocr --work bench-work/ocr
 
 FUZZ_SECONDS ?= 600
 fuzz: install

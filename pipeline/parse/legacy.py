@@ -6,11 +6,12 @@ the file stores Latin-1 letters that the font draws as Vietnamese, so any extrac
 never from font names (a Unicode `.doc` may still declare `.VnTime`), and a text that is
 already Unicode is never touched.
 
-The conversion tables and the content detector are viparse's (`viparse.fix`,
+The conversion tables and the content detector are viparse's (its charmaps and
 `viparse.detect_text_encoding`): on the three real legacy files of the formats corpus they
 give diacritic accuracy 1.000 on TCVN3 and VNI (`python -m benchmarks.legacy_encodings`),
-so kehoach builds on them instead of keeping a second copy of the tables. What this module
-adds is the gate (a cheap check that skips every Unicode document), the Windows-1258 case
+so kehoach builds on them instead of keeping a second copy of the tables. The round trips of
+the same benchmark found one gap (VNI `ẳ`/`Ẳ`, absent from viparse's table); such letters
+are kept as data in `pipeline/data/legacy_supplement.yaml`. What this module also adds is the gate (a cheap check that skips every Unicode document), the Windows-1258 case
 viparse does not cover, and the name recorded in `source.encoding_repaired`.
 """
 
@@ -19,11 +20,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field
 
 # Characters Vietnamese shows as when a TCVN3 or VNI font's text is read as Unicode; genuine
 # Unicode Vietnamese uses precomposed letters (U+1EA0-U+1EF9, ăâđêôơư) instead.
-_LEGACY_MARKS = re.compile(r"[¸µ¶·¹¨©ª«®¬ÒÓÔÕÖ×ØÙÚÛÜÝÞßðñòóôõöøùúûüýþ­¡¢£¤¥¦§°±²³´½¾¿ÆÇ]")
-_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ăâđêôơưĂÂĐÊÔƠƯ]")
+# TCVN3 puts its letters in ¡-¿ and a few capitals' slots; VNI writes the tone after the
+# vowel with letters Vietnamese never uses (`ø ï û ä ö ñ å ë`). Letters both Unicode
+# Vietnamese and VNI use (`á à ù ò õ`) are left out: they are no evidence either way.
+_LEGACY_MARKS = re.compile(r"[¸µ¶·¹¨©ª«®¬×ÞßðñöøûüþæçîïäåëØÏÛÄÖÑÅËÎÜÆÇ­¡¢£¤¥¦§°±²³´½¾¿ÒÓÔÕÙÚÛÝ]")
+_VIETNAMESE = re.compile(r"[\u1ea0-\u1ef9ăđơưĂĐƠƯ]")
+"""Letters only Unicode Vietnamese writes (`â ê ô` are left out: VNI writes them too)."""
 _SAMPLE = 200_000
 _REPAIRABLE = {"tcvn3", "vni", "viscii"}
 
@@ -51,14 +61,63 @@ def repair(text: str) -> Repair:
     encoding = viparse.detect_text_encoding(text[:_SAMPLE])
     if encoding not in _REPAIRABLE:
         return Repair(text, None)
-    return Repair(unicodedata.normalize("NFC", viparse.fix(text, encoding=encoding)), encoding)
+    return Repair(repair_as(text, encoding), encoding)
 
 
 def repair_as(text: str, encoding: str) -> str:
-    """`text` converted from a legacy encoding already decided (a PDF's pages share one)."""
-    import viparse
+    """`text` converted from a legacy encoding already decided (a PDF's pages share one).
 
-    return unicodedata.normalize("NFC", viparse.fix(text, encoding=encoding))
+    The charmap conversion alone, without `viparse.fix`'s white-space clean-up: lines and
+    blank lines stay where the document had them, for the normaliser to handle with its
+    offset map like any other text."""
+    from viparse.normalize.encodings import get_charmap
+    from viparse.normalize.tables import convert
+
+    charmap = get_charmap(encoding)
+    if charmap is None:
+        raise ValueError(f"no conversion table for {encoding!r}")
+    for entry in supplement():
+        if entry.encoding == encoding:
+            text = text.replace(entry.legacy, entry.unicode)
+    converted = convert(text, charmap, "NFC")
+    return restore_capitals(converted) if encoding == "tcvn3" else converted
+
+
+_ASCII_LOWER = re.compile(r"[a-z]")
+def restore_capitals(text: str) -> str:
+    """TCVN3 has no accented capitals: a heading typed in capitals comes out `KếT LUậN`,
+    its unaccented letters capital and its accented ones small. A line whose every ASCII
+    letter is a capital, and that holds a word like `HOạCH`, was a capitals line and is
+    again. A sentence that opened on an accented capital (`Ủy ban`, `Ít nhất`) stays small:
+    nothing in the text says it was a capital."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not _ASCII_LOWER.search(line) and any(_capitals_word(w) for w in line.split()):
+            lines[i] = line.upper()
+    return "\n".join(lines)
+
+
+def _capitals_word(word: str) -> bool:
+    """Two ASCII capitals and a small accented letter (`HOạCH`): typed in capitals. `Số`
+    (one capital) is not evidence: `Số: 18/KH-UBND` is no capitals line."""
+    return sum(c.isascii() and c.isupper() for c in word) >= 2 and any(not c.isascii() and c.islower() for c in word)
+
+
+class SupplementEntry(BaseModel):
+    """A letter a viparse table lacks (`pipeline/data/legacy_supplement.yaml`)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    encoding: str
+    legacy: str = Field(min_length=1)
+    unicode: str = Field(min_length=1)
+    example: tuple[str, str]
+
+
+@cache
+def supplement() -> tuple[SupplementEntry, ...]:
+    raw = resources.files("pipeline.data").joinpath("legacy_supplement.yaml").read_text(encoding="utf-8")
+    return tuple(SupplementEntry.model_validate(item) for item in yaml.safe_load(raw))
 
 
 _CP1258_TONES = re.compile(rb"[\xcc\xd2\xde\xec\xf2]")

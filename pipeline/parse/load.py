@@ -121,10 +121,20 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
     return text, "utf-8", None
 
 
+def _latin1_gaps(exc: UnicodeError) -> tuple[str, int]:
+    """Windows-1252 leaves five bytes undefined (81 8D 8F 90 9D); legacy fonts use them as
+    letters, so they are kept as the Latin-1 characters with those codes."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return "".join(chr(b) for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("latin1_gaps", _latin1_gaps)
+
+
 def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str | None]:
     """8-bit text: a TCVN3/VNI font's bytes (read through Windows-1252, as Word and the web
     showed them), or Windows-1258; anything else is refused with the byte that failed."""
-    as_1252 = data.decode("cp1252", errors="replace")
+    as_1252 = data.decode("cp1252", errors="latin1_gaps")
     fixed = legacy.repair(as_1252)
     if fixed.encoding:
         return fixed.text, "cp1252", fixed.encoding

@@ -226,3 +226,23 @@ def test_a_broken_ocr_text_layer_sends_the_page_to_ocr() -> None:
     assert _page_needs_ocr("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n" * 6) is None
     assert _page_needs_ocr("Ký bởi: Ủy ban nhân dân") == "no text layer"
 
+
+
+def test_every_supplement_entry_converts_its_example() -> None:
+    """The letters viparse's tables lack (pipeline/data/legacy_supplement.yaml), each with
+    its example, both ways: the legacy form converts to the Unicode one."""
+    from pipeline.parse import legacy
+
+    entries = legacy.supplement()
+    assert entries
+    for entry in entries:
+        legacy_text, unicode_text = entry.example
+        assert entry.legacy in legacy_text and entry.unicode in unicode_text
+        assert legacy.repair_as(legacy_text, entry.encoding) == unicode_text
+
+
+def test_tcvn3_capitals_lines_get_their_accented_capitals_back() -> None:
+    """TCVN3 has no accented capitals; `KÕ HO¹CH` comes out `KếHOạCH`-style and is restored."""
+    from pipeline.parse import legacy
+
+    assert legacy.repair_as("KÕ HO¹CH\nPh¸t triÓn kinh tÕ", "tcvn3") == "KẾ HOẠCH\nPhát triển kinh tế"
