@@ -50,6 +50,22 @@ def check_installed() -> None:
 _HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[a-zđà-ỹ])")
 
 
+_SENTENCE_END = re.compile(r"[.;:!?)\]”\"]$")
+_ITEM_START = re.compile(r"^(?:[-+•–*]\s|\(?\d{1,2}[.)]|[a-zđ]\)|[IVX]+\.|Điều\s|Chương\s)")
+
+
+_HEADING_START = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?\s|[IVX]+\.\s|[a-zđ]\)\s|\(\d{1,2}\)\s)")
+
+
+def _paragraph_ends(previous: str, line: str) -> bool:
+    """Whether Tesseract's paragraph break is a real one. It starts a new paragraph at any
+    change of indent or spacing, even mid-sentence (`…; Viện` / `Kiểm sát nhân dân …`); a break
+    after a line that does not end a sentence and is no short numbered heading, before a
+    line that opens no item, is a wrap."""
+    heading = bool(_HEADING_START.match(previous)) and len(previous) < 90  # `1.2. Công an tỉnh`
+    return bool(_SENTENCE_END.search(previous) or _ITEM_START.match(line) or previous.isupper() or heading)
+
+
 def _page_text(data: dict[str, list]) -> tuple[str, float | None]:
     """Words joined into lines, lines into paragraphs (blank line between), and the mean
     confidence. A word hyphenated across a line break is joined again."""
@@ -68,9 +84,10 @@ def _page_text(data: dict[str, list]) -> tuple[str, float | None]:
     out: list[str] = []
     previous: tuple[int, int] | None = None
     for (block, par, _line), words in lines.items():
-        if previous is not None and previous != (block, par):
+        line = " ".join(words)
+        if previous is not None and previous != (block, par) and _paragraph_ends(out[-1], line):
             out.append("")
-        out.append(" ".join(words))
+        out.append(line)
         previous = (block, par)
     text = _HYPHEN_BREAK.sub(r"\1", "\n".join(out))
     return text, (total / weight / 100 if weight else None)

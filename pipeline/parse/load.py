@@ -432,13 +432,20 @@ def _ocr_fields(confidence: dict[int, float | None]) -> dict:
             "ocr_page_confidence": tuple(None if c is None else round(c, 4) for _, c in sorted(confidence.items()))}
 
 
+_SENTENCE_END = re.compile(r"[.;:!?)\]”\"*|/]\s*$|^\s*$")
+
+
 def _join_pages(texts: list[str]) -> tuple[str, tuple[int, ...]]:
+    """The pages in one text, and where each starts. A page that stops mid-sentence (`… UBND
+    các` / `huyện, thị xã, …` on the next page) is joined by a line break, not a paragraph
+    break, so the normaliser re-joins the sentence as it re-joins any wrapped line."""
     starts: list[int] = []
     parts: list[str] = []
     offset = 0
-    for text in texts:
+    for i, text in enumerate(texts):
         starts.append(offset)
-        chunk = text + "\n\n"
+        last = i == len(texts) - 1
+        chunk = text.rstrip() + ("\n\n" if last or _SENTENCE_END.search(text) else "\n")
         parts.append(chunk)
         offset += len(chunk)
     return "".join(parts), tuple(starts)
