@@ -1,7 +1,7 @@
 """kehoach: Vietnamese government plans (kế hoạch) into structured, evidence-linked records.
 
-For notebooks: `pipeline.extract_file(path)` gives one `Document`; the command line is
-`kehoach extract`.
+For notebooks: `pipeline.extract_file(path)` gives one `Document`, `pipeline.to_frames(OUT)`
+the tables of an `extract` output folder as DataFrames; the command line is `kehoach`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from pathlib import Path
 from pipeline.models import Document
 
 __version__ = "0.1.0"
-__all__ = ["Document", "extract_file", "__version__"]
+__all__ = ["Document", "extract_file", "to_frames", "__version__"]
 
 
 def extract_file(path: str | Path) -> Document:
@@ -19,3 +19,10 @@ def extract_file(path: str | Path) -> Document:
     from pipeline.stages import run
 
     return run(Path(path))
+
+
+def to_frames(out: str | Path) -> dict:
+    """The tables of an `extract` output folder as pandas DataFrames (the CSV columns)."""
+    from pipeline.frames import to_frames as frames
+
+    return frames(out)

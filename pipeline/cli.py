@@ -321,6 +321,28 @@ def indicators_cmd(
     Console(width=max(120, 18 * (len(doc_ids) + 2))).print(table)
 
 
+@app.command("compare")
+def compare_cmd(
+    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables and charts.")],
+) -> None:
+    """Targets lined up across plans (tidy CSV and Parquet, wide CSV, a chart per shared
+    indicator) and plan lineage (which plan of the batch each plan implements)."""
+    from pipeline.compare import compare
+
+    try:
+        result = compare(pred, out)
+    except FileNotFoundError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    charts = result["charts"]
+    err_console.print(
+        f"{result['documents']} documents, {result['targets']} targets ({result['without_indicator']} without an "
+        f"indicator), {len(charts) // 2} indicator charts, {result['links']} lineage links → {out}/",
+        highlight=False,
+    )
+
+
 @app.command("stages")
 def list_stages() -> None:
     """List the pipeline stages, the default order first."""

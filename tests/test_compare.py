@@ -1,0 +1,125 @@
+"""`kehoach compare` and `pipeline.to_frames` on a small batch: a province plan and the
+district plan that implements it, both committing communes to propaganda."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+import pipeline
+from pipeline.cli import app
+
+runner = CliRunner()
+
+PROVINCE = """ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN
+
+Số: 76/KH-UBND
+
+Lạng Sơn, ngày 29 tháng 3 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác phòng, chống mại dâm năm 2024
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao nhận thức.
+
+II. NHIỆM VỤ
+
+1. Tuyên truyền
+
+1.1. Chỉ tiêu
+
+- Ít nhất 80% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng, chống mại dâm.
+
+- 100% tin báo, tố giác về mại dâm được tiếp nhận, xử lý.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn A
+"""
+
+DISTRICT = """ỦY BAN NHÂN DÂN HUYỆN CHI LĂNG
+
+Số: 12/KH-UBND
+
+Chi Lăng, ngày 10 tháng 4 năm 2024
+
+KẾ HOẠCH
+Thực hiện công tác phòng, chống mại dâm năm 2024
+
+Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh Lạng Sơn, UBND huyện Chi Lăng ban hành Kế hoạch như sau:
+
+I. MỤC ĐÍCH, YÊU CẦU
+
+1. Nâng cao nhận thức.
+
+II. NHIỆM VỤ
+
+1. Tuyên truyền
+
+1.1. Chỉ tiêu
+
+- Ít nhất 20% số xã, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng, chống mại dâm.
+
+- Tổ chức 05 hội nghị tuyên truyền cho cán bộ.
+
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+Nguyễn Văn B
+"""
+
+
+def _batch(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "lang-son.txt").write_text(PROVINCE, encoding="utf-8")
+    (src / "chi-lang.txt").write_text(DISTRICT, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def test_compare_lines_up_the_indicator_keeping_comparators(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    result = runner.invoke(app, ["compare", str(out), "-o", str(dest)])
+    assert result.exit_code == 0, result.output
+    tidy = pd.read_parquet(dest / "targets_tidy.parquet")
+    propaganda = tidy[tidy.indicator == "communes_with_propaganda"].set_index("locality")
+    assert propaganda.loc["Lạng Sơn", "commitment"] == "≥ 80 %"
+    assert propaganda.loc["Chi Lăng", "commitment"] == "≥ 20 %"
+    assert tidy.indicator.isna().any()  # the conference count has no indicator, and is kept
+    wide = pd.read_csv(dest / "targets_wide.csv").set_index("indicator")
+    assert wide.loc["communes_with_propaganda", "Chi Lăng 2024"] == "≥ 20 %"
+    assert (dest / "charts" / "communes_with_propaganda.png").stat().st_size > 0
+    assert (dest / "charts" / "communes_with_propaganda.svg").exists()
+
+
+def test_lineage_resolves_the_plan_a_district_implements(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    runner.invoke(app, ["compare", str(out), "-o", str(dest)])
+    links = pd.read_csv(dest / "lineage.csv")
+    assert links[["child", "relation", "parent"]].values.tolist() == [["chi-lang", "implements", "lang-son"]]
+    side = pd.read_csv(dest / "lineage_targets.csv").set_index("indicator")
+    assert side.loc["communes_with_propaganda", ["child_commitment", "parent_commitment"]].tolist() == [
+        "≥ 20 %", "≥ 80 %"]
+
+
+def test_to_frames_gives_the_csv_tables(tmp_path: Path) -> None:
+    out = _batch(tmp_path)
+    frames = pipeline.to_frames(out)
+    csv_out = tmp_path / "csv"
+    runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(csv_out), "-f", "csv", "-q"])
+    for table in ("documents", "targets", "tasks", "task_agencies", "citations"):
+        assert list(frames[table].columns) == list(pd.read_csv(csv_out / f"{table}.csv").columns)
+    assert len(frames["documents"]) == 2
+
+
+def test_compare_on_a_folder_without_output_is_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["compare", str(tmp_path), "-o", str(tmp_path / "c")])
+    assert result.exit_code == 2
