@@ -111,3 +111,9 @@ def test_missing_tesseract_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> 
     page().save(buf, "PNG")
     with pytest.raises(UnsupportedInput, match="apt-get install tesseract-ocr"):
         load(Path("scan.png"), buf.getvalue())
+
+
+@pytest.mark.parametrize("angle", [90, 180, 270], ids=["sideways-left", "upside-down", "sideways-right"])
+def test_a_page_scanned_sideways_or_upside_down_is_turned_upright(angle: int) -> None:
+    result = ocr_image(page().rotate(angle, expand=True, fillcolor=255))
+    assert cer(result.text, "\n".join(LINES)) < 0.02
