@@ -372,7 +372,7 @@ _COLUMN_ROLES = (
     ("lead", re.compile(r"(?i)chủ trì|chịu trách nhiệm|đơn vị thực hiện|cơ quan thực hiện")),
     ("partners", re.compile(r"(?i)phối hợp")),
     ("time", re.compile(r"(?i)thời gian|thời hạn|tiến độ")),
-    ("text", re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|tên")),
+    ("text", re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|^tên")),
 )
 
 
@@ -388,24 +388,58 @@ def _cells(ctx: DocContext, line: _Line) -> list[tuple[int, int]] | None:
     return cells
 
 
+def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int], list[tuple[int, int]]]]:
+    """A table that reached the text one cell per line (`STT` / `Nhiệm vụ` / `Cơ quan chủ
+    trì` / `Thời gian` / `1` / `Tổ chức hội nghị …` / `Sở Tư pháp` / `Quý I/2023`): a run of
+    short header lines naming the columns, then rows of as many lines, each opening with its
+    number. A cell written over two lines breaks the count, and the table is left unread."""
+    rows: list[tuple[list[int], list[tuple[int, int]]]] = []
+    i = 0
+    while i < len(lines):
+        k = 0
+        while i + k < len(lines) and len(lines[i + k].text) <= 40 and "|" not in lines[i + k].text and (
+                _STT.match(lines[i + k].text) or any(rx.search(lines[i + k].text) for _, rx in _COLUMN_ROLES)):
+            k += 1
+        header = [lines[i + j].text for j in range(k)]
+        roles = {role for role, rx in _COLUMN_ROLES for t in header if rx.search(t)}
+        if k < 3 or not {"lead", "text"} <= roles or not _STT.match(header[0]):
+            i += max(k, 1)
+            continue
+        rows.append((list(range(i, i + k)), [(lines[i + j].start, lines[i + j].end) for j in range(k)]))
+        j = i + k
+        while j + k <= len(lines) and _ROW_NUMBER.match(lines[j].text):
+            rows.append((list(range(j, j + k)), [(lines[j + m].start, lines[j + m].end) for m in range(k)]))
+            j += k
+        i = j
+    return rows
+
+
+_STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
+
+
 def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
            used: set[int]) -> list[Task]:
     """Task tables (`STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`): the
     columns say what each cell is, so these are the surest of all. A lead cell names every
-    lead (`Sở Tư pháp, Sở Nội vụ`), not only its opening list."""
+    lead (`Sở Tư pháp, Sở Nội vụ`), not only its opening list. Rows come as `| … | … |`
+    lines (Markdown, HTML, DOCX, .doc) or flattened one cell per line."""
+    rows = [([i], cells) for i, line in enumerate(lines) if (cells := _cells(ctx, line)) is not None]
+    rows += _flattened_rows(ctx, lines)
+    rows.sort(key=lambda r: r[0][0])
     tasks: list[Task] = []
     columns: dict[str, int] | None = None
-    for i, line in enumerate(lines):
-        cells = _cells(ctx, line)
-        if cells is None:
-            columns = None
-            continue
+    previous_end = -2
+    for indices, cells in rows:
+        if indices[0] != previous_end + 1:
+            columns = None  # a table ends where its rows stop
+        previous_end = indices[-1]
         texts = [ctx.text[s:e] for s, e in cells]
         header = {role: j for role, rx in reversed(_COLUMN_ROLES) for j, t in enumerate(texts) if rx.search(t)}
         if "lead" in header and "text" in header and len(header) >= 2 and not any(_names_in(ctx, place, c) for c in
                                                                                  cells[header["lead"]:header["lead"] + 1]):
             columns = header
-            used.add(i)
+            used.update(indices)
             continue
         if columns is None or len(cells) <= max(columns.values()):
             continue
@@ -416,7 +450,7 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         partners = _names_in(ctx, place, cells[columns["partners"]]) if "partners" in columns else []
         timeframe = _timeframe(deadlines, cells[columns["time"]]) if "time" in columns else None
         tasks.append(_task(ctx, text_span, lead, partners, [], timeframe, "task_table", 0.95))
-        used.add(i)
+        used.update(indices)
     return tasks
 
 
