@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test eval bench fuzz install system clean
+.PHONY: run test eval bench fuzz install system test-system clean
 
 # Debian packages for scanned pages (Tesseract and its Vietnamese model) and Word 97 .doc
 # files (antiword); installed with apt-get when missing, as root or through sudo.
@@ -31,10 +31,18 @@ $(BIN)/kehoach: pyproject.toml
 
 install: $(BIN)/kehoach system
 
+# The evidence viewer's test drives Debian's chromium (headless) through Playwright.
+test-system:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if command -v apt-get >/dev/null 2>&1; then \
+	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; echo "installing: chromium"; \
+	    $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else echo "warning: install chromium for the report's browser test" >&2; fi; }
+
 run: install
 	$(BIN)/kehoach extract corpus/ -o $(OUT)/
 
-test: install
+test: install test-system
 	$(BIN)/kehoach gold check
 	$(BIN)/python -m pytest
 

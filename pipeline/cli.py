@@ -343,6 +343,23 @@ def compare_cmd(
     )
 
 
+@app.command("report")
+def report_cmd(
+    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the site.")],
+) -> None:
+    """A static evidence viewer: each document's text with every record highlighted beside
+    it (opens from disk, no server, no network)."""
+    from pipeline.report import write_report
+
+    try:
+        result = write_report(pred, out)
+    except FileNotFoundError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    err_console.print(f"{result['documents']} documents → {out / 'index.html'}", highlight=False)
+
+
 @app.command("stages")
 def list_stages() -> None:
     """List the pipeline stages, the default order first."""

@@ -1,0 +1,145 @@
+"""A static evidence viewer: every record beside the sentence it came from.
+
+Analysts must check a number against its sentence before they quote it. `write_report(OUT,
+DEST)` writes a self-contained site (no server, no network, opens from a file:// URL):
+`index.html` lists the documents with their record counts and warnings; each document page
+shows the normalised text with every target, task, deadline, citation and agency mention
+highlighted by type, and the records beside it. A click on a record scrolls to its span and
+lights it; a click on highlighted text lights its record. Spans overlap (a task's paragraph
+holds a deadline), so the text is cut at every span boundary and each piece knows all the
+records covering it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+from pipeline.evaluate import load_predictions
+from pipeline.models import Document
+from pipeline.outputs import atomic_write, safe_name
+
+TYPES = ("targets", "tasks", "deadlines", "citations", "agencies")
+"""What is highlighted, outermost last: a click on text lights the shortest record over it."""
+
+_CSS = """
+body{font-family:system-ui,sans-serif;margin:0;color:#222}
+header{padding:.6em 1em;background:#f3f3f3;border-bottom:1px solid #ccc}
+main{display:flex;height:calc(100vh - 3.2em)}
+#text{flex:3;overflow:auto;padding:1em;white-space:pre-wrap;line-height:1.5;font-family:Georgia,serif}
+#records{flex:2;overflow:auto;padding:1em;border-left:1px solid #ccc;font-size:.9em}
+.seg{cursor:pointer;border-bottom:2px solid transparent}
+.t-targets{background:#fde2b8}.t-tasks{background:#d6ecd2}.t-deadlines{background:#d5e5f7}
+.t-citations{background:#eadcf5}.t-agencies{border-bottom-color:#c0392b}
+.active{outline:2px solid #c0392b;background:#ffef5e !important}
+li.rec{margin:.3em 0;padding:.2em .4em;cursor:pointer;border-left:4px solid #ccc;list-style:none}
+li.rec.active{outline:2px solid #c0392b}
+li.targets{border-color:#e6a23c}li.tasks{border-color:#67c23a}li.deadlines{border-color:#409eff}
+li.citations{border-color:#9b59b6}li.agencies{border-color:#c0392b}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left}
+"""
+
+_JS = """
+function light(id){
+  document.querySelectorAll('.active').forEach(e=>e.classList.remove('active'));
+  const rec=document.getElementById('r-'+id);
+  const segs=document.querySelectorAll('.seg[data-recs~="'+id+'"]');
+  segs.forEach(s=>s.classList.add('active'));
+  if(rec){rec.classList.add('active');}
+  return {rec, segs};
+}
+document.querySelectorAll('li.rec').forEach(li=>li.addEventListener('click',()=>{
+  const {segs}=light(li.dataset.rec); if(segs.length){segs[0].scrollIntoView({block:'center'});}
+}));
+document.querySelectorAll('.seg').forEach(s=>s.addEventListener('click',()=>{
+  const id=s.dataset.recs.split(' ')[0]; const {rec}=light(id); if(rec){rec.scrollIntoView({block:'center'});}
+}));
+"""
+
+
+def _label(kind: str, record: object) -> str:
+    if kind == "targets":
+        t = record
+        value = "" if t.value is None else f" {t.comparator or ''} {t.value:g}{t.unit or ''}"  # type: ignore[attr-defined]
+        return f"{t.kind}{value} — {t.indicator or 'no indicator'}"  # type: ignore[attr-defined]
+    if kind == "tasks":
+        return f"lead: {', '.join(record.lead)}" + (f"; partners: {', '.join(record.partners)}"  # type: ignore[attr-defined]
+                                                     if record.partners else "")  # type: ignore[attr-defined]
+    if kind == "deadlines":
+        d = record
+        return f"{d.kind}: {d.due or ''}{d.start or ''}{'–' + d.end if d.end else ''}{d.recurrence or ''}"  # type: ignore[attr-defined]
+    if kind == "citations":
+        return f"{record.doc_type or ''} {record.canonical_id or ''} ({record.relation})"  # type: ignore[attr-defined]
+    return f"{record.canonical} ({', '.join(record.roles)})"  # type: ignore[attr-defined]
+
+
+def _spans(doc: Document) -> list[tuple[str, int, int, str, str]]:
+    """(record id, start, end, type, label) for every highlighted record."""
+    out = []
+    for kind in TYPES:
+        for i, record in enumerate(getattr(doc, kind)):
+            rid = f"{kind}-{i}"
+            spans = [m.span for m in record.mentions] if kind == "agencies" else [record.span]
+            for start, end in spans:
+                if 0 <= start < end <= len(doc.text):
+                    out.append((rid, start, end, kind, _label(kind, record)))
+    return out
+
+
+def document_page(doc: Document) -> str:
+    spans = _spans(doc)
+    cuts = sorted({0, len(doc.text), *(s for _, s, _, _, _ in spans), *(e for _, _, e, _, _ in spans)})
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        covering = sorted((e - s, rid, kind) for rid, s, e, kind, _ in spans if s <= a and b <= e)
+        text = html.escape(doc.text[a:b])
+        if covering:
+            ids = " ".join(rid for _, rid, _ in covering)
+            kinds = " ".join(sorted({f"t-{kind}" for _, _, kind in covering}))
+            pieces.append(f'<span class="seg {kinds}" data-recs="{ids}">{text}</span>')
+        else:
+            pieces.append(text)
+    items = []
+    seen = set()
+    for rid, start, end, kind, label in spans:
+        if rid in seen:
+            continue
+        seen.add(rid)
+        quote = html.escape(doc.text[start:end][:160])
+        items.append(f'<li class="rec {kind}" id="r-{rid}" data-rec="{rid}"><b>{kind[:-1]}</b> '
+                     f'{html.escape(label)}<br><small>{quote}</small></li>')
+    title = html.escape(doc.metadata.title or doc.doc_id)
+    return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
+            f"<style>{_CSS}</style></head><body><header><a href=\"../index.html\">← all documents</a> · "
+            f"<b>{html.escape(doc.doc_id)}</b> · {title}</header><main><div id=\"text\">{''.join(pieces)}</div>"
+            f"<ul id=\"records\">{''.join(items)}</ul></main><script>{_JS}</script></body></html>")
+
+
+def index_page(docs: dict[str, Document]) -> str:
+    rows = []
+    for doc_id in sorted(docs):
+        doc = docs[doc_id]
+        counts = "".join(f"<td>{len(getattr(doc, kind))}</td>" for kind in TYPES)
+        warnings = html.escape("; ".join(doc.warnings))
+        rows.append(f'<tr><td><a href="docs/{safe_name(doc_id)}.html">{html.escape(doc_id)}</a></td>'
+                    f"<td>{html.escape(doc.metadata.title or '')}</td><td>{html.escape(doc.metadata.issuer or '')}</td>"
+                    f"{counts}<td>{len(doc.warnings)}</td><td><small>{warnings}</small></td></tr>")
+    head = "".join(f"<th>{kind}</th>" for kind in TYPES)
+    return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>kehoach report</title>'
+            f"<style>{_CSS}</style></head><body><header><b>kehoach</b> · {len(docs)} documents</header>"
+            f"<div style=\"padding:1em\"><table><tr><th>document</th><th>title</th><th>issuer</th>{head}"
+            f"<th>warnings</th><th></th></tr>{''.join(rows)}</table></div></body></html>")
+
+
+def write_report(out: Path, dest: Path) -> dict[str, int]:
+    """The site for the batch in `out`, written into `dest` (index.html, docs/*.html)."""
+    docs = load_predictions(out)
+    if not docs:
+        raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
+    (dest / "docs").mkdir(parents=True, exist_ok=True)
+    atomic_write(dest / "index.html", index_page(docs).encode("utf-8"))
+    for doc_id, doc in docs.items():
+        atomic_write(dest / "docs" / f"{safe_name(doc_id)}.html", document_page(doc).encode("utf-8"))
+    atomic_write(dest / "report.json", json.dumps({"documents": sorted(docs)}, ensure_ascii=False).encode("utf-8"))
+    return {"documents": len(docs)}

@@ -1,0 +1,53 @@
+"""`kehoach report`: the evidence viewer opened from disk in a real headless browser (Debian's
+chromium, driven by Playwright), a record clicked and its span checked as lit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli import app
+from tests.test_compare import PROVINCE
+
+runner = CliRunner()
+CHROMIUM = "/usr/bin/chromium"
+# flags a sandboxed, offline machine needs (see the set-up notes): no background network
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync"]
+
+
+def _site(tmp_path: Path) -> Path:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "lang-son.txt").write_text(PROVINCE, encoding="utf-8")
+    out, site = tmp_path / "out", tmp_path / "site"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"]).exit_code == 0
+    result = runner.invoke(app, ["report", str(out), "-o", str(site)])
+    assert result.exit_code == 0, result.output
+    return site
+
+
+def test_clicking_a_record_lights_its_span_and_back(tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    site = _site(tmp_path)
+    page_path = site / "docs" / "lang-son.html"
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        requests: list[str] = []
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_path.as_uri())
+        page.click("#r-targets-0")
+        lit = page.eval_on_selector_all(".seg.active", "els => els.map(e => e.textContent).join('')")
+        assert "Ít nhất 80% số xã, phường, thị trấn" in lit
+        assert "active" in page.get_attribute("#r-targets-0", "class")
+        page.click(".seg.t-deadlines, .seg.t-targets >> nth=-1")
+        assert page.eval_on_selector_all("li.rec.active", "els => els.length") == 1
+        page.screenshot(path=str(tmp_path / "report.png"), full_page=True)
+        page.goto((site / "index.html").as_uri())
+        assert page.locator("a[href='docs/lang-son.html']").count() == 1
+        browser.close()
+    assert (tmp_path / "report.png").stat().st_size > 0
+    assert all(url.startswith("file://") for url in requests)  # nothing fetched from a network
