@@ -241,7 +241,7 @@ def evaluate_cmd(
     gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("gold"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Also print F1 per document.")] = False,
-    errors: Annotated[bool, typer.Option("--errors", help="List every miss and false positive.")] = False,
+    errors: Annotated[bool, typer.Option("--errors", help="List every miss, false positive and wrong field of a matched pair.")] = False,
 ) -> None:
     """Score extractor output against gold: precision, recall, F1 per record type.
 

@@ -140,6 +140,15 @@ def _scored(doc_id: str, kind: str, gold: Sequence[Any], pred: Sequence[Any],
     return result, matched
 
 
+def _attribute(result: Result, doc_id: str, kind: str, name: str, gold: Any, pred: Any, correct: bool) -> None:
+    """Score one field of a matched pair; a wrong one is listed by `--errors` beside the misses,
+    since a wrong unit is as much an error class to fix as a missed target."""
+    result.attribute(name, correct)
+    if not correct:
+        result.errors.append({"doc_id": doc_id, "type": kind, "error": f"wrong {name}",
+                              "text": f"gold {gold!r} · predicted {pred!r}"})
+
+
 # --- categories --------------------------------------------------------------------------
 
 _META_FIELDS = ("doc_number", "doc_type", "issuer", "admin_level", "province", "district", "commune", "place",
@@ -180,7 +189,7 @@ def score_sections(gold: GoldDocument, pred: Document) -> Result:
         lambda p: _first_line(pred, p.span),
     )
     for g, p in matched:
-        result.attribute("kind", g.kind == p.kind)
+        _attribute(result, gold.doc_id, "sections", "kind", g.kind, p.kind, g.kind == p.kind)
     return result
 
 
@@ -193,7 +202,8 @@ def score_citations(gold: GoldDocument, pred: Document) -> Result:
     result, matched = _scored(gold.doc_id, "citations", gold.citations, pred.citations, pairs, lambda p: p.text)
     for g, p in matched:
         for name in ("doc_type", "date", "issuer", "relation"):
-            result.attribute(name, same_text(getattr(g, name), getattr(p, name)))
+            _attribute(result, gold.doc_id, "citations", name, getattr(g, name), getattr(p, name),
+                       same_text(getattr(g, name), getattr(p, name)))
     return result
 
 
@@ -222,8 +232,10 @@ def score_targets(gold: GoldDocument, pred: Document) -> Result:
     result, matched = _scored(gold.doc_id, "targets", gold.targets, pred.targets, pairs, lambda p: p.text)
     for g, p in matched:
         for name in ("kind", "value", "unit", "comparator"):
-            result.attribute(name, same_text(getattr(g, name), getattr(p, name)))
-        result.attribute("subject", overlap(g.subject, p.subject) >= 0.6 if g.subject else p.subject is None)
+            _attribute(result, gold.doc_id, "targets", name, getattr(g, name), getattr(p, name),
+                       same_text(getattr(g, name), getattr(p, name)))
+        _attribute(result, gold.doc_id, "targets", "subject", g.subject, p.subject,
+                   overlap(g.subject, p.subject) >= 0.6 if g.subject else p.subject is None)
     return result
 
 

@@ -109,6 +109,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "positions": PositionEntry,
     "time_words": TimeWordEntry,
     "agencies": AgencyEntry,
+    "count_units": LexiconEntry,
     "indicators": LexiconEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""

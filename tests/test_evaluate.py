@@ -61,6 +61,7 @@ def test_wrong_attribute_is_matched_but_counted_wrong() -> None:
                                _doc(citations=[_citation(relation="reference", date=None)]))["citations"]
     assert result.score.tp == 1
     assert result.attributes["relation"] == [0, 1] and result.attributes["date"] == [0, 1]
+    assert {e["error"] for e in result.errors} == {"wrong relation", "wrong date"}
 
 
 def test_one_prediction_cannot_match_two_gold_records() -> None:

@@ -32,7 +32,7 @@ def test_section_kinds_are_kinds_of_the_contract() -> None:
 
 
 def test_unknown_lexicon_names_the_valid_ones() -> None:
-    with pytest.raises(lexicon.LexiconError, match="valid: agencies, doc_types"):
+    with pytest.raises(lexicon.LexiconError, match="valid: agencies, count_units, doc_types"):
         lexicon.load("agencys")
 
 

@@ -56,6 +56,44 @@ class _Clause:
     text: str
 
 
+_ADMIN_UNITS = r"(?:thành phố|thị xã|thị trấn|huyện|quận|xã|phường|tỉnh)"
+_ADMIN_LIST = re.compile(r"(?:\s*,\s*|\s+và\s+)" + _ADMIN_UNITS + r"(?![\wđ])")
+
+
+def _admin_list(text: str, start: int, unit: str) -> str:
+    """A count of administrative units names them as a list (`05/11 huyện, thành phố`, `04 xã,
+    phường`): the unit is the whole list, not its first word."""
+    if not re.fullmatch(_ADMIN_UNITS, unit):
+        return unit
+    end = start + len(unit)
+    while (m := _ADMIN_LIST.match(text, end)):
+        end = m.end()
+    return text[start:end]
+
+
+def _known_unit(text: str, start: int) -> str | None:
+    """The longest count unit of the lexicon at `start`, as written (`04 cuộc giám sát`)."""
+    head = lexicon.fold(text[start : start + 40])
+    best = 0
+    for _, variants in lexicon.folded_variants("count_units"):
+        for variant in variants:
+            if len(variant) > best and re.match(re.escape(variant) + r"(?!\w)", head):
+                best = len(variant)
+    return text[start : start + best] if best else None
+
+
+def _counted_noun(text: str, m: re.Match[str]) -> str:
+    """A unit the lexicon does not know: the noun with its nouns and adjectives after it, by
+    underthesea's POS tags (`biển pa nô`, `lớp` before a verb)."""
+    nouns: list[str] = []
+    for word, tag in _pos(text[m.start("noun") :]):
+        if (tag.startswith("N") or (tag == "A" and nouns)) and len(nouns) < 3:
+            nouns.append(word)
+        else:
+            break
+    return " ".join(nouns) or m.group("noun")
+
+
 def _count_before(text: str, end: int) -> bool:
     """A counted noun stands before position `end` (`Tổ chức 05 hội nghị … ở 05/11 huyện`)."""
     return any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(text[:end]))
@@ -255,7 +293,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
     elif (m := _RATIO.search(text)) is not None and not _count_before(text, m.start()):
         kind, rule = "ratio", "ratio"
         value, denominator = float(m.group("v")), float(m.group("d"))
-        unit = m.group("noun")
+        unit = _admin_list(text, m.start("noun"), m.group("noun"))
         comparator = _comparator(text[: m.start()], text[m.end() :])
         number_end = m.start("noun")
     elif (m := _FREQUENCY.search(text)) is not None:
@@ -273,14 +311,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
             kind, rule = "count", "count"
             value = _value(m.group("v"))
             value_max = _value(m.group("v2")) if m.group("v2") else None
-            tokens = _pos(text[m.start("noun") :])
-            nouns = []
-            for word, tag in tokens:  # the counted noun: `biển pa nô` (N A), `lớp` before a verb
-                if (tag.startswith("N") or (tag == "A" and nouns)) and len(nouns) < 3:
-                    nouns.append(word)
-                else:
-                    break
-            unit = " ".join(nouns) or m.group("noun")
+            unit = _known_unit(text, m.start("noun")) or _admin_list(text, m.start("noun"), _counted_noun(text, m))
             comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
             number_end = m.start("noun")
             break
@@ -368,8 +399,10 @@ def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, secti
             out.append(target)
     ratio = _RATIO.search(text)
     if ratio and all(t.kind != "ratio" for t in out):  # `Tổ chức 05 hội nghị … ở 05/11 huyện`: the coverage too
+        # the coverage clause runs to the end of its list of units (`05/11 huyện, thành phố`)
+        end = ratio.start("noun") + len(_admin_list(text, ratio.start("noun"), ratio.group("noun")))
         start = clause.start + ratio.start()
-        target, _ = _target_from(_Clause(start, start + len(ratio.group(0)), ratio.group(0)), None, ctx, section, False)
+        target, _ = _target_from(_Clause(start, clause.start + end, text[ratio.start() : end]), None, ctx, section, False)
         if target is not None:
             out.append(target)
     return out

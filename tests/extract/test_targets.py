@@ -42,7 +42,7 @@ FORMS = {
                           [("share", 80, None, None, "%", ">")]),
     "change-range-000": ("- Tăng 3-5% số tội phạm liên quan đến hoạt động mại dâm được xử lý so với năm 2022.",
                          [("change", 3, 5, None, "%", "range")]),
-    "ratio-001": ("- Tổ chức hội nghị ở 05/11 huyện, thành phố.", [("ratio", 5, None, 11, "huyện", "=")]),
+    "ratio-001": ("- Tổ chức hội nghị ở 05/11 huyện, thành phố.", [("ratio", 5, None, 11, "huyện, thành phố", "=")]),
     "thousands-count-001": ("- In ấn 10.000 tờ rơi, tài liệu và xây dựng 03 biển pa nô, áp phích tuyên truyền.",
                             [("count", 10000, None, None, "tờ rơi", "="), ("count", 3, None, None, "biển pa nô", "=")]),
     "from-n-upwards-001": ("- Tổ chức kiểm tra liên ngành từ 100 lượt trở lên đối với các cơ sở kinh doanh dịch vụ.",
@@ -111,3 +111,25 @@ def test_scope_numbers_are_not_targets_001() -> None:
     got = targets("- Tổ chức 02 lớp tập huấn cho cán bộ làm công tác phòng, chống tệ nạn xã hội 11 huyện, thành phố "
                   "và 210 xã, phường, thị trấn;")
     assert [key(t) for t in got] == [("count", 2, None, None, "lớp", "=")]
+
+
+@pytest.mark.parametrize(("body", "units"), [
+    ("- Tổ chức tuyên truyền tại 100% xã, phường, thị trấn và huyện.", ["%"]),
+    ("- Chỉ đạo điểm mô hình xây dựng 04 xã, phường lành mạnh không có tệ nạn mại dâm.", ["xã, phường"]),
+    ("- Tổ chức 05 hội nghị tuyên truyền cho đối tượng là Bí thư chi bộ và Trưởng các thôn, bản, tổ dân phố ở "
+     "05/11 huyện, thành phố, nơi có nhiều đối tượng tham gia hoạt động mại dâm.", ["hội nghị", "huyện, thành phố"]),
+], ids=["a-share-keeps-percent-as-unit", "count-of-communes-and-wards-001", "coverage-of-districts-and-cities-001"])
+def test_a_list_of_administrative_units_is_the_unit(body: str, units: list[str]) -> None:
+    assert [t["unit"] for t in targets(body)] == units
+
+
+@pytest.mark.parametrize(("body", "unit"), [
+    ("- Tổ chức 04 cuộc giám sát chương trình phòng, chống mại dâm.", "cuộc giám sát"),
+    ("Phấn đấu mỗi năm phát triển từ 05 bộ dữ liệu mở chất lượng cao phục vụ phát triển kinh tế số", "bộ dữ liệu mở"),
+    ("Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở phục vụ phát triển kinh tế số", "tập dữ liệu mở"),
+    ("- Tổ chức 02 hội nghị truyền thông tại các trường trung học phổ thông", "hội nghị"),
+    ("- In ấn 10.000 tờ rơi, tài liệu", "tờ rơi"),
+], ids=["measure-word-runs-to-what-is-measured-001", "set-of-open-data-13", "collection-of-open-data-13",
+        "conference-stops-before-its-topic-001", "unlisted-noun-by-pos-tags-001"])
+def test_the_unit_is_what_is_counted(body: str, unit: str) -> None:
+    assert [t["unit"] for t in targets(body)] == [unit]
