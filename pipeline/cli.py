@@ -287,38 +287,21 @@ def indicators_cmd(
     pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
 ) -> None:
-    """Line up targets across plans: indicator × document → comparator, value and unit."""
-    import csv as csv_module
-
+    """Line up targets across plans: indicator × plan (locality and year) → each commitment with
+    its comparator and unit, as `kehoach compare` writes it to targets_wide.csv."""
+    from pipeline.compare import tidy_targets, wide_targets
     from pipeline.evaluate import load_predictions
 
-    docs = load_predictions(pred)
-    cells: dict[str, dict[str, list[str]]] = {}
-    for doc_id, doc in sorted(docs.items()):
-        for target in doc.targets:
-            if target.indicator is None or target.value is None:
-                continue
-            value = f"{target.value:g}" + (f"–{target.value_max:g}" if target.value_max is not None else "")
-            if target.denominator is not None:
-                value += f"/{target.denominator:g}"
-            comparator = "" if target.comparator in (None, "=", "range") else f"{target.comparator} "
-            cells.setdefault(target.indicator, {}).setdefault(doc_id, []).append(
-                f"{comparator}{value}{'' if target.unit == '%' else ' '}{target.unit or ''}".strip()
-            )
-    doc_ids = sorted({d for row in cells.values() for d in row})
+    wide = wide_targets(tidy_targets(load_predictions(pred))).fillna("")
     if as_csv:
-        writer = csv_module.writer(sys.stdout)
-        writer.writerow(["indicator", *doc_ids])
-        for indicator in sorted(cells):
-            writer.writerow([indicator, *("; ".join(cells[indicator].get(d, [])) for d in doc_ids)])
+        sys.stdout.write(wide.to_csv(index=False, lineterminator="\n"))
         return
-    table = Table(title="targets by indicator and document")
-    table.add_column("indicator")
-    for doc_id in doc_ids:
-        table.add_column(doc_id[:16], overflow="fold")
-    for indicator in sorted(cells):
-        table.add_row(indicator, *("\n".join(cells[indicator].get(d, [])) for d in doc_ids))
-    Console(width=max(120, 18 * (len(doc_ids) + 2))).print(table)
+    table = Table(title="targets by indicator and plan")
+    for column in wide.columns:
+        table.add_column(str(column), overflow="fold")
+    for row in wide.itertuples(index=False):
+        table.add_row(*(str(cell).replace("; ", "\n") for cell in row))
+    Console(width=max(120, 18 * (len(wide.columns) + 1))).print(table)
 
 
 @app.command("compare")

@@ -98,6 +98,13 @@ class TimeWordEntry(LexiconEntry):
     ]
 
 
+class IndicatorEntry(LexiconEntry):
+    """An indicator of the taxonomy; `kinds` are the target kinds that can state it (a share of
+    communes holding propaganda is not a count of conferences), none listed = any."""
+
+    kinds: list[Literal["share", "count", "ratio", "change", "frequency", "qualitative"]] | None = None
+
+
 E = TypeVar("E", bound=LexiconEntry)
 
 LEXICONS: dict[str, type[LexiconEntry]] = {
@@ -110,7 +117,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "time_words": TimeWordEntry,
     "agencies": AgencyEntry,
     "count_units": LexiconEntry,
-    "indicators": LexiconEntry,
+    "indicators": IndicatorEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""
 

@@ -121,11 +121,14 @@ class Section(Evidence):
     )
 
 
+TargetKind = Literal["share", "count", "ratio", "change", "frequency", "qualitative"]
+
+
 class Target(Evidence):
     section: str | None = None
     theme: str | None = None
     text: str
-    kind: Literal["share", "count", "ratio", "change", "frequency", "qualitative"]
+    kind: TargetKind
     value: float | None = None
     value_max: float | None = None
     denominator: float | None = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import unicodedata
@@ -214,10 +216,8 @@ def test_news_article_is_processed_as_news(corpus_run: Path) -> None:
 
 def test_indicators_line_up_the_seed_plans(corpus_run: Path) -> None:
     result = runner.invoke(app, ["indicators", str(corpus_run), "--csv"])
-    rows = {line.split(",", 1)[0]: line for line in result.stdout.splitlines()}
-    header = result.stdout.splitlines()[0].split(",")
-    thanh_hoa, chi_lang = header.index("000_07faa9962d629d68"), header.index("004_2db416048a280769")
-    propaganda = rows["communes_with_propaganda"].split(",")
-    assert propaganda[thanh_hoa] == ">= 80%" and propaganda[chi_lang] == ">= 20%"
-    training = rows["staff_trained"].split(",")
-    assert training[thanh_hoa] and training[chi_lang]
+    rows = {row["indicator"]: row for row in csv.DictReader(io.StringIO(result.stdout))}
+    propaganda, training = rows["localities_with_propaganda"], rows["staff_trained"]
+    assert (propaganda["Thanh Hóa 2023"], propaganda["Chi Lăng 2024"]) == ("≥ 80 %", "≥ 20 %")
+    assert propaganda["Hòa Bình 2017"] == "5/11 huyện, thành phố"
+    assert training["Thanh Hóa 2023"] and training["Chi Lăng 2024"] and training["Hòa Bình 2017"] == "2 lớp"

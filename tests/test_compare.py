@@ -90,14 +90,14 @@ def test_compare_lines_up_the_indicator_keeping_comparators(tmp_path: Path) -> N
     result = runner.invoke(app, ["compare", str(out), "-o", str(dest)])
     assert result.exit_code == 0, result.output
     tidy = pd.read_parquet(dest / "targets_tidy.parquet")
-    propaganda = tidy[tidy.indicator == "communes_with_propaganda"].set_index("locality")
+    propaganda = tidy[tidy.indicator == "localities_with_propaganda"].set_index("locality")
     assert propaganda.loc["Lạng Sơn", "commitment"] == "≥ 80 %"
     assert propaganda.loc["Chi Lăng", "commitment"] == "≥ 20 %"
     assert tidy.indicator.isna().any()  # the conference count has no indicator, and is kept
     wide = pd.read_csv(dest / "targets_wide.csv").set_index("indicator")
-    assert wide.loc["communes_with_propaganda", "Chi Lăng 2024"] == "≥ 20 %"
-    assert (dest / "charts" / "communes_with_propaganda.png").stat().st_size > 0
-    assert (dest / "charts" / "communes_with_propaganda.svg").exists()
+    assert wide.loc["localities_with_propaganda", "Chi Lăng 2024"] == "≥ 20 %"
+    assert (dest / "charts" / "localities_with_propaganda.png").stat().st_size > 0
+    assert (dest / "charts" / "localities_with_propaganda.svg").exists()
 
 
 def test_lineage_resolves_the_plan_a_district_implements(tmp_path: Path) -> None:
@@ -106,7 +106,7 @@ def test_lineage_resolves_the_plan_a_district_implements(tmp_path: Path) -> None
     links = pd.read_csv(dest / "lineage.csv")
     assert links[["child", "relation", "parent"]].values.tolist() == [["chi-lang", "implements", "lang-son"]]
     side = pd.read_csv(dest / "lineage_targets.csv").set_index("indicator")
-    assert side.loc["communes_with_propaganda", ["child_commitment", "parent_commitment"]].tolist() == [
+    assert side.loc["localities_with_propaganda", ["child_commitment", "parent_commitment"]].tolist() == [
         "≥ 20 %", "≥ 80 %"]
 
 

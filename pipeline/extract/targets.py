@@ -333,7 +333,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         text=text, kind=kind, value=value, value_max=value_max, denominator=denominator, unit=unit,  # type: ignore[arg-type]
         comparator=comparator, subject=subject, activity=activity,  # type: ignore[arg-type]
         baseline={"year": int(baseline.group("y"))} if baseline else None, target_year=target_year,
-        indicator=match_indicator(subject, activity, text), section=section.id, theme=_theme(ctx, section),
+        indicator=match_indicator(subject, activity, text, kind), section=section.id, theme=_theme(ctx, section),
         rule=rule, confidence={"share": 0.95, "ratio": 0.9, "frequency": 0.85, "count": 0.8}.get(rule or "", 0.6),
         **evidence.model_dump(),
     )
@@ -404,8 +404,23 @@ def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, secti
         start = clause.start + ratio.start()
         target, _ = _target_from(_Clause(start, clause.start + end, text[ratio.start() : end]), None, ctx, section, False)
         if target is not None:
-            out.append(target)
+            # what is done in the units covered is the clause's own activity, stated before them
+            activity = _covered_activity(text[: ratio.start()])
+            out.append(target.model_copy(update={
+                "activity": activity, "indicator": match_indicator(target.subject, activity, target.text, "ratio")}))
     return out
+
+
+def _covered_activity(before: str) -> str | None:
+    """`Tổ chức 05 hội nghị tuyên truyền cho đối tượng … ở 05/11 huyện` → `Tổ chức hội nghị tuyên
+    truyền`: the verb phrase that opens the clause, up to its first preposition, without numbers."""
+    words: list[str] = []
+    for word, tag in _pos(before):
+        if tag in ("E", "CH") and words:
+            break
+        if tag != "M":
+            words.append(word)
+    return " ".join(words).strip(" ,") or None
 
 
 def _phrase_start(text: str, number_start: int) -> int:

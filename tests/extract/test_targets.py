@@ -79,7 +79,12 @@ def test_baseline_year() -> None:
 def test_indicator_lines_up_plans() -> None:
     thanh_hoa = targets("- Ít nhất 80% số xã, phường, thị trấn tổ chức được ít nhất một hình thức tuyên truyền;")
     chi_lang = targets("- Ít nhất 20% số xã, thị trấn tổ chức được ít nhất một hình thức tuyên truyền về phòng ngừa mại dâm.")
-    assert thanh_hoa[0]["indicator"] == chi_lang[0]["indicator"] == "communes_with_propaganda"
+    hoa_binh = targets("- Tổ chức 05 hội nghị tuyên truyền cho đối tượng là Bí thư chi bộ và Trưởng các thôn, bản, "
+                       "tổ dân phố ở 05/11 huyện, thành phố, nơi có nhiều đối tượng tham gia hoạt động mại dâm.")
+    assert thanh_hoa[0]["indicator"] == chi_lang[0]["indicator"] == "localities_with_propaganda"
+    # Hòa Bình 2017 states coverage as the districts its conferences reach; the count of
+    # conferences itself is not a share of localities
+    assert [(t["kind"], t["indicator"]) for t in hoa_binh] == [("count", None), ("ratio", "localities_with_propaganda")]
 
 
 def test_prose_phan_dau_outside_a_targets_section_13() -> None:
