@@ -39,8 +39,12 @@ test-system:
 	    $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
 	  else echo "warning: install chromium for the report's browser test" >&2; fi; }
 
+# The main job: every plan of the corpus extracted, the seed plans' propaganda and training
+# commitments lined up (compare/charts/overview.png), and the evidence viewer.
 run: install
 	$(BIN)/kehoach extract corpus/ -o $(OUT)/
+	$(BIN)/kehoach compare $(OUT)/ -o $(OUT)/compare -i localities_with_propaganda -i staff_trained
+	$(BIN)/kehoach report $(OUT)/ -o $(OUT)/report
 
 test: install test-system
 	$(BIN)/kehoach gold check

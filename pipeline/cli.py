@@ -308,20 +308,24 @@ def indicators_cmd(
 def compare_cmd(
     pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables and charts.")],
+    indicator: Annotated[list[str] | None, typer.Option(
+        "--indicator", "-i", help="An indicator for the overview chart (repeat for more; default: every "
+                                  "indicator two plans or more state).")] = None,
 ) -> None:
     """Targets lined up across plans (tidy CSV and Parquet, wide CSV, a chart per shared
-    indicator) and plan lineage (which plan of the batch each plan implements)."""
+    indicator and an overview of several stacked) and plan lineage (which plan of the batch
+    each plan implements)."""
     from pipeline.compare import compare
 
     try:
-        result = compare(pred, out)
-    except FileNotFoundError as exc:
+        result = compare(pred, out, indicator or None)
+    except (FileNotFoundError, ValueError) as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
     charts = result["charts"]
     err_console.print(
         f"{result['documents']} documents, {result['targets']} targets ({result['without_indicator']} without an "
-        f"indicator), {len(charts) // 2} indicator charts, {result['links']} lineage links → {out}/",
+        f"indicator), {len(charts) // 2} charts, {result['links']} lineage links → {out}/",
         highlight=False,
     )
 

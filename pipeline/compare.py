@@ -9,8 +9,9 @@ Chi Lăng: 20 %). `compare(OUT, DEST)` writes, from any `extract` output folder:
 - `targets_wide.csv`: indicator × locality and year, each cell the commitment as written in
   short (`≥ 80 %`, `3–5 %`, `5/11 huyện`);
 - `charts/<indicator>.png` and `.svg` for each indicator present in two plans or more: the
-  committed values by locality and year, the comparator drawn with the value (`≥ 80 %` is an
-  open bar, not a point);
+  committed values by locality and year, the comparator drawn with the value (`≥ 80 %` is a
+  hatched bar, not a point), and `charts/overview.png|svg`, chosen indicators stacked with each
+  plan in the same column of every panel;
 - `lineage.csv`: each citation resolved to the document of the batch it names (same number
   and symbol, issuer and year), and `lineage_targets.csv`, a child plan's targets beside its
   parent's on the indicators they share (a district's 20 % against its province's 80 %).
@@ -18,6 +19,7 @@ Chi Lăng: 20 %). `compare(OUT, DEST)` writes, from any `extract` output folder:
 
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -127,56 +129,125 @@ def lineage_targets(tidy: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
                                        "parent_locality", "parent_commitment"])
 
 
-def chart(indicator: str, rows: pd.DataFrame, dest: Path) -> list[Path]:
-    """Committed values by plan: a bar per commitment, hatched when the commitment is a
-    floor (`≥`), a range drawn as its span, the commitment written on top. One axis holds
-    one unit: commitments in another unit are named in the title, not drawn."""
+def _plan_label(row: object) -> str:
+    year = getattr(row, "plan_year")
+    return f"{getattr(row, 'locality')}\n{'' if pd.isna(year) else int(year)}"
+
+
+def _axis_value(row: object) -> tuple[float, float, str]:
+    """(low, high, unit) a commitment is drawn at: a ratio of units (`5/11 huyện`) as the share
+    it is, so it stands on a % axis beside shares, labelled with what the plan wrote."""
+    value, value_max, denominator = (getattr(row, n) for n in ("value", "value_max", "denominator"))
+    high = value_max if not pd.isna(value_max) else value
+    if not pd.isna(denominator) and denominator:
+        return 100 * value / denominator, 100 * high / denominator, "%"
+    return value, high, getattr(row, "unit") if isinstance(getattr(row, "unit"), str) else ""
+
+
+def _panel(ax: object, indicator: str, rows: pd.DataFrame, plans: list[str]) -> None:
+    """One indicator across `plans`, one column per plan in the same order in every panel. The
+    axis holds the unit most of its commitments share; a bar is hatched when the commitment is
+    a floor (`≥`), a range is drawn as its span, and the commitment is written on top as the plan
+    states it. A commitment in another unit (`2 lớp` beside shares of staff) is written in its
+    column with no bar: lined up, not drawn to a scale it does not share."""
+    rows = rows[rows.value.notna()]
+    marks = [(_plan_label(r), *_axis_value(r), r) for r in rows.itertuples()]
+    units = pd.Series([m[3] for m in marks]).value_counts()
+    axis_unit = units.index[0] if len(units) else ""
+    width = 0.8
+    top = max([m[2] for m in marks if m[3] == axis_unit] or [1.0])
+    for plan in plans:
+        mine = [m for m in marks if m[0] == plan]
+        for k, (_, low, high, unit, r) in enumerate(mine):
+            x = plans.index(plan) - width / 2 + width * (k + 0.5) / len(mine)
+            if unit != axis_unit:
+                ax.annotate(r.commitment, (x, top * 0.04), ha="center", va="bottom", fontsize=8, style="italic",
+                            rotation=90 if len(mine) > 1 else 0)
+                continue
+            floor = r.comparator in (">=", ">")
+            ax.bar(x, high, width=width / len(mine) * 0.9, color="#DD8452" if floor else "#4C72B0",
+                   hatch="//" if floor else None, edgecolor="black")
+            if r.comparator == "range":
+                ax.vlines(x, low, high, color="black", linewidth=3)
+            ax.annotate(r.commitment, (x, high), ha="center", va="bottom", fontsize=8)
+    ax.set_xticks(range(len(plans)), plans, fontsize=8)
+    ax.set_xlim(-0.6, len(plans) - 0.4)
+    ax.set_ylim(0, top * 1.2)
+    ax.set_ylabel(axis_unit or "value")
+    ax.set_title(indicator, fontsize=9)
+
+
+def _save(fig: object, dest: Path, name: str) -> list[Path]:
+    """PNG for reading, SVG with its text kept as text (editable, searchable)."""
+    import matplotlib.pyplot as plt
+
+    dest.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for suffix in ("png", "svg"):
+        path = dest / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', name)}.{suffix}"
+        buffer = io.BytesIO()
+        with plt.rc_context({"svg.fonttype": "none"}):
+            fig.savefig(buffer, format=suffix, dpi=150, metadata={"Date": None} if suffix == "svg" else None)
+        atomic_write(path, buffer.getvalue())
+        paths.append(path)
+    plt.close(fig)
+    return paths
+
+
+def _plans(rows: pd.DataFrame) -> list[str]:
+    ordered = rows.sort_values(["plan_year", "locality"], na_position="last")
+    return list(dict.fromkeys(_plan_label(r) for r in ordered.itertuples()))
+
+
+def _figure(panels: int, plans: int) -> tuple[object, list[object]]:
     import matplotlib
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    rows = rows[rows.value.notna()]
-    units = rows.unit.fillna("").value_counts()
-    others = [u or "no unit" for u in units.index[1:]]
-    rows = rows[rows.unit.fillna("") == units.index[0]].sort_values(["plan_year", "locality"])  # one axis, one unit
-    labels = [f"{r.locality}\n{'' if pd.isna(r.plan_year) else int(r.plan_year)}" for r in rows.itertuples()]
-    fig, ax = plt.subplots(figsize=(max(4.0, 1.6 * len(rows)), 3.6))
-    for i, r in enumerate(rows.itertuples()):
-        low = r.value
-        high = r.value_max if not pd.isna(r.value_max) else r.value
-        floor = r.comparator in (">=", ">")
-        ax.bar(i, high if r.comparator == "range" else low, color="#4C72B0" if not floor else "#DD8452",
-               hatch="//" if floor else None, edgecolor="black")
-        if r.comparator == "range":
-            ax.vlines(i, low, high, color="black", linewidth=3)
-        ax.annotate(r.commitment, (i, high), ha="center", va="bottom", fontsize=9)
-    ax.set_xticks(range(len(rows)), labels, fontsize=8)
-    ax.set_ylabel(units.index[0] or "value")
-    note = f"; also set in {', '.join(others)}: see targets_wide.csv" if others else ""
-    ax.set_title(f"{indicator} (hatched: at least{note})", fontsize=9)
-    fig.tight_layout()
-    dest.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for suffix in ("png", "svg"):
-        path = dest / f"{re.sub(r'[^A-Za-z0-9_.-]+', '_', indicator)}.{suffix}"
-        fig.savefig(path, dpi=150, metadata={"Date": None} if suffix == "svg" else None)
-        paths.append(path)
-    plt.close(fig)
-    return paths
+    fig, axes = plt.subplots(panels, 1, figsize=(max(4.0, 1.7 * plans), 3.2 * panels), squeeze=False)
+    fig.text(0.01, 0.005, "hatched: at least (≥); italic, no bar: stated in another unit", fontsize=7)
+    return fig, [row[0] for row in axes]
+
+
+def chart(indicator: str, rows: pd.DataFrame, dest: Path) -> list[Path]:
+    """`charts/<indicator>.png|svg`: the committed values of one indicator by plan."""
+    fig, (ax,) = _figure(1, len(_plans(rows)))
+    _panel(ax, indicator, rows, _plans(rows))
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return _save(fig, dest, indicator)
+
+
+def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path) -> list[Path]:
+    """`charts/overview.png|svg`: several indicators stacked, every plan that states any of them
+    in the same column of every panel, so that one locality reads down the page (Thanh Hóa's,
+    Hòa Bình's and Chi Lăng's propaganda and training commitments side by side)."""
+    rows = tidy[tidy.indicator.isin(indicators) & tidy.value.notna()]
+    plans = _plans(rows)
+    fig, axes = _figure(len(indicators), len(plans))
+    for ax, indicator in zip(axes, indicators):
+        _panel(ax, indicator, rows[rows.indicator == indicator], plans)
+    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    return _save(fig, dest, "overview")
 
 
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
     atomic_write(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
 
 
-def compare(out: Path, dest: Path) -> dict[str, object]:
-    """Write the comparison tables and charts of the batch in `out` into `dest`."""
+def compare(out: Path, dest: Path, indicators: list[str] | None = None) -> dict[str, object]:
+    """Write the comparison tables and charts of the batch in `out` into `dest`; the overview
+    chart stacks `indicators` (default: every indicator two plans or more state)."""
     docs = load_predictions(out)
     if not docs:
         raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
-    dest.mkdir(parents=True, exist_ok=True)
     tidy = tidy_targets(docs)
+    known = set(tidy.indicator.dropna())
+    unknown = [i for i in indicators or [] if i not in known]
+    if unknown:
+        raise ValueError(f"no target of the batch has indicator {', '.join(unknown)}; "
+                         f"the batch has: {', '.join(sorted(known))}")
+    dest.mkdir(parents=True, exist_ok=True)
     _write_csv(tidy, dest / "targets_tidy.csv")
     tidy.to_parquet(dest / "targets_tidy.parquet", index=False)
     _write_csv(wide_targets(tidy), dest / "targets_wide.csv")
@@ -184,8 +255,10 @@ def compare(out: Path, dest: Path) -> dict[str, object]:
     _write_csv(links, dest / "lineage.csv")
     _write_csv(lineage_targets(tidy, links), dest / "lineage_targets.csv")
     charts = []
-    for indicator, rows in tidy[tidy.indicator.notna()].groupby("indicator"):
-        if rows.doc_id.nunique() >= 2:
-            charts += chart(str(indicator), rows, dest / "charts")
+    shared = [str(i) for i, rows in tidy[tidy.indicator.notna()].groupby("indicator") if rows.doc_id.nunique() >= 2]
+    for indicator in shared:
+        charts += chart(indicator, tidy[tidy.indicator == indicator], dest / "charts")
+    if indicators or shared:
+        charts += overview(tidy, indicators or shared, dest / "charts")
     return {"documents": len(docs), "targets": len(tidy), "without_indicator": int(tidy.indicator.isna().sum()),
             "charts": charts, "links": len(links)}

@@ -221,3 +221,15 @@ def test_indicators_line_up_the_seed_plans(corpus_run: Path) -> None:
     assert (propaganda["Thanh Hóa 2023"], propaganda["Chi Lăng 2024"]) == ("≥ 80 %", "≥ 20 %")
     assert propaganda["Hòa Bình 2017"] == "5/11 huyện, thành phố"
     assert training["Thanh Hóa 2023"] and training["Chi Lăng 2024"] and training["Hòa Bình 2017"] == "2 lớp"
+
+def test_compare_lines_up_the_seed_plans_propaganda_and_training_in_one_chart(
+        corpus_run: Path, tmp_path: Path) -> None:
+    dest = tmp_path / "compare"
+    result = runner.invoke(app, ["compare", str(corpus_run), "-o", str(dest),
+                                 "-i", "localities_with_propaganda", "-i", "staff_trained"])
+    assert result.exit_code == 0, result.output
+    svg = (dest / "charts" / "overview.svg").read_text(encoding="utf-8")
+    assert (dest / "charts" / "overview.png").stat().st_size > 0
+    for text in ("localities_with_propaganda", "staff_trained", "Thanh Hóa", "Hòa Bình", "Chi Lăng",
+                 "≥ 80 %", "≥ 20 %", "5/11 huyện, thành phố", "≥ 30 %", "2 lớp"):
+        assert text in svg, text

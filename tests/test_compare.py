@@ -123,3 +123,19 @@ def test_to_frames_gives_the_csv_tables(tmp_path: Path) -> None:
 def test_compare_on_a_folder_without_output_is_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["compare", str(tmp_path), "-o", str(tmp_path / "c")])
     assert result.exit_code == 2
+
+
+def test_overview_stacks_the_chosen_indicators(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    result = runner.invoke(app, ["compare", str(out), "-o", str(dest), "-i", "localities_with_propaganda"])
+    assert result.exit_code == 0, result.output
+    svg = (dest / "charts" / "overview.svg").read_text(encoding="utf-8")
+    assert "localities_with_propaganda" in svg and "Lạng Sơn" in svg and "Chi Lăng" in svg
+
+
+def test_an_indicator_the_batch_does_not_have_is_a_usage_error_naming_the_valid_ones(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    result = runner.invoke(app, ["compare", str(out), "-o", str(dest), "-i", "staff_traned"])
+    assert result.exit_code == 2
+    assert "staff_traned" in result.output and "localities_with_propaganda" in result.output
+    assert not dest.exists()

@@ -236,6 +236,8 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
     return out
 
 
+_ELIDED = re.compile(r"(?i)(?:ở|tại|cấp|đối với)\b")
+"""A subject that is only a place or level: what is counted is the previous number's."""
 _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
 _PROSE_TARGET = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}\.)?\s*(?i:phấn đấu)\b.*\d\s*%")
 
@@ -362,14 +364,19 @@ def extract_targets(ctx: DocContext) -> list[Target]:
                     if target is not None:
                         targets.append(target)
             continue
-        inherited = None
+        inherited, indicator = None, None
         for clause in _line_clauses(ctx.text, start, end):
             made = _targets_from(clause, inherited, ctx, section)
+            if indicator and made and made[0].indicator is None and _ELIDED.match(made[0].subject or ""):
+                # `Ít nhất 20% đội ngũ cán bộ … cấp tỉnh và 15% ở các huyện`: the second number counts
+                # the same people at another level, so it states the same indicator
+                made[0] = made[0].model_copy(update={"indicator": indicator})
             targets.extend(made)
             # a comparator carries over `và` to the next number, not over `;`
             joined_by_and = ctx.text[clause.end : clause.end + 6].lstrip(" ,").startswith("và")
             last = made[-1].comparator if made else None
             inherited = last if joined_by_and and last not in (None, "=", "range") else None
+            indicator = made[-1].indicator if joined_by_and and made else None
     return targets
 
 

@@ -87,6 +87,19 @@ def test_indicator_lines_up_plans() -> None:
     assert [(t["kind"], t["indicator"]) for t in hoa_binh] == [("count", None), ("ratio", "localities_with_propaganda")]
 
 
+def test_a_number_for_another_level_states_the_same_indicator_000() -> None:
+    got = targets("Ít nhất 20% đội ngũ cán bộ, công chức, viên chức, chiến sĩ cấp tỉnh và 15% ở các huyện, thị xã, "
+                  "thành phố, cấp xã, các cơ quan, tổ chức có liên quan đến lĩnh vực phòng, chống mại dâm được đào tạo.")
+    assert [(t["value"], t["indicator"]) for t in got] == [(20, "staff_trained"), (15, "staff_trained")]
+
+
+def test_a_number_for_another_group_does_not_inherit_the_indicator_000() -> None:
+    got = targets("- Ít nhất 20% người lao động tại các cơ sở kinh doanh dịch vụ dễ phát sinh tệ nạn mại dâm và 20% "
+                  "học sinh, sinh viên được tuyên truyền.")
+    assert got[0]["indicator"] == "workers_in_risky_establishments_reached"
+    assert got[1]["indicator"] != got[0]["indicator"]
+
+
 def test_prose_phan_dau_outside_a_targets_section_13() -> None:
     got = targets("c) Phấn đấu tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học đạt tối thiểu 30%.",
                   heading="3. Phát triển nguồn nhân lực số")
