@@ -36,7 +36,10 @@ _COMPARATORS = (
 )
 _SHARE = re.compile(rf"(?P<v>{_NUMBER})\s*(?:(?:-|–|đến)\s*(?P<v2>{_NUMBER})\s*)?%")
 _RATIO = re.compile(r"(?<![\d/])(?P<v>\d{1,3})/(?P<d>\d{1,3})(?![\d/])\s+(?P<noun>[^\W\d][^\s,;./]*)")
-_FREQUENCY = re.compile(r"(?i)(?P<n>một|hai|ba|\d+)\s+(?P<per>tháng|quý|năm|tuần),?\s+(?P<k>một|hai|ba|\d+)\s+lần")
+_FREQUENCY = re.compile(r"(?i)(?P<n>một|hai|ba|sáu|\d+)\s+(?P<per>tháng|quý|năm|tuần),?\s+(?P<k>một|hai|ba|\d+)\s+lần"
+                        r"|(?P<k2>một|hai|ba|\d+)\s+lần\s*/\s*(?P<per2>tháng|quý|năm|tuần)")
+"""`một tháng, một lần` (once every month), `6 tháng một lần` (once every six months), `01 lần/quý`."""
+_PERIODS = {"tháng": "month", "quý": "quarter", "năm": "year", "tuần": "week"}
 _COUNT = re.compile(rf"(?<![\d/.,])(?P<v>{_NUMBER})(?:\s*(?:-|–|đến)\s*(?P<v2>{_NUMBER}))?\s+(?P<noun>[^\W\d][^\s,;.()/]*)")
 _NOT_A_COUNT = re.compile(r"(?i)^(năm|tháng|ngày|quý|giờ|đồng|triệu|tỷ|nghìn|điều|khoản|số|lần|%|giai|cấp|tuổi)$")
 _CHANGE = re.compile(r"(?i)\b(tăng|giảm)\b")
@@ -83,20 +86,46 @@ def _known_unit(text: str, start: int) -> str | None:
 
 
 def _counted_noun(text: str, m: re.Match[str]) -> str:
+    return _counted_noun_at(text, m.start("noun")) or m.group("noun")
+
+
+def _counted_noun_at(text: str, start: int) -> str:
     """A unit the lexicon does not know: the noun with its nouns and adjectives after it, by
     underthesea's POS tags (`biển pa nô`, `lớp` before a verb)."""
     nouns: list[str] = []
-    for word, tag in _pos(text[m.start("noun") :]):
+    for word, tag in _pos(text[start:]):
         if (tag.startswith("N") or (tag == "A" and nouns)) and len(nouns) < 3:
             nouns.append(word)
         else:
             break
-    return " ".join(nouns) or m.group("noun")
+    return " ".join(nouns)
+
+
+def _count_word(text: str) -> tuple[float, int, int] | None:
+    """A count written in words (`Tổ chức hai hội nghị`): a number word underthesea tags as a
+    numeral (M) before a noun, so that `năm` the year and `một số` (some) are not counts.
+    Returns (value, where the number starts, where the noun starts)."""
+    tokens = _pos(text)
+    position = 0
+    for (word, tag), (following, next_tag) in zip(tokens, tokens[1:]):
+        found = text.find(word, position)
+        position = found + len(word) if found >= 0 else position
+        if found >= 0 and tag == "M" and word.lower() in _NUMBER_WORDS and next_tag.startswith("N") \
+                and not _NOT_A_COUNT.match(following.split()[0]):
+            noun_start = text.find(following, position)
+            if noun_start >= 0:
+                return float(_NUMBER_WORDS[word.lower()]), found, noun_start
+    return None
 
 
 def _count_before(text: str, end: int) -> bool:
     """A counted noun stands before position `end` (`Tổ chức 05 hội nghị … ở 05/11 huyện`)."""
     return any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(text[:end]))
+
+
+def _number(raw: str) -> float:
+    """A number written in digits or in words (`một`, `06`)."""
+    return float(_NUMBER_WORDS[raw.lower()]) if raw.lower() in _NUMBER_WORDS else _value(raw)
 
 
 def _value(raw: str) -> float:
@@ -300,10 +329,11 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         number_end = m.start("noun")
     elif (m := _FREQUENCY.search(text)) is not None:
         kind, rule = "frequency", "frequency"
-        n = m.group("k")
-        value = float(_NUMBER_WORDS.get(n.lower(), 0) or n) if not n.isdigit() else float(n)
-        unit = f"per_{m.group('per').lower()}".replace("per_tháng", "per_month").replace("per_quý", "per_quarter") \
-            .replace("per_năm", "per_year").replace("per_tuần", "per_week")
+        value = _number(m.group("k") or m.group("k2"))
+        every = _number(m.group("n")) if m.group("n") else 1.0
+        period = _PERIODS[(m.group("per") or m.group("per2")).lower()]
+        # times per period; `6 tháng một lần` is once per 6 months, not once a month
+        unit = f"per_{period}" if every == 1 else f"per_{every:g}_{period}s"
         comparator = _comparator(text[: m.start()], text[m.end() :])
         number_end = m.end()
     else:
@@ -317,6 +347,13 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
             comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
             number_end = m.start("noun")
             break
+        else:
+            if (word := _count_word(text)) is not None:
+                kind, rule = "count", "count_word"
+                value, number_start, noun_start = word
+                unit = _known_unit(text, noun_start) or _counted_noun_at(text, noun_start)
+                comparator = _comparator(text[:number_start], text[noun_start:])
+                number_end = noun_start
     if kind is None:
         if not qualitative_ok or len(text.split()) < 4:
             return None, None
@@ -336,7 +373,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         comparator=comparator, subject=subject, activity=activity,  # type: ignore[arg-type]
         baseline={"year": int(baseline.group("y"))} if baseline else None, target_year=target_year,
         indicator=match_indicator(subject, activity, text, kind), section=section.id, theme=_theme(ctx, section),
-        rule=rule, confidence={"share": 0.95, "ratio": 0.9, "frequency": 0.85, "count": 0.8}.get(rule or "", 0.6),
+        rule=rule, confidence={"share": 0.95, "ratio": 0.9, "frequency": 0.85, "count": 0.8, "count_word": 0.7}.get(rule or "", 0.6),
         **evidence.model_dump(),
     )
     return target, comparator if kind != "qualitative" else None
