@@ -98,6 +98,12 @@ class TimeWordEntry(LexiconEntry):
     ]
 
 
+class SubjectWordEntry(LexiconEntry):
+    """Words that bound a target's subject; `canonical` is one of the fixed keys."""
+
+    canonical: Literal["ends_subject", "beneficiary", "opens_clause"]  # type: ignore[assignment]
+
+
 class IndicatorEntry(LexiconEntry):
     """An indicator of the taxonomy; `kinds` are the target kinds that can state it (a share of
     communes holding propaganda is not a count of conferences), none listed = any."""
@@ -117,6 +123,7 @@ LEXICONS: dict[str, type[LexiconEntry]] = {
     "time_words": TimeWordEntry,
     "agencies": AgencyEntry,
     "count_units": LexiconEntry,
+    "subject_words": SubjectWordEntry,
     "indicators": IndicatorEntry,
 }
 """Every lexicon file under `pipeline/data/` and the schema its entries follow."""

@@ -146,13 +146,20 @@ def _comparator(before: str, after: str) -> str | None:
     return None
 
 
-_POS_WORDS = 20
+_POS_WORDS = 40
 """A subject or a unit is found in the first words after the number: only those are tagged
 (pos_tag grows faster than linearly with its input)."""
 
 
 def _pos(text: str) -> tuple[tuple[str, str], ...]:
-    return _pos_cached(" ".join(text.split()[:_POS_WORDS]))
+    """POS tags of the first words of `text`. The first letter is lowered for the tagger, which
+    reads a capitalised verb opening a commitment (`Hoàn thiện`, `Tổ chức`) as a noun; the
+    tokens keep the text's own spelling."""
+    words = " ".join(text.split()[:_POS_WORDS])
+    if not words or words[0] == words[0].lower():
+        return _pos_cached(words)
+    tokens = _pos_cached(words[0].lower() + words[1:])
+    return ((words[0] + tokens[0][0][1:], tokens[0][1]), *tokens[1:]) if tokens else tokens
 
 
 @lru_cache(maxsize=4096)
@@ -163,38 +170,96 @@ def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(pos_tag(text))
 
 
-_SUBJECT_TAGS = {"N", "Np", "Nc", "Nu", "Ny", "CH", "A", "C", "M", "E", "L", "P", "X", "Nb", "R"}
+@lru_cache(maxsize=None)
+def _subject_words(key: str) -> re.Pattern[str]:
+    """The words of subject_words.yaml under `key`, as one pattern matched at a word start."""
+    variants = next(v for e, v in lexicon.folded_variants("subject_words") if e.canonical == key)
+    return re.compile(r"(?i)(?:" + "|".join(r"\s+".join(map(re.escape, v.split())) for v in variants) + r")(?!\w)")
 
 
-def _noun_phrase(tokens: tuple[tuple[str, str], ...], start: int) -> str | None:
-    """The words from token `start` up to the first verb: who or what is counted."""
-    words: list[str] = []
-    for word, tag in tokens[start:]:
-        if tag.startswith("V") and words:
+def _noun_phrase(text: str, start: int = 0) -> str | None:
+    """The noun phrase that opens `text[start:]`: who or what is counted. It runs over nouns and
+    their modifiers — verbs too (`người sử dụng trái phép chất ma túy`, `hoạt động mại dâm`),
+    since underthesea tags such compounds as verbs — and stops at a word that ends a subject
+    (subject_words.yaml: `được`, `đạt`, `tổ chức` …), at a verb followed by a determiner or a
+    pronoun (`có các …`), and at `;`, `.` or `:`."""
+    ends = _subject_words("ends_subject")
+    if ends.match(text, start):
+        return None
+    tokens = _pos(text[start:])
+    position, end = start, start
+    for k, (word, tag) in enumerate(tokens):
+        found = text.find(word, position)
+        if found < 0 or text[position:found].strip():
+            break  # the tagger changed the text: stop where the evidence still lines up
+        if end > start and ends.match(text, found):
             break
-        if tag == "CH" and word not in (",", "-", "–"):
+        if tag == "CH" and word not in (",", "-", "–", "(", ")", "&", "/"):
             break
-        words.append(word)
-    phrase = " ".join(words).replace(" ,", ",").strip(" ,-–")
+        if tag.startswith("V") and end > start and k + 1 < len(tokens) and tokens[k + 1][1] in ("L", "P"):
+            break  # a verb with its own object after it (`có các hoạt động`) is the predicate
+        position = found + len(word)
+        end = position
+    phrase = re.sub(r"(?i)(?:\s+và|\s+hoặc)$", "", text[start:end].strip(" ,-–(/&")).strip(" ,")
     return phrase or None
 
 
-def _subject(clause: str, number_end: int) -> tuple[str | None, str | None]:
-    """(subject, activity): `Tỷ lệ X … đạt 60%` counts X; `80% số xã … tổ chức …` counts
-    `số xã …` and the rest is what must happen to it."""
-    head = clause[:number_end]
-    m = re.search(r"(?i)\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+", head)
-    if m:
-        tokens = _pos(clause[m.end() : number_end])
-        subject = _noun_phrase(tokens, 0)
-        return subject, None
-    rest = clause[number_end:].lstrip(" %")
-    if not rest:
-        return None, None
-    tokens = _pos(rest)
-    subject = _noun_phrase(tokens, 0)
-    activity = rest[len(subject) :].strip(" ,") if subject and rest.startswith(subject) else None
-    return subject, activity or None
+def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tuple[str | None, str | None]:
+    """(subject, activity): who or what the number counts, and what must happen to it. Rules
+    from the most specific: the people an event reaches (`05 hội nghị … cho đối tượng là X`);
+    the noun phrase before `chiếm`/`tăng`/`giảm` (`Kinh tế số chiếm 45%`, `số vụ … tăng trên
+    3%`); what a share is of when a noun follows it (`80% số xã …`, `đạt 100% dân số`); the
+    noun of `Tỷ lệ X … đạt 60%`; else the noun phrase the clause opens with."""
+    first_part = clause[number_end:].split(",", 1)[0]
+    if kind == "count" and (m := _subject_words("beneficiary").search(first_part)) is not None:
+        start = number_end + m.end()
+        subject = _noun_phrase(clause, start + len(clause[start:]) - len(clause[start:].lstrip()))
+        if subject:
+            return subject, clause[number_end : number_end + m.start()].strip(" ,") or None
+    opening, head_end = _opening(clause), _phrase_start(clause, number_start)
+    head = _noun_phrase(clause[:head_end], opening) if opening < head_end else None
+    if head and _pos(head)[0][1].startswith("V") and (
+            m := _subject_words("beneficiary").search(clause, opening, head_end)):
+        # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%`
+        head = _noun_phrase(clause[:head_end], m.end() + 1) or head
+    if head and re.search(r"(?i)\b(?:chiếm|tăng|giảm)\s+(?:\S+\s+){0,2}$", clause[:number_start]):
+        return head, None
+    rest = number_end + len(clause[number_end:]) - len(clause[number_end:].lstrip(" %"))
+    rate = re.search(r"(?i)\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+", clause[:number_start])
+    after = _noun_phrase(clause, rest) if rest < len(clause) else None
+    if after and (not rate or not _pos(after)[0][1].startswith("V")):
+        return after, clause[clause.find(after, rest) + len(after) :].strip(" ,") or None
+    if rate:
+        return _noun_phrase(clause, rate.end()), None
+    return head, None
+
+
+def _qualitative_subject(clause: str) -> str | None:
+    """What a commitment with no number is about: the object of its opening verbs (`Nâng cao
+    nhận thức về …` → `nhận thức về …`), or its opening noun phrase."""
+    position = _opening(clause)
+    tokens = _pos(clause[position:])
+    for k, (word, tag) in enumerate(tokens):
+        following = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+        if not (tag.startswith("V") or tag in ("R", "C", "CH", "A")) or (tag.startswith("V") and following == "E"):
+            break  # a noun, or a verb heading its own complement (`nhận thức về …`): the object starts here
+        found = clause.find(word, position)
+        if found < 0:
+            break
+        position = found + len(word)
+    return _noun_phrase(clause, position + len(clause[position:]) - len(clause[position:].lstrip(" ,")))
+
+
+def _opening(clause: str) -> int:
+    """Where the subject of a clause can start: after `Hằng năm,`, `Đến năm 2030,`, `phấn đấu`."""
+    opens = _subject_words("opens_clause")
+    position = 0
+    while (m := opens.match(clause, position)) is not None or re.match(r"[\s,\d]+", clause[position:] or "x"):
+        step = m.end() if m else position + len(re.match(r"[\s,\d]+", clause[position:]).group(0))  # type: ignore[union-attr]
+        if step == position:
+            break
+        position = step
+    return position
 
 
 _FULL, _NUMERIC = "full", "numeric"
@@ -311,14 +376,14 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
     kind = unit = None
     value = value_max = denominator = None
     comparator = None
-    number_end = 0
+    number_start = number_end = 0
     rule = None
     if (m := _SHARE.search(text)) is not None:
         kind, unit, rule = "share", "%", "share"
         value = _value(m.group("v"))
         value_max = _value(m.group("v2")) if m.group("v2") else None
         comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
-        number_end = m.end()
+        number_start, number_end = m.start(), m.end()
         if _CHANGE.search(text[: m.start()]):
             kind = "change"
     elif (m := _RATIO.search(text)) is not None and not _count_before(text, m.start()):
@@ -326,7 +391,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         value, denominator = float(m.group("v")), float(m.group("d"))
         unit = _admin_list(text, m.start("noun"), m.group("noun"))
         comparator = _comparator(text[: m.start()], text[m.end() :])
-        number_end = m.start("noun")
+        number_start, number_end = m.start(), m.start("noun")
     elif (m := _FREQUENCY.search(text)) is not None:
         kind, rule = "frequency", "frequency"
         value = _number(m.group("k") or m.group("k2"))
@@ -335,7 +400,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         # times per period; `6 tháng một lần` is once per 6 months, not once a month
         unit = f"per_{period}" if every == 1 else f"per_{every:g}_{period}s"
         comparator = _comparator(text[: m.start()], text[m.end() :])
-        number_end = m.end()
+        number_start, number_end = m.start(), m.end()
     else:
         for m in _COUNT.finditer(text):
             if _NOT_A_COUNT.match(m.group("noun")) or re.match(r"(?:19|20)\d\d$", m.group("v")):
@@ -345,7 +410,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
             value_max = _value(m.group("v2")) if m.group("v2") else None
             unit = _known_unit(text, m.start("noun")) or _admin_list(text, m.start("noun"), _counted_noun(text, m))
             comparator = "range" if value_max is not None else _comparator(text[: m.start()], text[m.end() :])
-            number_end = m.start("noun")
+            number_start, number_end = m.start(), m.start("noun")
             break
         else:
             if (word := _count_word(text)) is not None:
@@ -363,7 +428,8 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         comparator = inherited if inherited and not (kind == "share" and value == 100) else "="
     if kind == "change" and comparator is None:
         comparator = "="
-    subject, activity = _subject(text, number_end) if kind != "qualitative" else (_noun_phrase(_pos(text), 0), None)
+    subject, activity = _subject(text, number_start, number_end, kind) if kind != "qualitative" else (
+        _qualitative_subject(text), None)
     baseline = _BASELINE.search(text)
     year_match = _TARGET_YEAR.search(text)
     target_year = int(year_match.group("y")) if year_match else ctx.plan_year_or_period_end
