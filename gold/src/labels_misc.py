@@ -1,4 +1,5 @@
-"""Deadlines of four more plans (05, 06, 11, 15), labelled by reading each time expression in context."""
+"""Deadlines of three more plans (05, 06, 15), labelled by reading each time expression in context
+(11's are in labels_11.py with its other labels)."""
 
 from common import deadline, timeframe
 
@@ -16,10 +17,6 @@ DOCS = [
     _doc("06_cantho_2025_truyen-thong-giam-ngheo", [
         deadline("Thời gian thực hiện: Từ nay đến hết năm 2025", timeframe("period", None, "2025-12-31")),
         deadline("trong báo cáo công tác giảm nghèo hàng năm", YEARLY),
-    ]),
-    _doc("11_hatinh_2025_giao-duc-mam-non-khu-cong-nghiep", [
-        deadline("chăm sóc sức khỏe và bảo đảm an toàn cho trẻ em hàng năm", YEARLY),
-        deadline("Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình", YEARLY),
     ]),
     _doc("15_laichau_2025_trien-khai-luat-tieu-chuan-qckt", [
         deadline("Thời gian thực hiện: Quý IV năm 2025 và các năm tiếp theo",

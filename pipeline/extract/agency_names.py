@@ -63,7 +63,7 @@ class AgencyName:
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "thị xã": "district",
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
-_HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+_HEADS = ("Thường trực", "TTr", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
@@ -74,8 +74,9 @@ _QUALIFIER = re.compile(
     r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
-_STANDING = re.compile(r"Thường trực\s+$")
-"""`Thường trực HĐND huyện`: the standing committee is its own addressee, not the council."""
+_STANDING = re.compile(r"(?:Thường trực|TTr)\s+$")
+"""`Thường trực HĐND huyện` (`TTr HĐND tỉnh` in Nơi nhận): the standing committee is its own
+addressee, not the council."""
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
@@ -258,6 +259,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         return None
     written = text[start:found.end()]
     canonical = _squash(written)
+    if head.group() == "TTr":  # `TTr Tỉnh ủy` is how Nơi nhận writes `Thường trực Tỉnh ủy`
+        canonical = "Thường trực" + canonical[len("TTr"):]
     end = found.end()
     all_provinces = _ALL_PROVINCES.match(text, end, limit) if written.endswith("các tỉnh") else None
     if all_provinces:  # `… các tỉnh, thành phố trực thuộc Trung ương` is `… các tỉnh`

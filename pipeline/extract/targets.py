@@ -200,7 +200,7 @@ def _noun_phrase(text: str, start: int = 0) -> str | None:
             break  # a verb with its own object after it (`có các hoạt động`) is the predicate
         position = found + len(word)
         end = position
-    phrase = re.sub(r"(?i)(?:\s+và|\s+hoặc)$", "", text[start:end].strip(" ,-–(/&")).strip(" ,")
+    phrase = re.sub(r"(?i)(?:\s+và|\s+hoặc|\s+có)$", "", text[start:end].strip(" ,-–(/&")).strip(" ,")
     return phrase or None
 
 
@@ -537,7 +537,11 @@ def _phrase_start(text: str, number_start: int) -> int:
     """Where the phrase of a number starts: its comparator word, if one stands right before."""
     before = text[:number_start].rstrip()
     folded = before.casefold()
+    start = number_start
     for word, _ in _COMPARATORS:
         if folded.endswith(word) and (len(folded) == len(word) or not folded[-len(word) - 1].isalnum()):
-            return len(before) - len(word)
-    return number_start
+            start = len(before) - len(word)
+            break
+    # `… và tăng thêm ít nhất 10% …`: the change verb belongs to the number it governs
+    change = re.search(r"(?i)(?<!\w)(?:tăng|giảm)(?:\s+thêm)?\s+$", text[:start])
+    return change.start() if change else start

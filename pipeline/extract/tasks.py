@@ -47,6 +47,7 @@ _PLAIN_VALUE = re.compile(r"^(?![a-zđ]\)|\(?\d|[IVX]+\.)(?P<value>[A-ZĐÀ-Ỹ]
 """A label heading's value written without a bullet (`b) Cơ quan phối hợp` / `Mặt trận …`)."""
 _ACTIVITY = re.compile(r"^\(\d{1,2}\)$")
 _LETTER = re.compile(r"^[a-zđ]\)$")
+_ITEM = re.compile(r"^[a-zđ]\)\s")
 _BULLET_NUMBER = re.compile(r"^(?:[-+•–]|\(\d{1,2}\))$")
 _OPENING = re.compile(
     _MARK + r"(?:Căn cứ (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an)\b))?"
@@ -273,12 +274,12 @@ def _heading_agencies(ctx: DocContext, section: Section,
 
 def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int]) -> list[tuple[int, int, list[int]]]:
     """Paragraphs of `[start, end)`: a line that starts in lower case continues the one before
-    (a page break or a hard wrap split it)."""
+    (a page break or a hard wrap split it), unless it opens a lettered item (`b) Rà soát …`)."""
     out: list[tuple[int, int, list[int]]] = []
     for i, line in enumerate(lines):
         if line.start < start or line.start >= end or i in used:
             continue
-        if out and line.text[:1].islower() and out[-1][2][-1] == i - 1:
+        if out and line.text[:1].islower() and not _ITEM.match(line.text) and out[-1][2][-1] == i - 1:
             s, _, idx = out[-1]
             out[-1] = (s, line.end, idx + [i])
         else:

@@ -37,6 +37,10 @@ SPELLINGS = {
     "shared-level-word-sibling-000": ("Công an cấp huyện, cấp xã.", ["Công an cấp huyện", "Công an cấp xã"]),
     "each-districts-office-000": ("Phòng Văn hóa và Thông tin các huyện, thị xã, thành phố tham mưu",
                                   ["Phòng Văn hóa và Thông tin"]),
+    # Nơi nhận abbreviates: `TTr` is the standing committee, `CB-TH` the gazette and IT centre
+    "standing-committees-abbreviated-11": ("- TTr Tỉnh ủy, TTr HĐND tỉnh; (để báo cáo)",
+                                           ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]),
+    "gazette-centre-abbreviated-11": ("- Trung tâm CB-TH;", ["Trung tâm Công báo - Tin học"]),
 }
 
 
@@ -106,6 +110,7 @@ NOT_AGENCIES = {
     "ban-hanh-is-a-verb": "Ban hành kế hoạch triển khai.",
     "hoi-nghi-is-a-meeting": "Hội nghị sơ kết được tổ chức.",
     "bao-cao-is-a-report": "Báo cáo kết quả thực hiện.",
+    "ttr-in-a-document-symbol-is-not-a-committee-000": "Công văn số 4802/BVHTTDL-TTr ngày 02/12/2019",
 }
 
 

@@ -51,6 +51,10 @@ FORMS = {
                       [("frequency", 1, None, None, "per_month", ">=")]),
     "rate-reaches-13": ("- Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt tối thiểu 40%.",
                         [("share", 40, None, None, "%", ">=")]),
+    "change-verb-before-each-number-11": (
+        "- Phấn đấu tăng thêm ít nhất 20% số nhóm trẻ trong cơ sở giáo dục mầm non và tăng thêm ít nhất 10% số trường "
+        "mầm non công lập có tổ chức nhóm trẻ dưới 24 tháng tuổi.",
+        [("change", 20, None, None, "%", ">="), ("change", 10, None, None, "%", ">=")]),
     "frequency-slash": ("- Ít nhất 01 lần/quý tổ chức kiểm tra các cơ sở kinh doanh dịch vụ.",
                         [("frequency", 1, None, None, "per_quarter", ">=")]),
     "frequency-every-six-months": ("- Tổ chức giao ban 6 tháng một lần.",

@@ -139,6 +139,17 @@ PROSE = """IV. TỔ CHỨC THỰC HIỆN
 UBND tỉnh yêu cầu các sở, ban, ngành nghiêm túc triển khai thực hiện Kế hoạch.
 """
 
+LETTERED_ITEMS = """V. TỔ CHỨC THỰC HIỆN
+
+2. Sở Nội vụ
+
+a) Phối hợp với Sở Giáo dục và Đào tạo kiểm tra việc thực hiện các quy định liên quan đến dịch vụ giáo dục mầm non.
+
+b) Phối hợp với Sở Giáo dục và Đào tạo và các sở, ngành liên quan nghiên cứu, đề xuất sửa đổi, bổ sung chế độ, chính sách.
+
+c) Phối hợp với các đơn vị liên quan tăng cường công tác kiểm tra, giám sát công tác tuyển dụng.
+"""
+
 PATTERNS = {
     "labelled-block-covers-numbered-activities-000": (LABELLED, [
         ("(1) Thường xuyên tổ", [LDTBXH], ["các sở, ban, ngành, đoàn thể có liên quan", UBND_H], [], "ongoing"),
@@ -160,6 +171,12 @@ PATTERNS = {
         ("Chủ trì, hướng dẫn", ["Sở Thông tin và Truyền thông"], [], [], None),
         ("Xây dựng và tổ", ["UBND các huyện, thành phố"], [], [], None),
         ("Chủ động kinh phí", ["UBND các huyện, thành phố"], [], [], None),
+    ]),
+    # `b)` opens in lower case but is an item of its own, not the wrapped end of `a)`
+    "agency-heading-leads-each-lettered-item-11": (LETTERED_ITEMS, [
+        ("a) Phối hợp", ["Sở Nội vụ"], ["Sở Giáo dục và Đào tạo"], [], None),
+        ("b) Phối hợp", ["Sở Nội vụ"], ["Sở Giáo dục và Đào tạo", "các sở, ngành liên quan"], [], None),
+        ("c) Phối hợp", ["Sở Nội vụ"], ["các đơn vị liên quan"], [], None),
     ]),
     "opening-sentence-over-bullets-18": (INTRO_OVER_BULLETS, [
         ("Xây dựng chương trình", ["Sở Giáo dục và Đào tạo"],
