@@ -71,12 +71,23 @@ _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "T�
 _PLACE = r"(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
 _QUALIFIER = re.compile(
     r"\s+(?P<q>cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
-    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
+    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
-_STANDING = re.compile(r"(?:Thường trực|TTr)\s+$")
-"""`Thường trực HĐND huyện` (`TTr HĐND tỉnh` in Nơi nhận): the standing committee is its own
-addressee, not the council."""
+_STANDING = re.compile(r"(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
+"""`Thường trực HĐND huyện` (`TTr HĐND tỉnh`, `TT. Tỉnh ủy` in Nơi nhận), `BTT Ủy ban MTTQ VN
+tỉnh`: the standing committee (or board) is its own addressee, not the council."""
+
+
+def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
+    """The name with the standing committee written before it, if one is."""
+    m = _STANDING.search(text, max(start, name.start - 20), name.start)
+    if not m or not text[m.start():name.start].strip():
+        return name
+    s = m.start() + len(text[m.start():name.start]) - len(text[m.start():name.start].lstrip())
+    title = "Ban Thường trực" if m.group("board") else "Thường trực"
+    return AgencyName(s, name.end, text[s:name.end], f"{title} {name.canonical}", level=name.level,
+                      type="standing_committee", place=name.place, rule=name.rule)
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
@@ -175,6 +186,12 @@ def _own_place_as_level(qualifier: str | None, place: Place) -> str | None:
     return qualifier
 
 
+def _written_level(qualifier: str) -> str:
+    """`TP`/`TP.` is `thành phố`, a capitalised `Tỉnh`/`Huyện` (`HĐND Tỉnh`) the level word."""
+    return re.sub(r"^(?:TP\.?|Thành phố)(?=\s|$)\s*", "thành phố ", re.sub(
+        r"^(Tỉnh|Huyện)(?=\s|$)", lambda m: m.group(1).lower(), qualifier)).strip()
+
+
 def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: Place) -> list[AgencyName]:
     """A qualified name with its qualifier, and the sibling it shares a base with
     (`Công an cấp huyện, cấp xã` → `Công an cấp huyện`, `Công an cấp xã`)."""
@@ -182,7 +199,7 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
     q = _QUALIFIER.match(text, m_end)
     if q and q.group("q").split()[0] in _HEADS:
         q = None
-    qualifier = q.group("q") if q else None
+    qualifier = _written_level(q.group("q")) if q else None
     end = q.end() if q else m_end
     if qualifier is None and (entry.local or entry.level == place.level) and place.level in _OWN_LEVEL:
         qualifier = _OWN_LEVEL[place.level]
@@ -219,7 +236,7 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         return None
     stop = _HEAD_STOP.search(text, head.end(), limit)
     tail = text[head.end(): stop.start() if stop else limit][:120]
-    if not tail.strip() and head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"}:
+    if head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"} and (not tail.strip() or tail.startswith(",")):
         return AgencyName(start, head.end(), head.group(), head.group(), rule="head_word")
     if not tail.startswith(" "):
         return None
@@ -261,6 +278,7 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     canonical = _squash(written)
     if head.group() == "TTr":  # `TTr Tỉnh ủy` is how Nơi nhận writes `Thường trực Tỉnh ủy`
         canonical = "Thường trực" + canonical[len("TTr"):]
+    canonical = re.sub(r" TU$", " Tỉnh ủy", canonical)  # `Ban Tuyên giáo và Dân vận TU`
     end = found.end()
     all_provinces = _ALL_PROVINCES.match(text, end, limit) if written.endswith("các tỉnh") else None
     if all_provinces:  # `… các tỉnh, thành phố trực thuộc Trung ương` is `… các tỉnh`
@@ -369,12 +387,8 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 e2 = trail.end() if trail else e
                 names = [AgencyName(s, e2, text[s:e2], entry.canonical, level=entry.level, type=entry.type,
                                     abbreviation=entry.abbreviation)]
-            standing = _STANDING.search(text, max(start, s - 14), s)
-            if standing and names and not names[0].generic:
-                first = names[0]
-                names[0] = AgencyName(standing.start(), first.end, text[standing.start():first.end],
-                                      f"Thường trực {first.canonical}", level=first.level, type="standing_committee",
-                                      place=first.place)
+            if names and not names[0].generic:
+                names[0] = _standing(text, start, names[0])
             for n in names:
                 if free(n.start, n.end):
                     found.append(n)
@@ -386,6 +400,8 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
             name = _head_word_name(text, head.start(), end)
             if name and place.issuer:
                 name = _as_issuer(name, place)
+            if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
+                name = _standing(text, start, name)
             if name and free(name.start, name.end):
                 found.append(name)
                 taken.append((name.start, name.end))

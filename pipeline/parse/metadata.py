@@ -138,6 +138,30 @@ class _Issuer:
     unit_name: str | None = None
 
 
+_ISSUING_BODY = re.compile(
+    r"\s(?=(?:SỞ|BAN|PHÒNG|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|THANH TRA|ĐÀI|BÁO|HỘI)\s)")
+"""Where the issuing body starts in a two-line letterhead: `UBND TỈNH BÌNH THUẬN` over `SỞ NỘI
+VỤ` (Nghị định 30/2020: the governing body first, the body that issues the document under it)."""
+
+
+def _issuing_body(caps: str, level_word: str, place: str) -> str:
+    """`SỞ NỘI VỤ` under UBND tỉnh Bình Thuận → `Sở Nội vụ tỉnh Bình Thuận`: the lexicon's
+    spelling when it knows the body, else the words in sentence case; the governing unit's
+    place is added, so that two provinces' departments stay two issuers."""
+    from pipeline.extract.agency_names import find_agency_names
+
+    from rapidfuzz import fuzz, process
+
+    written = _sentence_case(caps)
+    names = [n for n in find_agency_names(written, unknown=False) if not n.generic]
+    if names and names[0].start == 0:
+        return f"{names[0].canonical} {level_word} {place}"
+    # a letterhead typed by hand may carry a typo (`TRUYỂN THÔNG`): the closest known name, if close
+    known = {lexicon.fold(e.canonical): e.canonical for e in lexicon.load("agencies") if not e.generic}  # type: ignore[attr-defined]
+    best = process.extractOne(lexicon.fold(written), list(known), scorer=fuzz.ratio, score_cutoff=92)
+    return f"{known[best[0]] if best else written} {level_word} {place}"
+
+
 def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
     text = " ".join(_MOTTO.sub(" ", letterhead).split()).strip(" -–")
     if not text:
@@ -145,7 +169,10 @@ def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
     m = _UBND.match(text)
     if m:
         level_word = m.group("level").lower()
-        name = _place_name(m.group("name"))
+        unit, *body = _ISSUING_BODY.split(m.group("name"), maxsplit=1)
+        name = _place_name(unit)
+        if body:
+            return _Issuer(_issuing_body(body[0], level_word, name), None, level_word, name)
         return _Issuer(f"UBND {level_word} {name}", None, level_word, name)
     if _NATIONAL.match(text):
         canonical = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "QUỐC HỘI": "Quốc hội"}

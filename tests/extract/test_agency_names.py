@@ -41,6 +41,16 @@ SPELLINGS = {
     "standing-committees-abbreviated-11": ("- TTr Tỉnh ủy, TTr HĐND tỉnh; (để báo cáo)",
                                            ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]),
     "gazette-centre-abbreviated-11": ("- Trung tâm CB-TH;", ["Trung tâm Công báo - Tin học"]),
+    "standing-committees-with-tt-dot-10": ("- TT. Tỉnh ủy, TT. HĐND Tỉnh (b/c);",
+                                          ["Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh"]),
+    "standing-board-of-the-front-06": ("- BTT Ủy ban MTTQ VN tỉnh;",
+                                       ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    "tp-is-the-city-04": ("- TT. Thành ủy, TT.HĐND TP;", ["Thường trực Thành ủy", "Thường trực HĐND thành phố"]),
+    "tu-is-the-provincial-party-committee-10": ("- Ban Tuyên giáo và Dân vận TU;", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    "dash-for-va-11qn": ("3. Sở Kế hoạch - Đầu tư, Sở Tài chính theo chức năng",
+                         ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"]),
+    "enforcement-office-abbreviated-05": ("- Tòa án nhân dân tỉnh, Cục THADS tỉnh;",
+                                          ["Tòa án nhân dân tỉnh", "Cục Thi hành án dân sự tỉnh"]),
 }
 
 

@@ -212,6 +212,24 @@ Căn cứ Chỉ thị số 24-CT/TW ngày 15 tháng 5 năm 2013 của Bộ Chín
 | Nơi nhận: - Thủ tướng, các Phó Thủ tướng Chính phủ; - Lưu: VT, BCĐQG1237(3b) | TRƯỞNG BAN PHÓ THỦ TƯỚNG Nguyễn Thiện Nhân |
 |---|---|"""
 
+# corpus/formats/12 (text PDF): a department under its province's letterhead.
+DEPARTMENT = """UBND TỈNH BÌNH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NỘI VỤ Độc lập – Tự do – Hạnh phúc
+Số: 3367/TTr-SNV Bình Thuận, ngày 28 tháng 11 năm 2024
+TỜ TRÌNH
+Báo cáo, đề xuất phương án xử lý các hội quần chúng cấp tỉnh theo Công văn số 2769/UBND-NCKS"""
+
+# corpus/formats/21 (.doc): the same, with a typo in the department's name as typed.
+DEPARTMENT_TYPO = """UBND TỈNH PHÚ THỌ
+
+SỞ THÔNG TIN VÀ TRUYỂN THÔNG
+
+Số: /KH-STTTT
+
+KẾ HOẠCH
+
+Triển khai cài đặt, đào tạo hướng dẫn sử dụng phần mềm Quản lý văn bản"""
+
 # corpus/002: a press article, not a plan.
 NEWS = """Tăng cường phòng, chống mại dâm trên địa bàn tỉnh
 UBND tỉnh Thanh Hóa vừa ban hành kế hoạch về phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa giai đoạn 2021-2025."""
@@ -253,6 +271,12 @@ CASES = {
         "doc_number": "252/KH-BCĐQG1237", "admin_level": "national", "issue_date": "2013-11-11",
         "period": {"start": None, "end": 2020}, "topics": ["war_martyrs"],
         "signer": {"name": "Nguyễn Thiện Nhân", "position": "Trưởng ban", "on_behalf": None},
+    }),
+    "12-department-under-its-province": (DEPARTMENT, {
+        "issuer": "Sở Nội vụ tỉnh Bình Thuận", "admin_level": "province", "province": "Bình Thuận",
+    }),
+    "21-department-name-typed-with-a-typo": (DEPARTMENT_TYPO, {
+        "issuer": "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "province": "Phú Thọ",
     }),
     "002-press-article": (NEWS, {
         "doc_type": "news", "doc_number": None, "issuer": None, "signer": None,
