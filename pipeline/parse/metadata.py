@@ -32,7 +32,7 @@ _UBND = re.compile(rf"^(?:ỦY BAN NHÂN DÂN|UBND)\s+(?P<level>{_LEVEL_WORDS})\
 _UBND_IN_TEXT = re.compile(
     rf"(?:Ủy ban nhân dân|UBND)\s+(?P<level>{_LEVEL_WORDS})(?P<rest>[^\n,;.]{{0,40}}?)\s+(?:ban hành|xây dựng)\b"
 )
-_NATIONAL = re.compile(r"^(THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|BỘ\s|BAN CHỈ ĐẠO (QUỐC GIA|TRUNG ƯƠNG)|VĂN PHÒNG)", re.I)
+_NATIONAL = re.compile(r"^(THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI|B[ỘÔO]\s|BAN CHỈ ĐẠO (QUỐC GIA|TRUNG ƯƠNG)|VĂN PHÒNG)", re.I)
 _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)", re.I)
 _UNTIL = re.compile(r"đến năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)", re.I)
@@ -139,31 +139,47 @@ class _Issuer:
 
 
 _ISSUING_BODY = re.compile(
-    r"\s(?=(?:SỞ|BAN|PHÒNG|CHI CỤC|CỤC|TRUNG TÂM|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|THANH TRA|ĐÀI|BÁO|HỘI)\s)")
+    r"\s(?=(?:SỞ|BAN|PHÒNG|CHI CỤC|CỤC|TỔNG CỤC|TRUNG TÂM|VĂN PHÒNG|BỘ CHỈ HUY|CÔNG AN|THANH TRA|ĐÀI|BÁO|HỘI"
+    r"|TRƯỜNG|VIỆN)\s)")
 """Where the issuing body starts in a two-line letterhead: `UBND TỈNH BÌNH THUẬN` over `SỞ NỘI
-VỤ` (Nghị định 30/2020: the governing body first, the body that issues the document under it)."""
+VỤ`, `BỘ CÔNG AN` over `CỤC CẢNH SÁT …` (Nghị định 30/2020: the governing body first, the body
+that issues the document under it)."""
+_OCR_MOTTO = re.compile(r"C\S{1,2}NG\s+H\S{1,2}A\s+X\S{1,2}\s+H\S{1,2}I\s+CH\S{1,2}\s+NGH\S{1,2}A\s+VI\S{1,2}T\s+NAM", re.I)
+"""The motto as OCR reads it on a scan (`CỌNG HÒA …`), which sits beside the letterhead."""
+_JUNK = re.compile(r"[—_=~`^*|#:]+|(?<=\s)[-–.,;](?=\s)")
 
 
-def _issuing_body(caps: str, level_word: str, place: str) -> str:
-    """`SỞ NỘI VỤ` under UBND tỉnh Bình Thuận → `Sở Nội vụ tỉnh Bình Thuận`: the lexicon's
-    spelling when it knows the body, else the words in sentence case; the governing unit's
-    place is added, so that two provinces' departments stay two issuers."""
-    from pipeline.extract.agency_names import find_agency_names
-
+def _known(caps: str) -> str | None:
+    """A letterhead body as the lexicon spells it (`SỞ NỘI VỤ` → `Sở Nội vụ`), or the closest
+    known name when a typo or an OCR slip keeps it from matching (`TRUYỂN THÔNG`, `BÔ CÔNG
+    THƯƠNG`); None when the words are no body the lexicon knows."""
     from rapidfuzz import fuzz, process
+
+    from pipeline.extract.agency_names import find_agency_names
 
     written = _sentence_case(caps)
     names = [n for n in find_agency_names(written, unknown=False) if not n.generic]
-    if names and names[0].start == 0:
-        return f"{names[0].canonical} {level_word} {place}"
-    # a letterhead typed by hand may carry a typo (`TRUYỂN THÔNG`): the closest known name, if close
+    if names and names[0].start == 0 and names[0].end == len(written):
+        return names[0].canonical
     known = {lexicon.fold(e.canonical): e.canonical for e in lexicon.load("agencies") if not e.generic}  # type: ignore[attr-defined]
     best = process.extractOne(lexicon.fold(written), list(known), scorer=fuzz.ratio, score_cutoff=92)
-    return f"{known[best[0]] if best else written} {level_word} {place}"
+    return known[best[0]] if best else None
+
+
+def _governing_and_body(text: str) -> tuple[str | None, str]:
+    """(the governing body the lexicon knows at the start, the rest): the longest known prefix, so
+    `BỘ CÔNG AN CỤC CẢNH SÁT …` is Bộ Công an over `CỤC CẢNH SÁT …`, and OCR debris after a
+    lone governing body (`BỘ CÔNG AN OS`) is left over, not part of the name."""
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        name = _known(" ".join(words[:n]))
+        if name:
+            return name, " ".join(words[n:])
+    return None, text
 
 
 def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
-    text = " ".join(_MOTTO.sub(" ", letterhead).split()).strip(" -–")
+    text = " ".join(_JUNK.sub(" ", _OCR_MOTTO.sub(" ", _MOTTO.sub(" ", letterhead))).split()).strip(" -–")
     if not text:
         return None
     m = _UBND.match(text)
@@ -171,12 +187,17 @@ def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
         level_word = m.group("level").lower()
         unit, *body = _ISSUING_BODY.split(m.group("name"), maxsplit=1)
         name = _place_name(unit)
-        if body:
-            return _Issuer(_issuing_body(body[0], level_word, name), None, level_word, name)
+        if body:  # the department's name and its province: two provinces' departments stay two issuers
+            return _Issuer(f"{_known(body[0]) or _sentence_case(body[0])} {level_word} {name}", None, level_word, name)
         return _Issuer(f"UBND {level_word} {name}", None, level_word, name)
     if _NATIONAL.match(text):
         canonical = {"THỦ TƯỚNG CHÍNH PHỦ": "Thủ tướng Chính phủ", "CHÍNH PHỦ": "Chính phủ", "QUỐC HỘI": "Quốc hội"}
-        return _Issuer(canonical.get(text.upper(), _sentence_case(text)), "national")
+        if text.upper() in canonical:
+            return _Issuer(canonical[text.upper()], "national")
+        governing, rest = _governing_and_body(text)
+        if governing and _ISSUING_BODY.match(" " + rest):  # `Cục Cảnh sát … , Bộ Công an`
+            return _Issuer(f"{_known(rest) or _sentence_case(rest)}, {governing}", "national")
+        return _Issuer(governing or _sentence_case(text), "national")
     return _Issuer(_sentence_case(text), None)
 
 

@@ -230,6 +230,20 @@ KẾ HOẠCH
 
 Triển khai cài đặt, đào tạo hướng dẫn sử dụng phần mềm Quản lý văn bản"""
 
+# corpus/formats/01 (scan): the ministry over its department, the motto read with OCR slips beside it.
+SCANNED_NATIONAL = """BỘ CÔNG AN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+
+CỤC CẢNH SÁT ĐIÊU TRA Độc lập - Tự do - Hạnh phúc
+TỌỘI PHẠM VỀ MA TÚY ———————————————
+Số: 3 3#/C04-P6 Hà Nội, ngày Š tháng Ÿ năm 2025
+V/v chuẩn bị tổ chức triển khai"""
+
+# corpus/formats/08 (scan): the ministry alone, OCR debris where the motto was.
+SCANNED_MINISTRY = """BỘ CÔNG AN CỌNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc Sá: M09 &CA-C04 Hà Nội, ngày ( tháng {4Ö năm 2025
+OS
+"""
+
 # corpus/002: a press article, not a plan.
 NEWS = """Tăng cường phòng, chống mại dâm trên địa bàn tỉnh
 UBND tỉnh Thanh Hóa vừa ban hành kế hoạch về phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa giai đoạn 2021-2025."""
@@ -278,6 +292,10 @@ CASES = {
     "21-department-name-typed-with-a-typo": (DEPARTMENT_TYPO, {
         "issuer": "Sở Thông tin và Truyền thông tỉnh Phú Thọ", "province": "Phú Thọ",
     }),
+    "01-department-under-its-ministry-on-a-scan": (SCANNED_NATIONAL, {
+        "issuer": "Cục cảnh sát điêu tra tọội phạm về ma túy, Bộ Công an", "admin_level": "national",
+    }),
+    "08-ministry-with-ocr-debris": (SCANNED_MINISTRY, {"issuer": "Bộ Công an", "admin_level": "national"}),
     "002-press-article": (NEWS, {
         "doc_type": "news", "doc_number": None, "issuer": None, "signer": None,
         "title": "Tăng cường phòng, chống mại dâm trên địa bàn tỉnh", "topics": ["prostitution"],
