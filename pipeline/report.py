@@ -2,7 +2,8 @@
 
 Analysts must check a number against its sentence before they quote it. `write_report(OUT,
 DEST)` writes a self-contained site (no server, no network, opens from a file:// URL):
-`index.html` lists the documents with their record counts and warnings; each document page
+`index.html` lists the documents with their record counts and warnings, and the plan
+lineage of the batch (which plan implements which, shared indicators side by side); each document page
 shows the normalised text with every target, task, deadline, citation and agency mention
 highlighted by type, and the records beside it. A click on a record scrolls to its span and
 lights it; a click on highlighted text lights its record. Spans overlap (a task's paragraph
@@ -116,6 +117,33 @@ def document_page(doc: Document) -> str:
             f"<ul id=\"records\">{''.join(items)}</ul></main><script>{_JS}</script></body></html>")
 
 
+def _doc_link(doc_id: str, label: str) -> str:
+    return f'<a href="docs/{safe_name(doc_id)}.html">{html.escape(label)}</a>'
+
+
+def lineage_section(docs: dict[str, Document]) -> str:
+    """Which plan of the batch each plan implements (the citation that says so), and where a
+    child and its parent share indicators, both commitments side by side."""
+    from pipeline.compare import lineage, lineage_targets, tidy_targets
+
+    links = lineage(docs)
+    if links.empty:
+        return '<h2 id="lineage">Plan lineage</h2><p>No plan of this batch cites another plan of the batch.</p>'
+    rows = "".join(
+        f"<tr><td>{_doc_link(r.child, f'{r.child_locality} ({r.child})')}</td><td>{html.escape(r.relation)}</td>"
+        f"<td>{_doc_link(r.parent, f'{r.parent_locality} ({r.parent})')}</td><td><small>{html.escape(r.citation)}"
+        f"</small></td></tr>" for r in links.itertuples())
+    side = lineage_targets(tidy_targets(docs), links)
+    shared = "".join(
+        f"<tr><td>{html.escape(r.indicator)}</td><td>{html.escape(r.child_locality)}</td>"
+        f"<td>{html.escape(r.child_commitment)}</td><td>{html.escape(r.parent_locality)}</td>"
+        f"<td>{html.escape(r.parent_commitment)}</td></tr>" for r in side.itertuples())
+    shared_table = (f"<h3>Shared indicators</h3><table><tr><th>indicator</th><th>child</th><th>commitment</th>"
+                    f"<th>parent</th><th>commitment</th></tr>{shared}</table>") if shared else ""
+    return (f'<h2 id="lineage">Plan lineage</h2><table><tr><th>plan</th><th>relation</th><th>plan it cites</th>'
+            f"<th>citation</th></tr>{rows}</table>{shared_table}")
+
+
 def index_page(docs: dict[str, Document]) -> str:
     rows = []
     for doc_id in sorted(docs):
@@ -129,7 +157,7 @@ def index_page(docs: dict[str, Document]) -> str:
     return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>kehoach report</title>'
             f"<style>{_CSS}</style></head><body><header><b>kehoach</b> · {len(docs)} documents</header>"
             f"<div style=\"padding:1em\"><table><tr><th>document</th><th>title</th><th>issuer</th>{head}"
-            f"<th>warnings</th><th></th></tr>{''.join(rows)}</table></div></body></html>")
+            f"<th>warnings</th><th></th></tr>{''.join(rows)}</table>{lineage_section(docs)}</div></body></html>")
 
 
 def write_report(out: Path, dest: Path) -> dict[str, int]:

@@ -51,3 +51,21 @@ def test_clicking_a_record_lights_its_span_and_back(tmp_path: Path) -> None:
         browser.close()
     assert (tmp_path / "report.png").stat().st_size > 0
     assert all(url.startswith("file://") for url in requests)  # nothing fetched from a network
+
+
+def test_index_shows_which_plan_implements_which_with_shared_indicators(tmp_path: Path) -> None:
+    from tests.test_compare import DISTRICT
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "lang-son.txt").write_text(PROVINCE, encoding="utf-8")
+    (src / "chi-lang.txt").write_text(DISTRICT, encoding="utf-8")
+    out, site = tmp_path / "out", tmp_path / "site"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(out), "-o", str(site)]).exit_code == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    lineage = index[index.index('id="lineage"'):]
+    assert 'href="docs/chi-lang.html"' in lineage and 'href="docs/lang-son.html"' in lineage
+    assert "implements" in lineage
+    shared = lineage[lineage.index("Shared indicators"):]
+    assert "localities_with_propaganda" in shared and "≥ 20 %" in shared and "≥ 80 %" in shared
