@@ -8,7 +8,7 @@ import sys
 import time
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,6 +22,9 @@ from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
 from pipeline.outputs import write_errors
 from pipeline.stages import DEFAULT_STAGES, STAGES, build
+
+if TYPE_CHECKING:
+    from pipeline.extract.indicators import Taxonomy
 
 app = typer.Typer(
     name="kehoach",
@@ -282,17 +285,36 @@ def evaluate_cmd(
         err_console.print(f"[yellow]no prediction for:[/yellow] {', '.join(result.missing)}")
 
 
+def _taxonomy(files: list[Path] | None) -> Taxonomy | None:
+    """The bundled taxonomy extended by the user's files, or None to keep extraction's codes;
+    a file that does not validate is a usage error naming it."""
+    from pipeline.extract.indicators import Taxonomy
+    from pipeline.lexicon import LexiconError
+
+    if not files:
+        return None
+    try:
+        return Taxonomy.load(files)
+    except LexiconError as exc:
+        from rich.markup import escape
+
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 @app.command("indicators")
 def indicators_cmd(
     pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
+    taxonomy: Annotated[list[Path] | None, typer.Option(
+        "--taxonomy", help="A YAML file of your own indicators added to the bundled taxonomy (repeatable).")] = None,
 ) -> None:
     """Line up targets across plans: indicator × plan (locality and year) → each commitment with
     its comparator and unit, as `kehoach compare` writes it to targets_wide.csv."""
     from pipeline.compare import tidy_targets, wide_targets
     from pipeline.evaluate import load_predictions
 
-    wide = wide_targets(tidy_targets(load_predictions(pred))).fillna("")
+    wide = wide_targets(tidy_targets(load_predictions(pred), _taxonomy(taxonomy))).fillna("")
     if as_csv:
         sys.stdout.write(wide.to_csv(index=False, lineterminator="\n"))
         return
@@ -311,6 +333,9 @@ def compare_cmd(
     indicator: Annotated[list[str] | None, typer.Option(
         "--indicator", "-i", help="An indicator for the overview chart (repeat for more; default: every "
                                   "indicator two plans or more state).")] = None,
+    taxonomy: Annotated[list[Path] | None, typer.Option(
+        "--taxonomy", help="A YAML file of your own indicators (the schema of indicators.yaml) added to the "
+                           "bundled taxonomy; targets are re-matched with it. Repeat for more.")] = None,
 ) -> None:
     """Targets lined up across plans (tidy CSV and Parquet, wide CSV, a chart per shared
     indicator and an overview of several stacked) and plan lineage (which plan of the batch
@@ -318,7 +343,7 @@ def compare_cmd(
     from pipeline.compare import compare
 
     try:
-        result = compare(pred, out, indicator or None)
+        result = compare(pred, out, indicator or None, _taxonomy(taxonomy))
     except (FileNotFoundError, ValueError) as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None

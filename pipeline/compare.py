@@ -26,7 +26,8 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.evaluate import load_predictions
-from pipeline.models import Document
+from pipeline.extract.indicators import Taxonomy
+from pipeline.models import Document, Target
 from pipeline.outputs import atomic_write
 
 _SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "range": ""}
@@ -51,13 +52,25 @@ def short(value: float | None, value_max: float | None, denominator: float | Non
     return f"{symbol + ' ' if symbol else ''}{text}{unit_text}"
 
 
-def tidy_targets(docs: dict[str, Document]) -> pd.DataFrame:
+def _indicator(t: Target, taxonomy: Taxonomy | None) -> str | None:
+    """The target's indicator under `taxonomy` (a user's extended one), matched as extraction
+    matches it; a code extraction gave by context (`… cấp tỉnh và 15% ở các huyện` inherits its
+    neighbour's) is kept when the new taxonomy has nothing better and still has the code."""
+    if taxonomy is None:
+        return t.indicator
+    found = taxonomy.match(t.subject, t.activity, t.text, t.kind)
+    if found is None and t.indicator in {code for code, _, _ in taxonomy.variants}:
+        return t.indicator
+    return found
+
+
+def tidy_targets(docs: dict[str, Document], taxonomy: Taxonomy | None = None) -> pd.DataFrame:
     rows = []
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         for t in doc.targets:
             rows.append({
-                "indicator": t.indicator, "locality": locality(doc), "admin_level": doc.metadata.admin_level,
+                "indicator": _indicator(t, taxonomy), "locality": locality(doc), "admin_level": doc.metadata.admin_level,
                 "plan_year": doc.metadata.plan_year or (doc.metadata.period.end if doc.metadata.period else None),
                 "value": t.value, "value_max": t.value_max, "denominator": t.denominator,
                 "comparator": t.comparator, "unit": t.unit, "kind": t.kind, "subject": t.subject,
@@ -235,13 +248,15 @@ def _write_csv(frame: pd.DataFrame, path: Path) -> None:
     atomic_write(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
 
 
-def compare(out: Path, dest: Path, indicators: list[str] | None = None) -> dict[str, object]:
+def compare(out: Path, dest: Path, indicators: list[str] | None = None,
+            taxonomy: Taxonomy | None = None) -> dict[str, object]:
     """Write the comparison tables and charts of the batch in `out` into `dest`; the overview
-    chart stacks `indicators` (default: every indicator two plans or more state)."""
+    chart stacks `indicators` (default: every indicator two plans or more state). With a
+    `taxonomy` (the bundled one extended by a user), targets are re-matched to it first."""
     docs = load_predictions(out)
     if not docs:
         raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
-    tidy = tidy_targets(docs)
+    tidy = tidy_targets(docs, taxonomy)
     known = set(tidy.indicator.dropna())
     unknown = [i for i in indicators or [] if i not in known]
     if unknown:

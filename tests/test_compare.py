@@ -139,3 +139,32 @@ def test_an_indicator_the_batch_does_not_have_is_a_usage_error_naming_the_valid_
     assert result.exit_code == 2
     assert "staff_traned" in result.output and "localities_with_propaganda" in result.output
     assert not dest.exists()
+
+
+USER_TAXONOMY = """- canonical: propaganda_conferences
+  kinds: [count]
+  variants: ["hội nghị tuyên truyền"]
+  examples: ["- Tổ chức 05 hội nghị tuyên truyền cho cán bộ."]
+"""
+
+
+def test_a_users_taxonomy_file_lines_up_an_indicator_the_package_does_not_have(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(USER_TAXONOMY, encoding="utf-8")
+    result = runner.invoke(app, ["compare", str(out), "-o", str(dest), "--taxonomy", str(mine)])
+    assert result.exit_code == 0, result.output
+    tidy = pd.read_parquet(dest / "targets_tidy.parquet")
+    conferences = tidy[tidy.indicator == "propaganda_conferences"]
+    assert conferences[["locality", "commitment"]].values.tolist() == [["Chi Lăng", "5 hội nghị"]]
+    assert (tidy.indicator == "localities_with_propaganda").sum() == 2  # the bundled codes stay
+
+
+def test_a_taxonomy_file_whose_example_its_variants_miss_is_a_usage_error(tmp_path: Path) -> None:
+    out = _batch(tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(USER_TAXONOMY.replace("- Tổ chức 05 hội nghị tuyên truyền", "- Tổ chức 05 lớp tập huấn"),
+                   encoding="utf-8")
+    result = runner.invoke(app, ["indicators", str(out), "--taxonomy", str(bad)])
+    assert result.exit_code == 2
+    assert "bad.yaml" in result.output and "propaganda_conferences" in result.output
