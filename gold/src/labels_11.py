@@ -86,9 +86,7 @@ DOC = {
         task("đ) Có các giải pháp tăng cường nguồn lực, huy động xã hội hóa", [XA]),
         task("e) Hằng năm, tổ chức kiểm tra, đánh giá tình hình thực hiện Chương trình trên địa bàn", [XA],
              tf=YEARLY),
-        # the closing instruction binds the departments and communes (as 000's part IV.2 does)
-        task("Ủy ban nhân dân tỉnh giao Giám đốc các sở, Thủ trưởng các ban, ngành, đoàn thể cấp tỉnh và Chủ tịch Ủy ban "
-             "nhân dân các xã, phường", ["các sở, ban, ngành, đoàn thể cấp tỉnh", XA, "các cơ quan liên quan"]),
+        # the issuer's closing `Ủy ban nhân dân tỉnh giao …` is not a task (GUIDELINES.md)
     ],
     "agencies": agencies(
         "UBND tỉnh Hà Tĩnh",  # issuer; reports go to it (V.1 đ, V.10 e)
