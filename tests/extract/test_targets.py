@@ -197,3 +197,11 @@ def test_a_list_of_administrative_units_is_the_unit(body: str, units: list[str])
         "conference-stops-before-its-topic-001", "unlisted-noun-by-pos-tags-001"])
 def test_the_unit_is_what_is_counted(body: str, unit: str) -> None:
     assert [t["unit"] for t in targets(body)] == [unit]
+
+
+@pytest.mark.xfail(reason="a `;` clause with no number beside numbered ones is a commitment of its own, but reading "
+                          "every such clause as qualitative brought 16 false positives on the corpus", strict=True)
+def test_a_clause_without_a_number_beside_numbered_ones_02() -> None:
+    got = targets("a) Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đến năm "
+                  "2030 đạt ít nhất 50% số xã, phường trên toàn thành phố không có ma túy.")
+    assert [t["kind"] for t in got] == ["qualitative", "share"]
