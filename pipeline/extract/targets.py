@@ -201,7 +201,7 @@ def _noun_phrase(text: str, start: int = 0) -> str | None:
         position = found + len(word)
         end = position
     phrase = re.sub(r"(?i)(?:\s+và|\s+hoặc|\s+có)$", "", text[start:end].strip(" ,-–(/&")).strip(" ,")
-    return phrase or None
+    return phrase if any(c.isalpha() for c in phrase) else None  # `)` left by a broken line is no subject
 
 
 def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tuple[str | None, str | None]:

@@ -112,6 +112,11 @@ SUBJECTS = {
 }
 
 
+def test_punctuation_left_by_a_broken_line_is_no_subject_14qg() -> None:
+    (t,) = targets("- 4,9 - 5,2%)")
+    assert (t["value"], t["value_max"], t["subject"]) == (4.9, 5.2, None)
+
+
 @pytest.mark.parametrize(("body", "subject"), list(SUBJECTS.values()), ids=list(SUBJECTS))
 def test_subject_is_who_or_what_is_counted(body: str, subject: str) -> None:
     assert [t["subject"] for t in targets(body)] == [subject]
