@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from pipeline import lexicon
 from pipeline.models import AttachedDocument, Evidence, Metadata, Period, Signer
@@ -149,6 +150,13 @@ _OCR_MOTTO = re.compile(r"C\S{1,2}NG\s+H\S{1,2}A\s+X\S{1,2}\s+H\S{1,2}I\s+CH\S{1
 _JUNK = re.compile(r"[—_=~`^*|#:]+|(?<=\s)[-–.,;](?=\s)")
 
 
+@cache
+def _agency_names() -> dict[str, str]:
+    """Every non-generic canonical agency name of the lexicon, by its folded form (built once:
+    a letterhead is tried prefix by prefix)."""
+    return {lexicon.fold(e.canonical): e.canonical for e in lexicon.load("agencies") if not e.generic}  # type: ignore[attr-defined]
+
+
 def _known(caps: str) -> str | None:
     """A letterhead body as the lexicon spells it (`SỞ NỘI VỤ` → `Sở Nội vụ`), or the closest
     known name when a typo or an OCR slip keeps it from matching (`TRUYỂN THÔNG`, `BÔ CÔNG
@@ -161,7 +169,7 @@ def _known(caps: str) -> str | None:
     names = [n for n in find_agency_names(written, unknown=False) if not n.generic]
     if names and names[0].start == 0 and names[0].end == len(written):
         return names[0].canonical
-    known = {lexicon.fold(e.canonical): e.canonical for e in lexicon.load("agencies") if not e.generic}  # type: ignore[attr-defined]
+    known = _agency_names()
     best = process.extractOne(lexicon.fold(written), list(known), scorer=fuzz.ratio, score_cutoff=92)
     return known[best[0]] if best else None
 
