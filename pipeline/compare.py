@@ -59,7 +59,7 @@ def _indicator(t: Target, taxonomy: Taxonomy | None) -> str | None:
     if taxonomy is None:
         return t.indicator
     found = taxonomy.match(t.subject, t.activity, t.text, t.kind)
-    if found is None and t.indicator in {code for code, _, _ in taxonomy.variants}:
+    if found is None and t.indicator in taxonomy.codes:
         return t.indicator
     return found
 

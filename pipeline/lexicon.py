@@ -17,6 +17,8 @@ from typing import Literal, TypeVar
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from pipeline.models import TargetKind
+
 
 class LexiconEntry(BaseModel):
     """One canonical form with the surface forms that mean it."""
@@ -108,7 +110,7 @@ class IndicatorEntry(LexiconEntry):
     """An indicator of the taxonomy; `kinds` are the target kinds that can state it (a share of
     communes holding propaganda is not a count of conferences), none listed = any."""
 
-    kinds: list[Literal["share", "count", "ratio", "change", "frequency", "qualitative"]] | None = None
+    kinds: list[TargetKind] | None = None
 
 
 E = TypeVar("E", bound=LexiconEntry)

@@ -28,11 +28,13 @@ class Taxonomy:
     """Indicator entries, each variant folded once."""
 
     variants: tuple[tuple[str, tuple[str, ...] | None, str], ...]
+    codes: frozenset[str]
 
     @classmethod
     def of(cls, entries: Sequence[IndicatorEntry]) -> Taxonomy:
         return cls(tuple((e.canonical, tuple(e.kinds) if e.kinds else None, lexicon.fold(v))
-                         for e in entries for v in sorted(set(e.variants), key=len, reverse=True)))
+                         for e in entries for v in sorted(set(e.variants), key=len, reverse=True)),
+                   frozenset(e.canonical for e in entries))
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Taxonomy:
@@ -47,17 +49,16 @@ class Taxonomy:
                 raise LexiconError(f"{path}: cannot read the taxonomy: {exc}") from None
             if not isinstance(data, list):
                 raise LexiconError(f"{path}: a taxonomy file is a list of entries")
-            try:
-                for item in data:
+            for item in data:
+                try:
                     entry = IndicatorEntry.model_validate(item)
-                    entries[entry.canonical] = entry
-            except ValidationError as exc:
-                raise LexiconError(f"{path}: {exc}") from None
-            for entry in entries.values():
+                except ValidationError as exc:
+                    raise LexiconError(f"{path}: {exc}") from None
                 pattern = entry.pattern()
                 missing = [x for x in entry.examples if not pattern.search(lexicon.fold(x))]
                 if missing:
                     raise LexiconError(f"{path}: {entry.canonical}: example not matched by its variants: {missing[0]!r}")
+                entries[entry.canonical] = entry
         return cls.of(list(entries.values()))
 
     def match(self, subject: str | None, activity: str | None = None, clause: str | None = None,
