@@ -183,6 +183,7 @@ def _noun_phrase(text: str, start: int = 0) -> str | None:
     since underthesea tags such compounds as verbs — and stops at a word that ends a subject
     (subject_words.yaml: `được`, `đạt`, `tổ chức` …), at a verb followed by a determiner or a
     pronoun (`có các …`), and at `;`, `.` or `:`."""
+    start += len(text[start:]) - len(text[start:].lstrip(" ,%"))
     ends = _subject_words("ends_subject")
     if ends.match(text, start):
         return None
@@ -212,8 +213,7 @@ def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tupl
     noun of `Tỷ lệ X … đạt 60%`; else the noun phrase the clause opens with."""
     first_part = clause[number_end:].split(",", 1)[0]
     if kind == "count" and (m := _subject_words("beneficiary").search(first_part)) is not None:
-        start = number_end + m.end()
-        subject = _noun_phrase(clause, start + len(clause[start:]) - len(clause[start:].lstrip()))
+        subject = _noun_phrase(clause, number_end + m.end())
         if subject:
             return subject, clause[number_end : number_end + m.start()].strip(" ,") or None
     opening, head_end = _opening(clause), _phrase_start(clause, number_start)
@@ -224,11 +224,10 @@ def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tupl
         head = _noun_phrase(clause[:head_end], m.end() + 1) or head
     if head and re.search(r"(?i)\b(?:chiếm|tăng|giảm)\s+(?:\S+\s+){0,2}$", clause[:number_start]):
         return head, None
-    rest = number_end + len(clause[number_end:]) - len(clause[number_end:].lstrip(" %"))
     rate = re.search(r"(?i)\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+", clause[:number_start])
-    after = _noun_phrase(clause, rest) if rest < len(clause) else None
+    after = _noun_phrase(clause, number_end)
     if after and (not rate or not _pos(after)[0][1].startswith("V")):
-        return after, clause[clause.find(after, rest) + len(after) :].strip(" ,") or None
+        return after, clause[clause.find(after, number_end) + len(after) :].strip(" ,") or None
     if rate:
         return _noun_phrase(clause, rate.end()), None
     return head, None
@@ -247,18 +246,18 @@ def _qualitative_subject(clause: str) -> str | None:
         if found < 0:
             break
         position = found + len(word)
-    return _noun_phrase(clause, position + len(clause[position:]) - len(clause[position:].lstrip(" ,")))
+    return _noun_phrase(clause, position)
+
+
+_GAP = re.compile(r"[\s,\d]+")
 
 
 def _opening(clause: str) -> int:
     """Where the subject of a clause can start: after `Hằng năm,`, `Đến năm 2030,`, `phấn đấu`."""
     opens = _subject_words("opens_clause")
     position = 0
-    while (m := opens.match(clause, position)) is not None or re.match(r"[\s,\d]+", clause[position:] or "x"):
-        step = m.end() if m else position + len(re.match(r"[\s,\d]+", clause[position:]).group(0))  # type: ignore[union-attr]
-        if step == position:
-            break
-        position = step
+    while (m := opens.match(clause, position) or _GAP.match(clause, position)) is not None:
+        position = m.end()
     return position
 
 
