@@ -63,7 +63,7 @@ class AgencyName:
 _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "district", "thị xã": "district",
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
-_HEADS = ("Thường trực", "TTr", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+_HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
@@ -276,8 +276,6 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         return None
     written = text[start:found.end()]
     canonical = _squash(written)
-    if head.group() == "TTr":  # `TTr Tỉnh ủy` is how Nơi nhận writes `Thường trực Tỉnh ủy`
-        canonical = "Thường trực" + canonical[len("TTr"):]
     canonical = re.sub(r" TU$", " Tỉnh ủy", canonical)  # `Ban Tuyên giáo và Dân vận TU`
     end = found.end()
     all_provinces = _ALL_PROVINCES.match(text, end, limit) if written.endswith("các tỉnh") else None
