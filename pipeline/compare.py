@@ -225,8 +225,9 @@ def _figure(panels: int, plans: int) -> tuple[object, list[object]]:
 
 def chart(indicator: str, rows: pd.DataFrame, dest: Path) -> list[Path]:
     """`charts/<indicator>.png|svg`: the committed values of one indicator by plan."""
-    fig, (ax,) = _figure(1, len(_plans(rows)))
-    _panel(ax, indicator, rows, _plans(rows))
+    plans = _plans(rows)
+    fig, (ax,) = _figure(1, len(plans))
+    _panel(ax, indicator, rows, plans)
     fig.tight_layout(rect=(0, 0.03, 1, 1))
     return _save(fig, dest, indicator)
 
