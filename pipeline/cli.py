@@ -245,6 +245,9 @@ def evaluate_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Also print F1 per document.")] = False,
     errors: Annotated[bool, typer.Option("--errors", help="List every miss, false positive and wrong field of a matched pair.")] = False,
+    split: Annotated[str, typer.Option(
+        help="Which gold to score: `test` (plans labelled before any rule saw them: the number that counts), "
+             "`dev` (read while rules were written) or `all`.")] = "all",
 ) -> None:
     """Score extractor output against gold: precision, recall, F1 per record type.
 
@@ -253,12 +256,20 @@ def evaluate_cmd(
     from pipeline.evaluate import dumps, evaluate, load_predictions
     from pipeline.gold import load_gold
 
-    result = evaluate(load_gold(gold), load_predictions(pred))
+    if split not in ("test", "dev", "all"):
+        err_console.print(f"[red]error:[/red] --split must be one of test, dev, all (got {split!r})")
+        raise typer.Exit(EXIT_USAGE)
+    gold_docs = [d for d in load_gold(gold) if split == "all" or d.split == split]
+    if not gold_docs:
+        err_console.print(f"[red]error:[/red] no gold documents of split {split!r} in {gold}")
+        raise typer.Exit(EXIT_USAGE)
+    splits = {d.doc_id: d.split for d in gold_docs}
+    result = evaluate(gold_docs, load_predictions(pred))
     if as_json:
         typer.echo(dumps(result))
         raise typer.Exit(EXIT_OK)
     out = Console(width=150) if not sys.stdout.isatty() else Console()
-    table = Table(title=f"kehoach evaluate — {len(result.by_doc)} gold documents")
+    table = Table(title=f"kehoach evaluate — split {split}: {len(result.by_doc)} gold documents")
     for col in ("category", "P", "R", "F1", "tp", "pred", "gold", "on matched pairs"):
         table.add_column(col, justify="left" if col in ("category", "on matched pairs") else "right")
     for name, r in result.total.items():
@@ -271,10 +282,11 @@ def evaluate_cmd(
         names = [n for n in result.total if not n.startswith("metadata.")]
         doc_table = Table(title="F1 by document")
         doc_table.add_column("doc_id")
+        doc_table.add_column("split")
         for n in names:
             doc_table.add_column(n, justify="right")
         for doc_id, cats in result.by_doc.items():
-            doc_table.add_row(doc_id[:40], *(_fmt(cats[n].score.f1) if n in cats else "" for n in names))
+            doc_table.add_row(doc_id[:40], splits[doc_id], *(_fmt(cats[n].score.f1) if n in cats else "" for n in names))
         out.print(doc_table)
     if errors:
         for r in result.total.values():

@@ -14,7 +14,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
 
@@ -57,6 +57,11 @@ class GoldDocument(_Gold):
     source: str = Field(description="path of the labelled file, relative to the repository")
     labelled: list[str] = Field(
         description="the record types labelled completely in this file; a type not listed is not scored"
+    )
+    split: Literal["dev", "test"] = Field(
+        "dev",
+        description="`test`: labelled before any rule was written for it and never used to change one (the "
+        "unseen-plan number); `dev`: read while rules were written",
     )
     notes: str | None = None
     metadata: GoldMetadata | None = None
