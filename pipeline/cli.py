@@ -254,16 +254,16 @@ def evaluate_cmd(
     Matching rules are in gold/README.md.
     """
     from pipeline.evaluate import dumps, evaluate, load_predictions
-    from pipeline.gold import load_gold
+    from pipeline.gold import load_gold, select_split
 
-    if split not in ("test", "dev", "all"):
-        err_console.print(f"[red]error:[/red] --split must be one of test, dev, all (got {split!r})")
-        raise typer.Exit(EXIT_USAGE)
-    gold_docs = [d for d in load_gold(gold) if split == "all" or d.split == split]
+    try:
+        gold_docs = select_split(load_gold(gold), split)
+    except ValueError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     if not gold_docs:
         err_console.print(f"[red]error:[/red] no gold documents of split {split!r} in {gold}")
         raise typer.Exit(EXIT_USAGE)
-    splits = {d.doc_id: d.split for d in gold_docs}
     result = evaluate(gold_docs, load_predictions(pred))
     if as_json:
         typer.echo(dumps(result))
@@ -286,7 +286,7 @@ def evaluate_cmd(
         for n in names:
             doc_table.add_column(n, justify="right")
         for doc_id, cats in result.by_doc.items():
-            doc_table.add_row(doc_id[:40], splits[doc_id], *(_fmt(cats[n].score.f1) if n in cats else "" for n in names))
+            doc_table.add_row(doc_id[:40], result.splits[doc_id], *(_fmt(cats[n].score.f1) if n in cats else "" for n in names))
         out.print(doc_table)
     if errors:
         for r in result.total.values():

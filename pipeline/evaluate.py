@@ -308,6 +308,7 @@ class Evaluation:
     total: dict[str, Result]
     by_doc: dict[str, dict[str, Result]]
     missing: list[str]
+    splits: dict[str, str]
 
     def as_json(self) -> dict[str, Any]:
         def res(r: Result) -> dict[str, Any]:
@@ -318,6 +319,7 @@ class Evaluation:
 
         return {"total": {k: res(v) for k, v in self.total.items()},
                 "by_doc": {d: {k: res(v) for k, v in cats.items()} for d, cats in self.by_doc.items()},
+                "split_of": self.splits,
                 "missing_predictions": self.missing}
 
 
@@ -335,7 +337,7 @@ def evaluate(gold_docs: list[GoldDocument], predictions: dict[str, Document]) ->
         by_doc[gold.doc_id] = cats
         for name, result in cats.items():
             total.setdefault(name, Result()).add(result)
-    return Evaluation(total, by_doc, missing)
+    return Evaluation(total, by_doc, missing, {gold.doc_id: gold.split for gold in gold_docs})
 
 
 def dumps(evaluation: Evaluation) -> str:

@@ -94,6 +94,17 @@ def load_gold(folder: Path) -> list[GoldDocument]:
     return docs
 
 
+SPLITS = ("test", "dev", "all")
+
+
+def select_split(docs: list[GoldDocument], split: str) -> list[GoldDocument]:
+    """The gold of one split: `test` is what a user's unseen plans look like, so accuracy reports
+    lead with it; `dev` was read while the rules were written; `all` is both."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split {split!r}: choose one of {', '.join(SPLITS)}")
+    return [doc for doc in docs if split == "all" or doc.split == split]
+
+
 def check(doc: GoldDocument, root: Path) -> list[str]:
     """Problems with one gold file: unknown record types, and quotes not in the document."""
     problems = []
