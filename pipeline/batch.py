@@ -29,7 +29,7 @@ from pipeline.errors import KehoachError
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS
 from pipeline.outputs import atomic_write, pretty_json, safe_name, write_assembled
-from pipeline.stages import DEFAULT_STAGES, build, run
+from pipeline.stages import DEFAULT_STAGES, Component, build, run
 
 SKIPPED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
 """Files a directory walk passes over: the notes that sit beside a corpus, not plans."""
@@ -148,11 +148,18 @@ def assign_doc_ids(paths: list[Path], hashes: dict[Path, str | None]) -> dict[Pa
     }
 
 
+@cache
+def _pipeline(stages: tuple[str, ...]) -> tuple[Component, ...]:
+    """The components, built once per worker process: finding installed ones scans the
+    environment's entry points, which costs more than extracting a short plan."""
+    return tuple(build(stages))
+
+
 def process_one(path: str, doc_id: str, config: BatchConfig) -> Outcome:
     """The unit of work, run in a worker process (local pool or Dask)."""
     timings: dict[str, float] = {}
     try:
-        doc = run(Path(path), doc_id, build(config.stages), limits=config.limits, timings=timings)
+        doc = run(Path(path), doc_id, _pipeline(config.stages), limits=config.limits, timings=timings)
     except KehoachError as exc:
         error = {"path": path, "stage": exc.stage, "error": exc.cause}
         if config.debug:

@@ -21,7 +21,7 @@ from pipeline.errors import UnknownStage
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
 from pipeline.outputs import write_errors
-from pipeline.stages import DEFAULT_STAGES, STAGES, build
+from pipeline.stages import DEFAULT_STAGES, build, load_registry
 
 if TYPE_CHECKING:
     from pipeline.extract.indicators import Taxonomy
@@ -104,6 +104,11 @@ def extract(
         str | None,
         typer.Option(help=f"Comma-separated stages to run, in order. Default: {','.join(DEFAULT_STAGES)}."),
     ] = None,
+    extractors: Annotated[
+        str,
+        typer.Option(help="Which extractors fill each record list: `rules`, `model` (trained components where "
+                          "installed, rules for the other record types) or `both` (merged). See `kehoach stages`."),
+    ] = "rules",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show Python tracebacks, and add them to errors.jsonl.")
@@ -117,9 +122,11 @@ def extract(
 
     Exit code: 0 all processed, 1 some inputs failed, 2 usage error.
     """
-    stage_names = tuple(s.strip() for s in stages.split(",")) if stages else DEFAULT_STAGES
     try:
-        build(stage_names)
+        registry = load_registry()
+        stage_names = (tuple(s.strip() for s in stages.split(",")) if stages
+                       else registry.default_names(extractors))
+        build(stage_names, registry)
     except UnknownStage as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -385,11 +392,25 @@ def report_cmd(
 
 
 @app.command("stages")
-def list_stages() -> None:
-    """List the pipeline stages, the default order first."""
-    for name, stage in STAGES.items():
-        mark = "*" if name in DEFAULT_STAGES else " "
-        typer.echo(f"{mark} {name:12} {stage.doc}")
+def list_stages(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the components as JSON.")] = False,
+) -> None:
+    """List the pipeline's components: `*` marks the default pipeline, in its order; each says
+    its kind (parse, rules, model), what it requires and what it assigns."""
+    try:
+        registry = load_registry()
+    except UnknownStage as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    default = registry.default_names()
+    rows = [{"name": c.name, "default": c.name in default, "kind": c.kind, "requires": list(c.requires),
+             "assigns": list(c.assigns), "doc": c.doc} for c in registry]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        typer.echo(f"{'*' if row['default'] else ' '} {row['name']:12} {row['kind']:6} "
+                   f"→ {', '.join(row['assigns']):22} {row['doc']}")
 
 
 def run() -> None:

@@ -1,20 +1,26 @@
-"""The pipeline, assembled in one place as an ordered list of named stages.
+"""The pipeline, assembled in one place as an ordered list of named components.
 
-Like a spaCy pipeline, each stage is a named component that reads and fills one shared
-`Work` record. `build()` turns a list of names into the stages to run and refuses an
-unknown name or a stage whose inputs no earlier stage makes. A record list no
-stage fills stays empty rather than being filled with guesses.
+Like a spaCy pipeline, each component is named and declares the fields of the shared `Work`
+record it `requires` and `assigns`. Parse components (load, normalise, metadata, sections)
+fill `Work`; extractors return the records of one record list, and a list may have several
+extractors (rules and a trained model) whose outputs are merged in one place
+(`pipeline.merge`). `build()` turns names into components and refuses an unknown name or an
+order in which something is read before it is made. A record list no component fills stays
+empty rather than being filled with guesses.
 """
 
 from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from importlib.metadata import entry_points
 from pathlib import Path
+from typing import Any, Literal
 
 from pipeline.errors import KehoachError, UnknownStage
+from pipeline.merge import merge
 from pipeline.limits import DocumentTimeout, Limits, check_deadline, time_limit
 from pipeline.extract.agencies import extract_agencies
 from pipeline.extract.citations import extract_citations
@@ -106,69 +112,175 @@ def _context(work: Work) -> DocContext:
     return DocContext(work.mapped.text, work.locate, work.metadata, tuple(work.sections), work.body_start)
 
 
-def _citations(work: Work) -> None:
-    work.citations = extract_citations(_context(work))
+def _citations(work: Work) -> list[Citation]:
+    return extract_citations(_context(work))
 
 
-def _targets(work: Work) -> None:
-    work.targets = extract_targets(_context(work))
+def _targets(work: Work) -> list[Target]:
+    return extract_targets(_context(work))
 
 
-def _deadlines(work: Work) -> None:
-    work.deadlines = extract_deadlines(_context(work))
+def _deadlines(work: Work) -> list[Deadline]:
+    return extract_deadlines(_context(work))
 
 
-def _tasks(work: Work) -> None:
-    work.tasks = extract_tasks(_context(work), work.deadlines)
+def _tasks(work: Work) -> list[Task]:
+    return extract_tasks(_context(work), work.deadlines)
 
 
-def _agencies(work: Work) -> None:
-    work.agencies = extract_agencies(_context(work), work.tasks)
+def _agencies(work: Work) -> list[Agency]:
+    return extract_agencies(_context(work), work.tasks)
+
+
+ComponentKind = Literal["parse", "rules", "model"]
+EXTRACTOR_KINDS: tuple[str, ...] = ("rules", "model")
+RECORD_TYPES: tuple[str, ...] = ("citations", "targets", "deadlines", "tasks", "agencies")
+"""The record lists extractors fill, in the order the default pipeline fills them."""
+ENTRY_POINT_GROUP = "kehoach.components"
+"""Packages add components through this entry-point group: each entry point is a function
+that receives the `Registry` and calls `registry.add(Component(...))`."""
 
 
 @dataclass(frozen=True)
-class Stage:
+class Component:
+    """A named step of the pipeline that declares what it reads and what it fills, as spaCy's
+    `Language.factory(requires=…, assigns=…)` does, so that `build` can refuse an order in which
+    something is read before it is made.
+
+    A `parse` component fills `Work` itself and returns None. An extractor (`rules` or `model`)
+    returns the records of the one record list it `assigns`; several extractors may assign the
+    same list, and their outputs are merged once, after the last of them (`pipeline.merge`)."""
+
     name: str
-    run: Callable[[Work], None]
+    run: Callable[[Work], list[Any] | None]
     requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    kind: ComponentKind = "parse"
     doc: str = ""
 
-
-STAGES: dict[str, Stage] = {
-    s.name: s
-    for s in (
-        Stage("load", _load, (), "read the file (txt, md, html, docx, text pdf) chosen by content"),
-        Stage("normalise", _normalise, ("load",), "NFC, tone marks, markup, wrapped lines; keeps an offset map"),
-        Stage("metadata", _metadata, ("normalise",), "number, type, issuer, place, date, title, period, signer"),
-        Stage("sections", _sections, ("metadata",), "the section tree with kinds"),
-        Stage("citations", _citations, ("sections",), "legal citations: type, number, date, issuer, relation"),
-        Stage("targets", _targets, ("sections",), "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
-        Stage("deadlines", _deadlines, ("sections",), "deadlines and timeframes, normalised against the plan year"),
-        Stage("tasks", _tasks, ("deadlines",), "tasks with lead, partner and advisor agencies and their timeframe"),
-        Stage("agencies", _agencies, ("tasks",), "one record per agency with a role: canonical name, level, mentions"),
-    )
-}
-"""Every stage there is, by name."""
-
-DEFAULT_STAGES: tuple[str, ...] = ("load", "normalise", "metadata", "sections", "citations", "targets", "deadlines", "tasks",
-                                   "agencies")
-"""What `kehoach extract` runs, in order."""
+    @property
+    def record_type(self) -> str | None:
+        return self.assigns[0] if self.kind in EXTRACTOR_KINDS else None
 
 
-def build(names: Sequence[str] = DEFAULT_STAGES) -> list[Stage]:
-    """The stages to run, in the given order; an unknown or out-of-order name is an error."""
-    stages: list[Stage] = []
-    done: set[str] = set()
-    for name in names:
-        if name not in STAGES:
-            raise UnknownStage(f"unknown stage {name!r}; valid stages: {', '.join(STAGES)}")
-        stage = STAGES[name]
-        missing = [r for r in stage.requires if r not in done]
-        if missing:
-            raise UnknownStage(f"stage {name!r} needs {', '.join(missing)} to run before it")
-        stages.append(stage)
-        done.add(name)
-    return stages
+Stage = Component
+"""The name the rest of the package has used for a pipeline step."""
+
+_TEXT = ("mapped", "metadata", "sections")
+_BUILTIN: tuple[Component, ...] = (
+    Component("load", _load, (), ("loaded", "pages"), "parse", "read the file (txt, md, html, docx, text pdf) chosen by content"),
+    Component("normalise", _normalise, ("loaded",), ("mapped",), "parse",
+              "NFC, tone marks, markup, wrapped lines; keeps an offset map"),
+    Component("metadata", _metadata, ("mapped",), ("metadata", "body_start"), "parse",
+              "number, type, issuer, place, date, title, period, signer"),
+    Component("sections", _sections, ("mapped", "body_start"), ("sections",), "parse", "the section tree with kinds"),
+    Component("citations", _citations, _TEXT, ("citations",), "rules",
+              "legal citations: type, number, date, issuer, relation"),
+    Component("targets", _targets, _TEXT, ("targets",), "rules",
+              "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
+    Component("deadlines", _deadlines, _TEXT, ("deadlines",), "rules",
+              "deadlines and timeframes, normalised against the plan year"),
+    Component("tasks", _tasks, (*_TEXT, "deadlines"), ("tasks",), "rules",
+              "tasks with lead, partner and advisor agencies and their timeframe"),
+    Component("agencies", _agencies, (*_TEXT, "tasks"), ("agencies",), "rules",
+              "one record per agency with a role: canonical name, level, mentions"),
+)
+
+
+class Registry:
+    """The components a pipeline can be built from, by name: the built-in ones, and those a
+    caller or an installed package adds (`registry.add`), without editing this module."""
+
+    def __init__(self, components: Sequence[Component] = ()) -> None:
+        self._components: dict[str, Component] = {}
+        for component in components:
+            self.add(component)
+
+    def add(self, component: Component) -> None:
+        if component.name in self._components:
+            raise UnknownStage(f"a component named {component.name!r} is already registered")
+        if component.kind in EXTRACTOR_KINDS and (len(component.assigns) != 1
+                                                  or component.assigns[0] not in RECORD_TYPES):
+            raise UnknownStage(f"extractor {component.name!r} must assign exactly one of {', '.join(RECORD_TYPES)}")
+        self._components[component.name] = component
+
+    def __getitem__(self, name: str) -> Component:
+        if name not in self._components:
+            raise UnknownStage(f"unknown stage {name!r}; valid stages: {', '.join(self._components)}")
+        return self._components[name]
+
+    def __iter__(self) -> Iterator[Component]:
+        return iter(self._components.values())
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(self._components)
+
+    def default_names(self, extractors: str = "rules") -> tuple[str, ...]:
+        """The pipeline `kehoach extract` runs: every parse component, then for each record type
+        its rule extractors, its model extractors, or both (`model` keeps the rules for a record
+        type no model covers). Asking for models when none is installed is an error."""
+        if extractors not in ("rules", "model", "both"):
+            raise UnknownStage(f"unknown extractors {extractors!r}; choose rules, model or both")
+        models = [c for c in self if c.kind == "model"]
+        if extractors != "rules" and not models:
+            raise UnknownStage(f"--extractors {extractors}: no model components are installed; "
+                               f"installed extractors: {', '.join(c.name for c in self if c.kind == 'rules')}")
+        names = [c.name for c in self if c.kind == "parse"]
+        for record_type in RECORD_TYPES:
+            rules = [c.name for c in self if c.kind == "rules" and c.record_type == record_type]
+            learned = [c.name for c in models if c.record_type == record_type]
+            names += rules if extractors == "rules" else (learned or rules) if extractors == "model" else rules + learned
+        return tuple(names)
+
+
+def builtin_registry() -> Registry:
+    """The components that ship with kehoach, and nothing else (tests, reproducible runs)."""
+    return Registry(_BUILTIN)
+
+
+def load_registry() -> Registry:
+    """The built-in components plus those of installed packages (entry-point group
+    `kehoach.components`); a package whose hook fails is named in the error."""
+    registry = builtin_registry()
+    for entry_point in entry_points(group=ENTRY_POINT_GROUP):
+        try:
+            entry_point.load()(registry)
+        except UnknownStage:
+            raise
+        except Exception as exc:
+            raise UnknownStage(f"components from {entry_point.value!r} could not be loaded: "
+                               f"{type(exc).__name__}: {exc}") from exc
+    return registry
+
+
+STAGES: dict[str, Component] = {c.name: c for c in _BUILTIN}
+"""Every built-in stage, by name."""
+
+DEFAULT_STAGES: tuple[str, ...] = builtin_registry().default_names()
+"""What `kehoach extract` runs, in order, when no other components are installed."""
+
+
+def build(names: Sequence[str] | None = None, registry: Registry | None = None) -> list[Component]:
+    """The components to run, in the given order (default: the registry's default pipeline).
+    Refused: an unknown name (the error lists the valid ones), a component that reads what no
+    earlier one made, and an extractor that fills a list some earlier component already read."""
+    registry = registry if registry is not None else load_registry()
+    components = [registry[name] for name in (names if names is not None else registry.default_names())]
+    made: dict[str, str] = {}
+    read_by: dict[str, str] = {}
+    for component in components:
+        for needed in component.requires:
+            if needed not in made:
+                makers = [c.name for c in registry if needed in c.assigns]
+                raise UnknownStage(f"stage {component.name!r} needs {' or '.join(makers) or needed} "
+                                   f"(which assigns {needed}) to run before it")
+            read_by.setdefault(needed, component.name)
+        for field_name in component.assigns:
+            if field_name in read_by:
+                raise UnknownStage(f"stage {component.name!r} assigns {field_name} after "
+                                   f"{read_by[field_name]!r} has read it")
+            made[field_name] = component.name
+    return components
 
 
 def run(
@@ -183,17 +295,23 @@ def run(
     `timings`, when given, receives the seconds each stage took (for benchmarks; they are
     never written into the Document, which must not depend on the machine)."""
     stages = list(stages) if stages is not None else build()
+    last_producer = {c.record_type: i for i, c in enumerate(stages) if c.record_type}
+    produced: dict[str, list[tuple[str, list[Any]]]] = {}
     limits = limits or Limits()
     data = _read(path, limits)
     work = Work(path=path, data=data, doc_id=doc_id or path.stem, limits=limits)
     current = "load"
     with time_limit(limits.timeout) as deadline:
         try:
-            for stage in stages:
+            for index, stage in enumerate(stages):
                 current = stage.name
                 started = time.perf_counter()
                 try:
-                    stage.run(work)
+                    records = stage.run(work)
+                    if stage.record_type:
+                        produced.setdefault(stage.record_type, []).append((stage.name, records or []))
+                        if last_producer[stage.record_type] == index:
+                            setattr(work, stage.record_type, merge(stage.record_type, produced[stage.record_type]))
                 except KehoachError:
                     raise
                 except Exception as exc:  # a bug or a broken input: report it against the stage

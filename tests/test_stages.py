@@ -22,3 +22,113 @@ def test_unknown_stage_lists_the_valid_ones() -> None:
 def test_a_stage_needs_its_inputs_first() -> None:
     with pytest.raises(UnknownStage, match="needs load"):
         build(["normalise", "load"])
+
+
+# --- extractors as components: several producers of one record list, merged once ---------
+
+from pathlib import Path  # noqa: E402
+
+from pipeline.models import Target  # noqa: E402
+from pipeline.stages import Component, Registry, builtin_registry, load_registry, run  # noqa: E402
+
+PLAN = ("KẾ HOẠCH\nPhòng, chống mại dâm năm 2024\nI. MỤC TIÊU\n"
+        "1. Chỉ tiêu\n- Phấn đấu ít nhất 80% số xã, phường tổ chức tuyên truyền.\n")
+
+
+def _model_targets(work: object) -> list[Target]:
+    """A stand-in for a trained model: it finds the clause the rules find (surer, and a few
+    characters longer) and one the rules do not."""
+    text = work.mapped.text  # type: ignore[attr-defined]
+    start = text.index("Phấn đấu")
+    clause = text.index("80%")
+    return [Target(span=(start, text.index(".", start)), text=text[start:text.index(".", start)], kind="share",
+                   value=80, rule="model:targets", confidence=0.99),
+            Target(span=(clause - 4, clause + 3), text=text[clause - 4:clause + 3], kind="share", value=80,
+                   rule="model:targets", confidence=0.1),
+            Target(span=(0, 8), text=text[0:8], kind="qualitative", rule="model:targets", confidence=0.6)]
+
+
+def _with_model(**overrides: object) -> Registry:
+    registry = builtin_registry()
+    fields: dict = {"name": "targets_model", "run": _model_targets, "requires": ("mapped", "metadata", "sections"),
+                    "assigns": ("targets",), "kind": "model", "doc": "a trained target finder"}
+    fields.update(overrides)
+    registry.add(Component(**fields))
+    return registry
+
+
+@pytest.mark.parametrize(("extractors", "expected"), [
+    ("rules", ["citations", "targets", "deadlines", "tasks", "agencies"]),
+    ("model", ["citations", "targets_model", "deadlines", "tasks", "agencies"]),
+    ("both", ["citations", "targets", "targets_model", "deadlines", "tasks", "agencies"]),
+], ids=["rules-only", "model-where-there-is-one", "both-merged"])
+def test_extractors_choose_the_producers_of_each_record_list(extractors: str, expected: list[str]) -> None:
+    names = _with_model().default_names(extractors)
+    assert list(names[:4]) == ["load", "normalise", "metadata", "sections"]
+    assert list(names[4:]) == expected
+
+
+def test_asking_for_models_when_none_is_installed_names_the_installed_extractors() -> None:
+    with pytest.raises(UnknownStage, match="no model components.*citations, targets"):
+        builtin_registry().default_names("model")
+
+
+def test_both_producers_are_merged_once_the_surer_record_winning_an_overlap(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    registry = _with_model()
+    rules_only = run(path, stages=build(registry.default_names("rules"), registry))
+    merged = run(path, stages=build(registry.default_names("both"), registry))
+    assert [t.rule for t in rules_only.targets] != ["model:targets"]  # the rules find the 80 % clause
+    assert [(t.rule, t.value) for t in merged.targets] == [("model:targets", None), ("model:targets", 80)]
+    assert merged.targets[1].confidence == 0.99  # the 0.1 guess lost to the surer overlapping record
+
+
+def test_a_component_added_by_a_registry_call_runs_without_editing_the_core(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN, encoding="utf-8")
+    registry = _with_model()
+    doc = run(path, stages=build(registry.default_names("model"), registry))
+    assert {t.rule for t in doc.targets} == {"model:targets"}
+
+
+def test_installed_packages_add_components_through_entry_points(monkeypatch: pytest.MonkeyPatch) -> None:
+    class EntryPoint:
+        value = "kehoach_extra:register"
+
+        def load(self) -> object:
+            return lambda registry: registry.add(Component("targets_model", _model_targets,
+                                                           ("mapped", "metadata", "sections"), ("targets",), "model"))
+
+    monkeypatch.setattr("pipeline.stages.entry_points", lambda group: [EntryPoint()] if group == "kehoach.components"
+                        else [])
+    assert "targets_model" in load_registry().names()
+
+
+def test_a_broken_plugin_is_named_in_the_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Broken:
+        value = "kehoach_broken:register"
+
+        def load(self) -> object:
+            raise ImportError("no module named kehoach_broken")
+
+    monkeypatch.setattr("pipeline.stages.entry_points", lambda group: [Broken()])
+    with pytest.raises(UnknownStage, match="kehoach_broken:register.*ImportError"):
+        load_registry()
+
+
+def test_an_extractor_cannot_fill_a_list_that_an_earlier_component_has_read() -> None:
+    registry = _with_model(name="tasks_model", assigns=("tasks",))  # agencies read the tasks
+    order = [*registry.default_names("rules"), "tasks_model"]
+    with pytest.raises(UnknownStage, match="tasks_model.*assigns tasks after 'agencies'"):
+        build(order, registry)
+
+
+@pytest.mark.parametrize(("change", "message"), [
+    ({"name": "targets"}, "already registered"),
+    ({"assigns": ("targets", "tasks")}, "exactly one of"),
+    ({"assigns": ("paragraphs",)}, "exactly one of"),
+], ids=["duplicate-name", "two-record-lists", "unknown-record-list"])
+def test_a_component_that_cannot_be_wired_is_refused_when_added(change: dict, message: str) -> None:
+    with pytest.raises(UnknownStage, match=message):
+        _with_model(**change)

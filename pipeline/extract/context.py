@@ -3,8 +3,11 @@ stages already know (metadata, sections, where the body starts)."""
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.models import Evidence, Metadata, Section
 
@@ -23,12 +26,36 @@ class DocContext:
         return self.sections[0].span[0] if self.sections else len(self.text)
 
     def section_at(self, offset: int) -> str | None:
-        """The id of the innermost section containing `offset`."""
-        best: Section | None = None
-        for section in self.sections:
-            if section.span[0] <= offset < section.span[1] and (best is None or section.level >= best.level):
-                best = section
-        return best.id if best else None
+        """The id of the innermost section containing `offset` (the deepest; of equals, the last
+        in reading order). Extractors ask this once per match, so it is a bisection over
+        precomputed boundaries, not a scan of every section."""
+        bounds, ids = self._section_segments
+        i = bisect.bisect_right(bounds, offset) - 1
+        return ids[i] if i >= 0 else None
+
+    @cached_property
+    def _section_segments(self) -> tuple[list[int], list[str | None]]:
+        """The text cut at every section start and end, each piece with its innermost section:
+        one sweep over the boundaries with a heap of the open sections."""
+        events = sorted({p for s in self.sections for p in s.span})
+        starts = sorted(range(len(self.sections)), key=lambda i: self.sections[i].span[0])
+        open_: list[tuple[int, int]] = []  # (-level, -index): deepest, then last, on top
+        bounds: list[int] = []
+        ids: list[str | None] = []
+        k = 0
+        for point in events:
+            while k < len(starts) and self.sections[starts[k]].span[0] <= point:
+                i = starts[k]
+                heapq.heappush(open_, (-self.sections[i].level, -i))
+                k += 1
+            while open_ and self.sections[-open_[0][1]].span[1] <= point:
+                heapq.heappop(open_)
+            best = self.sections[-open_[0][1]].id if open_ else None
+            if ids and ids[-1] == best:
+                continue
+            bounds.append(point)
+            ids.append(best)
+        return bounds, ids
 
     @property
     def plan_year(self) -> int | None:
