@@ -10,7 +10,7 @@ labelled time line (`Thời gian thực hiện: …`, `Thời gian hoàn thành:
 hoàn thành: …`); one bullet of 1.3 splits the duty among six departments in `+ Sở X: …` sub-bullets.
 No targets: the plan sets no measurable commitment (an empty, real label)."""
 
-from common import TAICHINH, agencies, citation, deadline, metadata, task, timeframe
+from common import TAICHINH, agencies, citation, deadline, metadata, section, task, timeframe
 
 QNG = "UBND tỉnh Quảng Ngãi"
 BCD = "Ban Chỉ đạo tỉnh"  # `Trưởng Ban Chỉ đạo` is an office-holder: the body is the steering committee
@@ -43,7 +43,7 @@ DOC = {
     "doc_id": "4e39af96b6891368",
     "source": "corpus/real/4e39af96b6891368.md",
     "split": "test",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "A decision carrying a plan: metadata is the decision's; tasks, deadlines and citations come from both. "
              "The inventory moment `0h00 ngày 01/01/2026` names the date of the count, not a bound on an "
              "obligation, and the plan period is not in the title: plan_year and period are null.",
@@ -211,3 +211,44 @@ DOC = {
         citation(DE_AN, "Đề án", None, None, None, "reference"),
     ],
 }
+
+
+# Every numbered line of the decision and the plan. A heading without a kind word takes its parent's kind;
+# a top-level one without it is `other` (GUIDELINES.md, Sections).
+DOC["sections"] = [
+    section("Điều 1. Ban hành kèm theo Quyết định này Kế hoạch", "other",
+            heading="Ban hành kèm theo Quyết định này Kế hoạch", number="Điều 1"),
+    section("Điều 2. Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành", "other",
+            heading="Giám đốc Sở Tài chính; Thủ trưởng các sở, ban, ngành", number="Điều 2"),
+    section("I. MỤC ĐÍCH, YÊU CẦU", "purpose"),
+    section("1. Mục đích", "purpose"),
+    section("2. Yêu cầu", "requirements"),
+    section("a) Xác định cụ thể các nội dung công việc, tiến độ thực hiện", "requirements"),
+    section("b) Phát huy tối đa kết quả Tổng kiểm kê tài sản công", "requirements"),
+    section("II. PHẠM VI, ĐỐI TƯỢNG", "other"),
+    section("1. Phạm vi", "other"),
+    section("2. Đối tượng thực hiện kiểm kê", "other"),
+    section("a) Đối với tài sản công tại cơ quan, tổ chức, đơn vị", "other"),
+    section("b) Đối với tài sản kết cấu hạ tầng do Nhà nước đầu tư, quản lý", "other"),
+    section("III. NỘI DUNG THỰC HIỆN", "tasks"),
+    section("1. Thành lập mới hoặc kiện toàn Ban chỉ đạo kiểm kê", "tasks"),
+    section("2. Xây dựng, ban hành kế hoạch kiểm kê của địa phương", "tasks"),
+    section("3. Tập huấn, hướng dẫn thực hiện kiểm kê", "tasks"),
+    # `Tổ chức thực hiện kiểm kê` is an activity of part III (carry out the count), not the plan's organisation part
+    section("4. Tổ chức thực hiện kiểm kê, đôn đốc, kiểm tra", "tasks"),
+    section("5. Tổng hợp, báo cáo, công bố kết quả Tổng kiểm kê", "tasks"),
+    section("IV. NHIỆM VỤ CỤ THỂ", "tasks"),
+    section("1. Nhiệm vụ của thành viên Ban Chỉ đạo", "tasks"),
+    section("1.1. Trưởng Ban Chỉ đạo", "tasks"),
+    section("1.2. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo", "tasks"),
+    section("1.3. Các cơ quan quan tham mưu quản lý ngành, lĩnh vực", "tasks"),
+    section("1.4. Ủy ban nhân dân các phường, xã, đặc khu", "tasks"),
+    # 1.5 and 1.6 are the parallel duty lists of part IV: their parent's kind
+    section("1.5. Trách nhiệm của đối tượng thực hiện kiểm kê", "tasks"),
+    section("1.6. Trách nhiệm của các cơ quan quản lý cấp trên", "tasks"),
+    section("V. KINH PHÍ THỰC HIỆN", "budget"),
+    section("VI. TỔ CHỨC THỰC HIỆN", "organisation"),
+    section("1. Trên cơ sở nội dung Kế hoạch nêu trên, các sở, ban, ngành tỉnh", "organisation"),
+    section("2. Việc triển khai Kế hoạch này phải được thực hiện bằng nhiều phương pháp", "organisation"),
+    section("3. Trong quá trình thực hiện, nếu có vướng mắc", "organisation"),
+]
