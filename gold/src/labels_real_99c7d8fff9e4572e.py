@@ -9,7 +9,7 @@ bullets; part IV solutions with no agency; part V `Thời gian` (one period runn
 issue) and `Trách nhiệm thực hiện` as dash bullets opening with the agency (`- Sở Nội vụ hướng dẫn
 …`); an unnumbered closing paragraph. No number anywhere is a commitment: no targets."""
 
-from common import MTTQ, NOIVU, VHTTDL, agencies, citation, deadline, metadata, task, timeframe
+from common import MTTQ, NOIVU, VHTTDL, agencies, citation, deadline, metadata, section, task, timeframe
 
 NA = "UBND tỉnh Nghệ An"
 CQDV = "các cơ quan, đơn vị"  # the plan's own alias (`sau đây viết tắt là cơ quan, đơn vị`, part II)
@@ -30,7 +30,7 @@ DOC = {
     "doc_id": "99c7d8fff9e4572e",
     "source": "corpus/real/99c7d8fff9e4572e.md",
     "split": "test",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "The campaign runs from the plan's issue until the 14th Congress: no plan year or period in the "
              "title. Part III's `Tiêu chí thi đua` are the criteria the bodies are judged on, not duties assigned "
              "nor measurable commitments: neither tasks nor targets. The 13th Congress Resolution is cited at every "
@@ -109,3 +109,35 @@ DOC = {
         nq13("nhiệm vụ " + NQ13_SHORT + " trên địa bàn tỉnh Nghệ An. Ủy ban nhân dân tỉnh đề nghị"),  # closing
     ],
 }
+
+# Every numbered line. Part III (`Tiêu chí thi đua và hình thức khen thưởng`) has no kind word: `other`, and its
+# items take it; part V's heading holds `trách nhiệm thực hiện`: organisation.
+DOC["sections"] = [
+    section("I. MỤC ĐÍCH, YÊU CẦU", "purpose"),
+    section("1. Phát huy sức mạnh tổng hợp của cả hệ thống chính trị", "purpose"),
+    section("2. Đợt thi đua được triển khai sâu rộng, đồng bộ", "purpose"),
+    section("3. Thông qua Đợt thi đua, kịp thời biểu dương", "purpose"),
+    section("II. NỘI DUNG ĐỢT THI ĐUA", "tasks"),
+    section("1. Thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội năm 2025", "tasks"),
+    section("2. Thi đua thực hiện tốt công tác chuẩn bị và tổ chức thành công Đại hội", "tasks"),
+    section("3. Thi đua xây dựng Đảng, xây dựng chính quyền trong sạch, vững mạnh", "tasks"),
+    section("4. Thi đua đẩy mạnh xây dựng, hoàn thiện đồng bộ về thể chế", "tasks"),
+    section("5. Thi đua hoàn thành, hoàn thành vượt mức các công trình phát triển kết cấu hạ tầng", "tasks"),
+    section("III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", "other"),
+    section("1. Tiêu chí thi đua", "other"),
+    section("a) Đối với tỉnh Nghệ An", "other"),
+    section("b) Đối với Ủy ban Mặt trận Tổ quốc tỉnh, các tổ chức chính trị - xã hội", "other"),
+    section("c) Đối với các cơ quan, đơn vị trên địa bàn tỉnh", "other"),
+    section("d) Đối với các doanh nghiệp", "other"),
+    section("đ) Đối với cá nhân", "other"),
+    section("2. Hình thức và tiêu chuẩn khen thưởng", "other"),
+    section("a) Hình thức khen thưởng", "other"),
+    section("b) Tiêu chuẩn khen thưởng", "other"),
+    section("IV. GIẢI PHÁP THỰC HIỆN", "solutions"),
+    section("1. Tăng cường sự lãnh đạo của cấp ủy, tổ chức đảng", "solutions"),
+    section("2. Đẩy mạnh công tác tuyên truyền nâng cao nhận thức", "solutions"),
+    section("3. Phát hiện, động viên, biểu dương, khen thưởng kịp thời", "solutions"),
+    section("V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN", "organisation"),
+    section("1. Thời gian thực hiện", "organisation"),
+    section("2. Trách nhiệm thực hiện", "organisation"),
+]
