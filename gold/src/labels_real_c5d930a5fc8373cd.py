@@ -14,7 +14,7 @@ bare years (`2025`), `Thường xuyên`, `Tháng 12 hằng năm` and non-dates (
 `Theo Kế hoạch riêng`) in the time column. The copy is truncated inside the table (a `….` row stands for
 the missing groups III–VI heads): the rows present are labelled. No targets."""
 
-from common import TAICHINH, YTE, agencies, citation, deadline, metadata, task, timeframe
+from common import TAICHINH, YTE, agencies, citation, deadline, metadata, section, task, timeframe
 
 NA = "UBND tỉnh Nghệ An"
 CHQS = "Bộ Chỉ huy Quân sự tỉnh"
@@ -54,7 +54,7 @@ DOC = {
     "doc_id": "c5d930a5fc8373cd",
     "source": "corpus/real/c5d930a5fc8373cd.md",
     "split": "test",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "Site furniture (banner, metadata box, summaries, notices) is not the document. Table rows are tasks "
              "(records.md); time cells that are not dates give no deadline and a null timeframe.",
     "metadata": metadata(
@@ -182,3 +182,31 @@ DOC = {
         nd("(điểm b, khoản 1 Điều 42 Nghị định)"),
     ],
 }
+
+# Every numbered line of the plan. The appendix's Roman group rows (`I | KIỆN TOÀN …`) and row numbers are cells
+# of the task table, not numbered lines: no sections.
+DOC["sections"] = [
+    section("I. MỤC ĐÍCH, YÊU CẦU", "purpose"),
+    section("1. Mục đích", "purpose"),
+    section("2. Yêu cầu", "requirements"),
+    section("II. NỘI DUNG", "tasks"),
+    section("1. Kiện toàn và hoàn thiện cơ chế chỉ đạo, điều hành phòng thủ dân sự", "tasks"),
+    section("2. Triển khai thực hiện các văn bản hướng dẫn thi hành Nghị định", "tasks"),
+    section("3. Tổ chức tuyên truyền, phổ biến pháp luật về phòng thủ dân sự", "tasks"),
+    section("4. Xây dựng lực lượng phòng thủ dân sự chuyên trách, kiêm nhiệm", "tasks"),
+    section("5. Rà soát, điều chỉnh kế hoạch phòng thủ dân sự các cấp", "tasks"),
+    section("6. Triển khai thực hiện các chiến lược, đề án, dự án, kế hoạch về phòng thủ dân sự", "tasks"),
+    section("7. Diễn tập phòng thủ dân sự", "tasks"),
+    section("8. Duy trì hoạt động phòng thủ dân sự thường xuyên", "tasks"),
+    section("III. NGUỒN KINH PHÍ THỰC HIỆN", "budget"),
+    section("1. Kinh phí thực hiện Kế hoạch được bố trí trong dự toán chi ngân sách", "budget"),
+    section("2. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chủ động bố trí",
+            "budget"),
+    section("IV. TỔ CHỨC THỰC HIỆN", "organisation"),
+    section("1. Các sở, ban, ngành, tổ chức chính trị - xã hội, Ủy ban nhân dân các xã, phường chịu trách nhiệm",
+            "organisation"),
+    section("2. Bộ CHQS tỉnh có trách nhiệm tham mưu Ủy ban nhân dân tỉnh", "organisation"),
+    section("3. Căn cứ nội dung Kế hoạch và tình hình thực tiễn", "organisation"),
+    section("4. Sở Tài chính và Ủy ban nhân dân các xã, phường bố trí ngân sách nhà nước", "organisation"),
+    section("5. Trong quá trình triển khai thực hiện Kế hoạch, nếu có khó khăn, vướng mắc", "organisation"),
+]

@@ -15,7 +15,7 @@ recurring report dates in parentheses. Two appendices are year-by-year indicator
 one per line: Phụ lục 01 (area/output of raw-material crops, 2025 estimate + 2026…2030) and Phụ lục 02
 (export tonnage and value per product, 2026…2030)."""
 
-from common import CA_TINH, TAICHINH, agencies, citation, deadline, metadata, target, task, timeframe
+from common import CA_TINH, TAICHINH, agencies, citation, deadline, metadata, section, target, task, timeframe
 
 SL = "UBND tỉnh Sơn La"
 CT = "Sở Công Thương"
@@ -236,7 +236,7 @@ DOC = {
     "doc_id": "f1e0981425ec38be",
     "source": "corpus/real/f1e0981425ec38be.md",
     "split": "test",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "A decision carrying a plan: metadata is the decision's. Targets: the prose targets of I.3 and II.1, "
              "the qualitative items of II.2–II.3 (under the `Chỉ tiêu` heading), one count in a task bullet "
              "(`ít nhất 01 doanh nghiệp, hợp tác xã`), and every planned cell of both appendix tables (the 2025 "
@@ -419,4 +419,65 @@ DOC["citations"] = [
     standard("GlobalGAP"), standard("PGS"),
     standard("VietGAP"), standard("GlobalGAP"),
     standard("GlobalGAP"), standard("PGS"),
+]
+
+
+def article(n: int, text: str) -> dict:
+    return section(f"Điều {n}. {text}", "other", heading=text, number=f"Điều {n}")
+
+
+ORG = "organisation"
+# Every numbered line of the decision and the plan (the drafter numbered two parts `V.`: both are kept). Items take
+# their parent's kind; the appendix tables' group rows and row numbers are table cells, not numbered lines.
+DOC["sections"] = [
+    article(1, "Ban hành kèm theo Quyết định này Kế hoạch xuất khẩu"),
+    article(2, "Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh"),
+    article(3, "Quyết định này có hiệu lực kể từ ngày ký ban hành"),
+    section("I. MỤC TIÊU", "purpose"),
+    section("1. Duy trì tốc độ tăng trưởng xuất khẩu ổn định", "purpose"),
+    section("2. Tập trung đẩy mạnh hoạt động sản xuất, xuất khẩu các sản phẩm chủ lực", "purpose"),
+    section("3. Phấn đấu giá trị hàng hóa tham gia xuất khẩu đến năm 2030 đạt 400 triệu USD", "purpose"),
+    section("II. CHỈ TIÊU XUẤT KHẨU ĐẾN NĂM 2030", "targets"),
+    section("1. Sản phẩm tham gia xuất khẩu", "targets"),
+    section("a) Sản phẩm nông sản, thực phẩm", "targets"),
+    section("b) Sản phẩm công nghiệp, tiểu thủ công nghiệp", "targets"),
+    section("2. Phát triển thị trường xuất khẩu", "targets"),
+    section("a) Thị trường Trung Quốc, Hồng Kông, Đài Loan", "targets"),
+    section("b) Thị trường ASEAN", "targets"),
+    section("c) Thị trường Đông Bắc Á", "targets"),
+    section("d) Các thị trường Tây Á, Nam Á", "targets"),
+    section("đ) Thị trường châu Đại Dương", "targets"),
+    section("e) Thị trường châu Âu và Anh", "targets"),
+    section("f) Thị trường châu Mỹ", "targets"),
+    section("3. Phát triển dịch vụ hỗ trợ xuất khẩu", "targets"),
+    section("III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH XUẤT KHẨU SẢN PHẨM HÀNG HÓA TỈNH SƠN LA", "solutions"),
+    section("1. Xây dựng vùng nguyên liệu phục vụ xuất khẩu", "solutions"),
+    section("2. Đẩy mạnh xúc tiến thương mại, mở rộng thị trường xuất khẩu", "solutions"),
+    section("3. Nâng cao năng lực đơn vị thu gom và dịch vụ hỗ trợ xuất khẩu", "solutions"),
+    section("4. Thu hút đầu tư cơ sở sơ chế, chế biến, xuất khẩu", "solutions"),
+    section("5. Thực hiện cơ chế, chính sách", "solutions"),
+    section("IV. KINH PHÍ", "budget"),
+    section("1. Nguồn ngân sách: Hàng năm", "budget"),
+    section("2. Nguồn xã hội hóa từ các doanh nghiệp, HTX", "budget"),
+    section("V. TỔ CHỨC THỰC HIỆN", ORG),
+    section("1. Sở Công Thương", ORG),
+    section("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường", ORG),
+    section("b) Phối hợp với các sở, ngành, UBND các xã, phường", ORG),
+    section("2. Sở Nông nghiệp và Môi trường", ORG),
+    section("a) Chủ trì, phối hợp với các sở, ban, ngành, UBND các xã, phường", ORG),
+    section("b) Phối hợp với các sở, ngành, UBND các xã, phường", ORG),
+    section("3. Sở Tài chính", ORG),
+    section("4. Sở Khoa học và Công Nghệ", ORG),
+    section("5. Công an tỉnh", ORG),
+    section("6. Sở Ngoại Vụ", ORG),
+    section("7. Trung tâm Xúc tiến đầu tư, thương mại và du lịch", ORG),
+    section("8. Đề nghị Liên minh Hợp tác xã tỉnh, Đoàn TNCS Hồ Chí Minh tỉnh", ORG),
+    section("9. Báo và phát thanh, truyền hình Sơn La, Cổng thông tin điện tử tỉnh", ORG),
+    section("10. Ủy ban nhân dân các xã, phường", ORG),
+    section("a) Chủ trì, phối hợp với các sở, ban, ngành và cơ quan, đơn vị có liên quan", ORG),
+    section("b) Phối hợp với các sở, ngành và các cơ quan, đơn vị có liên quan", ORG),
+    section("11. Đề nghị các doanh nghiệp sản xuất, chế biến và xuất khẩu hàng hóa", ORG),
+    section("V. CHẾ ĐỘ BÁO CÁO", "reporting"),
+    section("1. Các Sở, ngành, UBND các xã, phường và các cơ quan, đơn vị có liên quan", "reporting"),
+    section("2. Sở Công Thương tổng hợp báo cáo Tỉnh ủy, HĐND, UBND tỉnh", "reporting"),
 ]
