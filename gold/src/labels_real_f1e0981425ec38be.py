@@ -374,7 +374,8 @@ DOC["agencies"] = agencies(
              "các sở ngành", SBN, SN, CQ, "các đơn vị có liên quan", "các Sở, ngành", DN, "các Bộ, ngành Trung ương",
              "các Sở, ngành, cơ quan thuộc tỉnh", "các Cơ quan đại diện ngoại giao Việt Nam tại nước ngoài",
              "các Cơ quan đại diện ngoại giao nước ngoài tại Việt Nam", "các tổ chức quốc tế",
-             "các Hội, Hiệp hội ngành hàng"),
+             "các Hội, Hiệp hội ngành hàng", "các cơ quan thông tin truyền thông, báo chí trung ương và địa phương",
+             "cơ quan có thẩm quyền", "đơn vị chuyên môn"),
 )
 
 DOC["deadlines"] = [
