@@ -79,10 +79,11 @@ class Score:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        """2·tp / (predicted + gold): the harmonic mean of P and R where both exist, 0 when
+        gold records were all missed or every prediction is false, undefined only when there
+        was nothing to find and nothing was found."""
+        total = self.predicted + self.gold
+        return 2 * self.tp / total if total else None
 
 
 @dataclass
@@ -310,6 +311,14 @@ class Evaluation:
     missing: list[str]
     splits: dict[str, str]
 
+    def macro_f1(self, category: str) -> float | None:
+        """The mean of the documents' F1 for `category`: one long table (300 cells of an
+        appendix) weighs as much as one short plan, so a single document cannot carry the
+        pooled number."""
+        scores = [f1 for cats in self.by_doc.values() if category in cats
+                  for f1 in [cats[category].score.f1] if f1 is not None]
+        return sum(scores) / len(scores) if scores else None
+
     def as_json(self) -> dict[str, Any]:
         def res(r: Result) -> dict[str, Any]:
             s = r.score
@@ -318,6 +327,7 @@ class Evaluation:
                                                    for k, (c, t) in r.attributes.items()}}
 
         return {"total": {k: res(v) for k, v in self.total.items()},
+                "macro_f1": {k: self.macro_f1(k) for k in self.total},
                 "by_doc": {d: {k: res(v) for k, v in cats.items()} for d, cats in self.by_doc.items()},
                 "split_of": self.splits,
                 "missing_predictions": self.missing}

@@ -135,3 +135,13 @@ def test_gold_check_finds_a_quote_that_is_not_in_the_document(tmp_path: Path) ->
     bad = _gold(citations=[{**GOLD_CITATION, "quote": "Quyết định số 316/QĐ-TTg"}])
     assert check(good, tmp_path) == []
     assert "quote not in" in check(bad, tmp_path)[0]
+
+
+@pytest.mark.parametrize(("tp", "predicted", "gold", "f1"), [
+    (1, 2, 2, 0.5), (0, 0, 3, 0.0), (0, 2, 0, 0.0), (0, 0, 0, None), (2, 2, 2, 1.0)],
+    ids=["half-right", "everything-missed", "only-false-positives", "nothing-to-find", "all-right"])
+def test_f1_is_zero_when_nothing_was_found_and_undefined_only_when_nothing_was_there(
+        tp: int, predicted: int, gold: int, f1: float | None) -> None:
+    from pipeline.evaluate import Score
+
+    assert Score(tp, predicted, gold).f1 == f1

@@ -93,3 +93,15 @@ def test_evaluate_refuses_an_unknown_split_as_a_usage_error(scored: tuple[Path, 
     result = runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--split", "unseen"])
     assert result.exit_code == 2
     assert "test, dev, all" in result.output
+
+
+def test_document_mean_f1_weighs_each_document_once(scored: tuple[Path, Path]) -> None:
+    gold, pred = scored
+    doc = json.loads((gold / "dev_doc.json").read_text())
+    doc["citations"] = doc["citations"] * 3  # the dev document now has 3 gold citations, 1 found
+    (gold / "dev_doc.json").write_text(json.dumps(doc), encoding="utf-8")
+    scores = json.loads(runner.invoke(app, ["evaluate", "--gold", str(gold), "--pred", str(pred), "--json"]).output)
+    assert scores["total"]["citations"]["recall"] == 0.25  # pooled: 1 of 4
+    assert scores["by_doc"]["dev_doc"]["citations"]["f1"] == 0.5  # P 1, R 1/3
+    assert scores["by_doc"]["test_doc"]["citations"]["f1"] == 0.0  # its one citation missed
+    assert scores["macro_f1"]["citations"] == 0.25
