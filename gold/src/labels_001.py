@@ -63,6 +63,13 @@ DOC = {
                  "UBND tỉnh Hòa Bình", "implements"),
         citation("Kế hoạch số 77/QĐ-UBND ngày 24/6/2016", "Kế hoạch", "77/QĐ-UBND", "2016-06-24", None, "implements"),
         citation("Kế hoạch số 134/KH-UBND ngày 30/12/2016", "Kế hoạch", "134/KH-UBND", "2016-12-30", None, "reference"),
+        # convention (spec "Labelling conventions", Citations): named programmes are citations (number null); each is
+        # named in the subject of a cited document → reference. The bare `Chương trình` of 5. and 1.8 is a back-reference.
+        citation("chương trình phòng, chống mại dâm giai đoạn 2016 - 2020", "Chương trình", None, None, None, "reference"),
+        citation("Chương trình phòng, chống mua bán người giai đoạn 2016 – 2020", "Chương trình", None, None, None,
+                 "reference"),
+        citation("Chương trình phòng, chống mại dâm trên địa bàn tỉnh Hòa Bình, giai đoạn 2016 - 2020", "Chương trình",
+                 None, None, None, "reference"),
     ],
 }
 
