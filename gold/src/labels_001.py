@@ -117,8 +117,11 @@ DOC["tasks"] = [
     task("Lòng ghép nhiệm vụ phòng, chống mại dâm và công tác hỗ trợ nạn nhân bị mua bán trở về", [UBND_H]),
     task("Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan", ["Ban Tuyên giáo Tỉnh ủy"],
          ["các cơ quan liên quan"]),
+    # convention (Partners): the generic partner `phối hợp với cơ quan quản lý nhà nước … cùng cấp` is kept on the
+    # record (generic); added 2026-12
     task("Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh hướng dẫn Viện Kiểm sát, Tòa án các cấp",
-         ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
+         ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+         ["cơ quan quản lý nhà nước về phòng, chống mại dâm cùng cấp"]),
     task("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân tỉnh",
          [MTTQ, "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
           "Liên đoàn Lao động tỉnh"], [SBN]),
