@@ -175,7 +175,15 @@ DOC["agencies"] = agencies(
     "Tòa án nhân dân tỉnh", "Viện Kiểm sát nhân dân cấp huyện", "Tòa án nhân dân cấp huyện", "Công an cấp huyện",
     "Công an cấp xã", MTTQ, "Đoàn Thanh niên cộng sản Hồ Chí Minh tỉnh",
     "Bộ Lao động - Thương binh và Xã hội",
-    generic=(UBND_H, SBN, "các sở, ngành, đơn vị có liên quan", "các tổ chức chính trị xã hội"),
+    # convention (Agencies, Partners): every specific body named, with or without a role — the interdisciplinary
+    # inspection teams that 3.2 a) has set up are bodies; the generic collectives used as leads and partners are
+    # listed as generic
+    # (`Đoàn kiểm tra liên ngành cấp tỉnh` in the same item; the districts' teams are a collective)
+    "Đoàn kiểm tra liên ngành về phòng, chống tệ nạn mại dâm",
+    generic=("Đoàn kiểm tra liên ngành các huyện, thị xã, thành phố", UBND_H, SBN, "các sở, ngành, đơn vị có liên quan", "các tổ chức chính trị xã hội",
+             "các ban, ngành thuộc UBND tỉnh có liên quan", "các cơ quan, đơn vị có liên quan",
+             "các sở, ban, ngành, đoàn thể có liên quan", "các sở, ban, ngành, đơn vị có liên quan",
+             "các sở, ngành, đoàn thể liên quan", "các sở, ngành, đơn vị cấp tỉnh"),
 )
 
 DOC["deadlines"] = (
@@ -204,4 +212,7 @@ DOC["citations"] = [
              "2021-02-05", "UBND tỉnh Thanh Hóa", "reference"),
     citation("Công văn số 4802/BVHTTDL-TTr ngày 02/12/2019 của Bộ Văn hóa, Thể thao và Du lịch", "Công văn",
              "4802/BVHTTDL-TTr", "2019-12-02", "Bộ Văn hóa, Thể thao và Du lịch", "reference"),
+    # convention (spec "Labelling conventions", Citations): a named programme is a citation, number null;
+    # named in QĐ 808's subject → reference
+    citation("Chương trình phòng, chống mại dâm giai đoạn 2021-2025", "Chương trình", None, None, None, "reference"),
 ]

@@ -63,6 +63,13 @@ DOC = {
                  "UBND tỉnh Hòa Bình", "implements"),
         citation("Kế hoạch số 77/QĐ-UBND ngày 24/6/2016", "Kế hoạch", "77/QĐ-UBND", "2016-06-24", None, "implements"),
         citation("Kế hoạch số 134/KH-UBND ngày 30/12/2016", "Kế hoạch", "134/KH-UBND", "2016-12-30", None, "reference"),
+        # convention (spec "Labelling conventions", Citations): named programmes are citations (number null); each is
+        # named in the subject of a cited document → reference. The bare `Chương trình` of 5. and 1.8 is a back-reference.
+        citation("chương trình phòng, chống mại dâm giai đoạn 2016 - 2020", "Chương trình", None, None, None, "reference"),
+        citation("Chương trình phòng, chống mua bán người giai đoạn 2016 – 2020", "Chương trình", None, None, None,
+                 "reference"),
+        citation("Chương trình phòng, chống mại dâm trên địa bàn tỉnh Hòa Bình, giai đoạn 2016 - 2020", "Chương trình",
+                 None, None, None, "reference"),
     ],
 }
 
@@ -110,8 +117,11 @@ DOC["tasks"] = [
     task("Lòng ghép nhiệm vụ phòng, chống mại dâm và công tác hỗ trợ nạn nhân bị mua bán trở về", [UBND_H]),
     task("Đề nghị Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan liên quan", ["Ban Tuyên giáo Tỉnh ủy"],
          ["các cơ quan liên quan"]),
+    # convention (Partners): the generic partner `phối hợp với cơ quan quản lý nhà nước … cùng cấp` is kept on the
+    # record (generic); added 2026-12
     task("Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh hướng dẫn Viện Kiểm sát, Tòa án các cấp",
-         ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"]),
+         ["Viện Kiểm sát nhân dân tỉnh", "Tòa án nhân dân tỉnh"],
+         ["cơ quan quản lý nhà nước về phòng, chống mại dâm cùng cấp"]),
     task("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh Đoàn, Hội Nông dân tỉnh",
          [MTTQ, "Hội Liên hiệp Phụ nữ tỉnh", "Tỉnh Đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh",
           "Liên đoàn Lao động tỉnh"], [SBN]),

@@ -112,7 +112,11 @@ DOC["agencies"] = agencies(
     "Ban Chỉ đạo 138 huyện",  # reports_to (136)
     "Sở Lao động - Thương binh và Xã hội",  # reports_to (136, 196, 198), recipient
     "Thường trực Huyện ủy", "Thường trực HĐND huyện",  # recipients
-    generic=(XA, "các tổ chức chính trị - xã hội huyện", "các ngành liên quan", "các sở, ban, ngành liên quan",
+    # convention (spec "Labelling conventions", Agencies): every specific body named, with or without a role:
+    # Công an huyện's reports go to Công an tỉnh (2.); the district's team `Đội kiểm tra liên ngành phòng, chống mại
+    # dâm huyện (Đội 178)`, joined by several offices; the communes' teams and steering committees are collectives
+    "Công an tỉnh", "Đội Kiểm tra liên ngành 178 huyện",
+    generic=("Đội Kiểm tra liên ngành 178 cấp xã", "Ban Chỉ đạo 138 cấp xã", "UBND các cấp", XA, "các tổ chức chính trị - xã hội huyện", "các ngành liên quan", "các sở, ban, ngành liên quan",
              "các cơ quan, đơn vị", "các TCCTXH huyện"),
 )
 DOC["labelled"].append("agencies")

@@ -5,6 +5,7 @@ from common import citation, deadline, metadata, target, timeframe
 QH = "Quốc hội"
 CP = "Chính phủ"
 BCA = "Bộ Công an"
+PROG = "Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030"
 
 DOC = {
     "doc_id": "02_cantho_2025_ctmtqg-phong-chong-ma-tuy-du-an",
@@ -97,5 +98,16 @@ DOC = {
         citation("thực hiện Nghị quyết số 163/2024/QH15 ngày 27/11/2024 của Quốc hội phê duyệt chủ trương đầu tư Chương "
                  "trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030.", "Nghị quyết", "163/2024/QH15", "2024-11-27",
                  QH, "reference"),
+        # convention (spec "Labelling conventions", Citations): a named programme is a citation, number null. The title
+        # names it as what the plan carries out (implements); elsewhere it is named in a cited document's subject
+        # (reference). Its alias `Chương trình` (sau đây viết tắt là …) is a mention of it, not another citation.
+        citation("CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, CHỐNG MA TÚY ĐẾN NĂM 2030", "Chương trình", None, None, None,
+                 "implements"),
+        citation(PROG + " (sau đây viết tắt là Chương trình)", "Chương trình", None, None, None, "reference"),
+        citation("chủ trương đầu tư " + PROG + "; Nghị quyết số 50/NQ-CP ngày 13 tháng 3", "Chương trình", None, None,
+                 None, "reference"),
+        citation("chủ trương đầu tư " + PROG + "; Nghị quyết số 50/NQ-CP ngày 13/3/2025", "Chương trình", None, None,
+                 None, "reference"),
+        citation("chủ trương đầu tư " + PROG + ".", "Chương trình", None, None, None, "reference"),
     ],
 }

@@ -93,6 +93,9 @@ DOC = {
         GDDT, NOIVU, YTE, TAICHINH, VHTTDL, XD, NNMT, MTTQ,
         "Bộ Giáo dục và Đào tạo",  # reports_to (I.1, V.10 e), recipient
         "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Trung tâm Công báo - Tin học",  # recipients
+        # convention (spec "Labelling conventions", Agencies): every specific body named, with or without a role: `theo quy định của
+        # Chính phủ` (V.9 a) and `báo cáo Thủ tướng Chính phủ` (I.1; an office-holder → the body)
+        "Chính phủ",
         generic=("các sở, ban, ngành cấp tỉnh", XA, "các cơ quan có liên quan", "các sở, ngành, địa phương",
                  "các sở, ngành liên quan", DV, "các cơ quan, đơn vị liên quan", "các sở, cơ quan trực thuộc Sở",
                  "các cơ quan liên quan", "các tổ chức thành viên", "Hội đồng nhân dân cấp phường, xã",

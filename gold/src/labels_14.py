@@ -57,6 +57,12 @@ DOC = {
         "Bộ Công an",  # reports_to (IV.2), recipient
         "Phòng An ninh chính trị nội bộ",  # the channel reports go through (IV.1)
         "Văn phòng Chính phủ", "Cục A03", "Thường trực Tỉnh ủy",  # recipients
+        # convention (spec "Labelling conventions", Agencies): every specific body named, with or without a role: the steering
+        # committee II.5 consolidates and its members (Sở Tài chính, Sở Tư pháp and two offices are named there only);
+        # `Ban Cơ yếu Chính phủ`, `Bộ Quốc phòng` (III.2) and `Chính phủ` (II.3) are named without a role. Tỉnh ủy
+        # Nghệ An and Thủ tướng Chính phủ are named only as issuers of cited documents: not agencies.
+        "Ban Chỉ đạo công tác bảo vệ bí mật nhà nước tỉnh", "Sở Tài chính", "Sở Tư pháp", "Phòng Hành chính, Lưu trữ",
+        "Phòng Nội chính", "Ban Cơ yếu Chính phủ", "Bộ Quốc phòng", "Chính phủ",
         generic=("các Ban Xây dựng Đảng Tỉnh ủy", CQ, "các sở, ngành, đơn vị có liên quan", *SBN_XA,
                  "sở, ngành có liên quan", "các sở, ngành, cơ quan cấp tỉnh", "các ban, sở, ngành, đoàn thể cấp tỉnh",
                  "Đảng ủy các xã, phường"),

@@ -21,7 +21,9 @@ DOC = {
         deadline("Thời gian thực hiện: Từ tháng 3 đến tháng 11 hằng năm", Y(3, 11, 30)),
         deadline("báo cáo tổng hợp hàng quý", timeframe("recurring", recurrence="quarterly")),
         deadline("hàng quý và hàng năm được lưu trữ", timeframe("recurring", recurrence="yearly")),
-        deadline("Kế hoạch quan trắc, cảnh báo môi trường hàng năm", timeframe("recurring", recurrence="yearly")),
+        # convention (spec "Labelling conventions", not deadlines): `hằng năm` qualifying a noun — `xây dựng Kế
+        # hoạch quan trắc, cảnh báo môi trường hàng năm` names the annual plan, like `lộ trình hằng năm` (removed
+        # 2026-12). The quarterly and annual summary reports above stay: recurring reports.
         deadline("Tần suất quan trắc: 18 đợt/năm; Tháng 3 - 11", Y(3, 11, 30)),
         deadline("Tần suất quan trắc: 26 đợt/năm; Tháng 3, 4", Y(3, 4, 30)),
         deadline("và tháng 9 - tháng 11 tần suất quan trắc 02 đợt/tháng", Y(9, 11, 30)),

@@ -5,6 +5,7 @@ from common import citation, deadline, metadata, target, timeframe
 CP = "Chính phủ"
 QH = "Quốc hội"
 TTG = "Thủ tướng Chính phủ"
+DE_AN = "Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”"
 LAW_AMEND = "Luật Sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều"
 YEARLY = timeframe("recurring", recurrence="yearly")
 TO_2030 = timeframe("period", None, "2030-12-31")
@@ -83,9 +84,24 @@ DOC = {
                  "1397/QĐ-UBND", "2022-06-08", "UBND tỉnh Bình Dương", "reference"),
         citation("Quyết định số 1179/QĐ-UBND ngày 13 tháng 4 năm 2022 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu",
                  "Quyết định", "1179/QĐ-UBND", "2022-04-13", "UBND tỉnh Bà Rịa - Vũng Tàu", "reference"),
-        citation("Quyết định số 2853/QĐ-UBND ngày 21 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố", "Quyết định",
-                 "2853/QĐ-UBND", "2025-11-21", "UBND thành phố Hồ Chí Minh", "reference"),
+        # convention (Citations): `Ban hành kèm theo Quyết định số 2853/QĐ-UBND` is this document's own number,
+        # not a citation (it was labelled as one before 2026-12)
         citation("theo quy định của Luật ngân sách nhà nước", "Luật", None, None, QH, "reference"),
+        # convention (spec "Labelling conventions", Citations): named strategies and schemes (Đề án) are citations, number
+        # null. The two titles name the Đề án the plan carries out (implements); elsewhere it is named in a cited
+        # document's subject or in the body (reference). The bare `Đề án` (III, V) is a back-reference.
+        citation("Chiến lược quốc gia phòng, chống thiên tai đến năm 2030, tầm nhìn đến năm 2050", "Chiến lược", None,
+                 None, None, "reference"),
+        citation("TRIỂN KHAI THỰC HIỆN " + DE_AN.upper(), "Đề án", None, None, None, "implements"),  # QĐ title
+        citation("về phê duyệt " + DE_AN, "Đề án", None, None, None, "reference"),  # QĐ 553's subject
+        citation("Kế hoạch triển khai thực hiện " + DE_AN + " trên địa bàn Thành phố Hồ Chí Minh.", "Đề án", None, None,
+                 None, "reference"),  # Điều 1
+        citation("về ban hành Kế hoạch triển khai thực hiện " + DE_AN, "Đề án", None, None, None, "reference"),  # QĐ 3089
+        citation("Bình Dương về ban hành Kế hoạch thực hiện " + DE_AN, "Đề án", None, None, None, "reference"),
+        citation("Vũng Tàu về ban hành Kế hoạch thực hiện " + DE_AN, "Đề án", None, None, None, "reference"),
+        citation("TRIỂN KHAI THỰC HIỆN " + DE_AN.upper() + " TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH (Ban hành", "Đề án", None,
+                 None, None, "implements"),  # the Kế hoạch's title
+        citation("Nguồn vốn triển khai Kế hoạch thực hiện " + DE_AN, "Đề án", None, None, None, "reference"),
     ],
 }
 

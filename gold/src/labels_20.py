@@ -66,6 +66,19 @@ DOC = {
                  "2013-07-27", TTG, "reference"),
         citation("Quyết định số 1237/QĐ-TTg và kế hoạch này", "Quyết định", "1237/QĐ-TTg", None, TTG, "reference"),
         citation("Quyết định số 1237/QĐ-TTg và các nội dung phân công", "Quyết định", "1237/QĐ-TTg", None, TTG, "reference"),
+        # convention (spec "Labelling conventions", Citations): a named scheme (Đề án) is a citation, number null;
+        # named in QĐ 1237's subject (title, preamble, A.1.a) and in the body (A.1 `Đề án tìm kiếm … tiếp theo`,
+        # D `thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ`) → reference. The bare `Đề án` is a back-reference.
+        citation("PHÊ DUYỆT ĐỀ ÁN TÌM KIẾM, QUY TẬP HÀI CỐT LIỆT SĨ TỪ NAY ĐẾN NĂM 2020 VÀ NHỮNG NĂM TIẾP THEO", "Đề án",
+                 None, None, None, "reference"),
+        citation("về việc phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2020 và những năm tiếp theo;",
+                 "Đề án", None, None, None, "reference"),
+        citation("về việc phê duyệt Đề án tìm kiếm, quy tập hài cốt liệt sĩ; Quyết định số 1753", "Đề án", None, None,
+                 None, "reference"),
+        citation("triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ từ nay đến năm 2020 và những năm tiếp theo; "
+                 "các kế hoạch hằng năm", "Đề án", None, None, None, "reference"),
+        citation("triển khai thực hiện Đề án tìm kiếm, quy tập hài cốt liệt sĩ theo quy định của Thủ tướng Chính phủ",
+                 "Đề án", None, None, None, "reference"),
     ],
 }
 
