@@ -83,6 +83,7 @@ DOC["agencies"] = agencies(
     BNV, "Ban Thi đua - Khen thưởng Trung ương", "Thường trực Tỉnh ủy", "Thường trực HĐND tỉnh", "Văn phòng Tỉnh ủy",
     "Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
     # `Thủ tướng Chính phủ` (Bằng khen, V.2) is an office; Bộ Chính trị, Ban Thường vụ Tỉnh ủy only issue cited documents
+    # `Quốc hội`, `Hội đồng nhân dân` appear only as the bodies deputies are elected to (`đại biểu Quốc hội`)
     generic=(XA, "UBND các xã, phường", "các cơ quan, đơn vị", "các cơ quan, đơn vị có liên quan", "các Sở, ban, ngành",
              "các đoàn thể chính trị - xã hội", "các tổ chức chính trị - xã hội tỉnh",
              "các cơ quan, đơn vị, địa phương thuộc tỉnh", "cơ quan báo chí",
