@@ -12,7 +12,7 @@ sentence), deadlines in prose at the end of the item; two items hold two duties 
 Nơi nhận uses the Government Office's abbreviations (`Các Bộ: TC, XD, NV …`, `PVN, VNPT, Viettel`,
 `VPCP: … các Vụ: CN, KTTH …`)."""
 
-from common import citation, deadline, metadata, target, task, timeframe
+from common import citation, deadline, metadata, section, target, task, timeframe
 
 TTTU = "Thường trực Tỉnh ủy Thanh Hóa"
 UBND_TH = "UBND tỉnh Thanh Hóa"
@@ -35,7 +35,7 @@ DOC = {
     "doc_id": "24701a1c97c8c368",
     "source": "corpus/real/24701a1c97c8c368.md",
     "split": "dev",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "A Thông báo of conclusions: part I is past results (no targets); part II's ten focus items each take "
              "the lead of the introducing `Đề nghị Thường trực Tỉnh ủy …`; part III's items assign the province's "
              "requests to ministries and corporations with dated report deadlines. The request heading of an item "
@@ -48,6 +48,41 @@ DOC = {
         topics=[],  # a general socio-economic conclusion: no topic of the taxonomy in its title
         signer={"name": "Trịnh Mạnh Linh", "position": "Phó Chủ nhiệm", "on_behalf": "KT. Bộ trưởng, Chủ nhiệm"},
     ),
+    # Every numbered line; kinds from the heading, an item without a kind word takes its parent's
+    # (GUIDELINES.md, Sections): part II's `NHIỆM VỤ, GIẢI PHÁP` makes it and its items `tasks`; parts I and
+    # III (`ĐÁNH GIÁ CHUNG`, `VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH`) have no kind word: `other`, items included.
+    "sections": [
+        section("I. ĐÁNH GIÁ CHUNG", "other"),
+        section("1. Về tình hình kết quả kinh tế - xã hội 10 tháng năm 2025 của tỉnh Thanh Hóa", "other"),
+        section("2. Về triển khai mô hình chính quyền địa phương 02 cấp", "other"),
+        section("3. Một số tồn tại, hạn chế, khó khăn, thách thức", "other"),
+        section("II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM THỜI GIAN TỚI", "tasks"),
+        section("1. Đổi mới tư duy, tầm nhìn phát triển, khai thác tối đa nguồn lực bên trong", "tasks", heading=None),
+        section("2. Đổi mới mô hình phát triển dựa vào khoa học công nghệ, đổi mới sáng tạo và chuyển đổi số", "tasks",
+                heading=None),
+        section("3. Nâng cao hiệu quả liên kết kinh tế, khai thác tốt lợi thế, vai trò kết nối vùng", "tasks",
+                heading=None),
+        section("4. Đẩy mạnh đột phá phát triển kết cấu hạ tầng chiến lược", "tasks", heading=None),
+        section("5. Hỗ trợ phát triển doanh nghiệp, hình thành các doanh nghiệp lớn", "tasks", heading=None),
+        section("6. Chú trọng đầu tư phát triển giáo dục, đào tạo nhân lực chất lượng cao", "tasks", heading=None),
+        section("7. Đẩy mạnh cải cách thủ tục hành chính, nâng cao năng lực cạnh tranh", "tasks", heading=None),
+        section("8. Chú trọng bảo vệ môi trường, phát triển bền vững, tăng trưởng xanh", "tasks", heading=None),
+        section("9. Chăm lo đời sống vật chất, tinh thần của Nhân dân", "tasks", heading=None),
+        section("10. Chú trọng xây dựng Đảng; bảo đảm quốc phòng, an ninh", "tasks", heading=None),
+        section("III. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH", "other"),
+        section("1. Về đề nghị nghiên cứu, sửa đổi, bổ sung Nghị quyết số 66.4/2025/NQ-CP", "other", heading=None),
+        section("2. Về dự án đầu tư xây dựng công trình nạo vét luồng tàu vào khu bến cảng Nghi Sơn", "other",
+                heading=None),
+        section("3. Về mở rộng dự án giai đoạn 2 của Nhà máy lọc hóa dầu Nghi Sơn", "other", heading=None),
+        section("4. Về đầu tư kho dầu thô dự trữ quốc gia", "other", heading=None),
+        section("5. Về điều chuyển số vốn dư, không có khả năng giải ngân trong năm 2025", "other", heading=None),
+        section("6. Về chủ trương đầu tư tuyến đường giao thông kết nối liên vùng", "other", heading=None),
+        section("7. Về đề nghị Chính phủ chỉ đạo Bộ Tài chính xem xét, bố trí vốn Dự án đường ven biển", "other",
+                heading=None),
+        section("8. Về hoạt động của mô hình chính quyền địa phương 02 cấp", "other", heading=None),
+        section("9. Về triển khai hạ tầng đề phủ sóng 19 thôn, bản khu vực miền núi", "other", heading=None),
+        section("10. Các Bộ, cơ quan liên quan và các Tập đoàn", "other", heading=None),
+    ],
     # Part I's numbers are results already reached (`ước đạt 8,19%`, `đạt tỷ lệ 66,7%`, `56/93 nhiệm vụ`),
     # part III.5's `khoảng 1.500 tỷ đồng` sizes the capital in question, III.8's `từ 2 lên 3 phó trưởng phòng`
     # is the province's request that Bộ Nội vụ is to study: none is a commitment ("Targets anywhere").
