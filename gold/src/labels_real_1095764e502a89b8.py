@@ -12,7 +12,7 @@ status, not targets; then eight bold-numbered duties (`**1.** …`), each openin
 and in italics (`trước *ngày 13 tháng 12 năm 2025*`). Footnotes list the cited notices and the
 ministries, provinces and corporations that had not reported."""
 
-from common import citation, deadline, metadata, task, timeframe
+from common import citation, deadline, metadata, section, task, timeframe
 
 CP = "Chính phủ"
 VPCP = "Văn phòng Chính phủ"
@@ -33,7 +33,7 @@ DOC = {
     "doc_id": "1095764e502a89b8",
     "source": "corpus/real/1095764e502a89b8.md",
     "split": "dev",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "No targets: the numbers are status (`198 dự án`, `03 bộ, cơ quan … chưa gửi báo cáo`) or part of an "
              "emulation movement's name (`500 ngày đêm thi đua hoàn thành 3.000 km đường bộ cao tốc`). The website's "
              "chrome around the Công điện is not labelled. Office-holders (`Bộ trưởng Bộ Nội vụ`, `Chủ tịch Ủy ban "
@@ -46,6 +46,22 @@ DOC = {
         topics=[],  # project ceremonies: no topic of the taxonomy
         signer={"name": "Phạm Minh Chính", "position": "Thủ tướng", "on_behalf": None},
     ),
+    # Every numbered line: the eight bold-numbered duties and 2's a) b). None has a kind word (`Bộ Xây dựng:`
+    # names a body), so all are `other` (GUIDELINES.md, Sections); the footnotes [1]–[5] are notes, not sections.
+    "sections": [
+        section("1. Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "other", heading=None),
+        section("2. Bộ Xây dựng:", "other", heading="Bộ Xây dựng"),
+        section("a) Tiếp tục phát huy vai trò cơ quan Thường trực chủ trì, phối hợp với Văn phòng Chính phủ", "other",
+                heading=None),
+        section("b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ", "other", heading=None),
+        section("3. Bộ Tài chính chủ trì cùng Bộ Xây dựng và các bộ, ngành liên quan", "other", heading=None),
+        section("4. Đài truyền hình Việt Nam chủ trì đạo diễn", "other", heading=None),
+        section("5. Tập đoàn Công nghiệp - Viễn thông Quân đội, Tập đoàn Bưu chính Viễn thông Việt Nam chủ trì", "other",
+                heading=None),
+        section("6. Bộ trưởng Bộ Nội vụ chỉ đạo chủ trì, phối hợp với Bộ Xây dựng", "other", heading=None),
+        section("7. Giao Phó Thủ tướng Chính phủ Trần Hồng Hà trực tiếp chỉ đạo công tác chuẩn bị", "other", heading=None),
+        section("8. Giao Bộ Xây dựng chủ trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính", "other", heading=None),
+    ],
     "targets": [],
     "tasks": [
         # 1: `Bộ trưởng, Thủ trưởng các cơ quan ngang Bộ, …, Chủ tịch Ủy ban nhân dân các tỉnh …, Chủ tịch Hội
