@@ -10,7 +10,7 @@ thu phí: … (Ban quản lý …)`, `Đối tượng miễn thu phí`, `Thời 
 có hiệu lực`) and two `|`-row tables of fee rates and retention shares. No targets (fee rates
 and budget shares only) and one deadline (the date the resolution takes effect)."""
 
-from common import citation, deadline, metadata, task, timeframe
+from common import citation, deadline, metadata, section, task, timeframe
 
 UBND_TP = "UBND thành phố Hà Nội"
 HDND_HN = "HĐND thành phố Hà Nội"
@@ -26,7 +26,7 @@ DOC = {
     "doc_id": "1852f73167ca9236",
     "source": "corpus/real/1852f73167ca9236.md",
     "split": "dev",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "A fee resolution: no targets (`20.000 đồng/lượt/khách`, `Tỷ lệ để lại cho đơn vị thu 90%`, `giảm 50% mức "
              "phí` are rates and shares, not commitments). Tasks: the three assignments of Điều 2 and the appendix's "
              "two fee-collecting units (`Đơn vị tổ chức thu phí: … (Ban quản lý …)`, a labelled block naming who "
@@ -42,6 +42,37 @@ DOC = {
         topics=[],  # visiting fees: no topic of the taxonomy
         signer={"name": "Phùng Thị Hồng Hà", "position": "Chủ tịch", "on_behalf": None},
     ),
+    # Every numbered line: the articles, Điều 2's items, the appendix's parts A and B and their items. Only
+    # `Tổ chức thực hiện` is a kind word (GUIDELINES.md, Sections); `Quản lý sử dụng, phí thu được` and the
+    # other appendix labels have none: `other`. The fee tables' `STT` cells (`1`, `2`, …) are table rows.
+    "sections": [
+        section("Điều 1. Sửa đổi, bổ sung quy định về phí tham quan danh lam thắng cảnh", "other", number="Điều 1",
+                heading=None),
+        section("Điều 2. Tổ chức thực hiện", "organisation", number="Điều 2", heading="Tổ chức thực hiện"),
+        section("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết", "organisation", heading=None),
+        section("2. Giao Thường trực Hội đồng nhân dân Thành phố", "organisation", heading=None),
+        section("3. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Hà Nội", "organisation", heading=None),
+        section("4. Trong quá trình thực hiện, trường hợp các văn bản quy phạm pháp luật", "organisation",
+                heading=None),
+        section("Điều 3. Hiệu lực thi hành", "other", number="Điều 3", heading="Hiệu lực thi hành"),
+        section("A. BỔ SUNG QUY ĐỊNH VỀ PHÍ THAM QUAN DI TÍCH LỊCH SỬ, CÔNG TRÌNH VĂN HÓA TRÊN ĐỊA BÀN PHƯỜNG HOÀN KIẾM",
+                "other"),
+        section("1. Đơn vị tổ chức thu phí:", "other", heading="Đơn vị tổ chức thu phí"),
+        section("2. Đối tượng nộp phí:", "other", heading="Đối tượng nộp phí"),
+        section("3. Đối tượng miễn thu phí:", "other", heading="Đối tượng miễn thu phí"),
+        section("4. Đối tượng giảm 50% mức phí", "other"),
+        section("5. Thời gian không thu phí", "other"),
+        section("6. Quản lý sử dụng, phí thu được", "other"),
+        section("7. Mức thu phí đề xuất:", "other", heading="Mức thu phí đề xuất"),
+        section("8. Thời gian thực hiện: Sau khi Nghị quyết của HĐND Thành phố có hiệu lực thi hành", "other",
+                heading="Thời gian thực hiện"),
+        section("B. SỬA ĐỔI QUY ĐỊNH PHÍ THAM QUAN DI TÍCH CHÙA HƯƠNG, XÃ HƯƠNG SƠN", "other"),
+        section("1. Đơn vị tổ chức thu phí", "other"),
+        section("2. Quản lý sử dụng, phí thu được", "other"),
+        section("3. Thời gian không thu phí", "other"),
+        section("4. Thời gian thực hiện: Sau khi Nghị quyết của HĐND Thành phố được thông qua", "other",
+                heading="Thời gian thực hiện"),
+    ],
     "targets": [],
     "tasks": [
         task("Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết", [UBND_TP]),
