@@ -14,7 +14,7 @@ phường`) and through their office-holders (`Chủ tịch Ủy ban nhân dân 
 `Điều 4. Tổ chức thực hiện` assigns execution and supervision. No targets: the only numbers are
 support rates and funding shares (`500.000 đồng/hộ/tháng`, `Ngân sách thành phố hỗ trợ 50%`)."""
 
-from common import TAICHINH, citation, deadline, metadata, task, timeframe
+from common import TAICHINH, citation, deadline, metadata, section, task, timeframe
 
 UBND_TP = "UBND thành phố Huế"
 XA = "UBND xã/phường"  # `Ủy ban nhân dân xã/phường`: the committee of the household's commune or ward
@@ -42,7 +42,7 @@ DOC = {
     "doc_id": "0abcf1a5292b31ec",
     "source": "corpus/real/0abcf1a5292b31ec.md",
     "split": "dev",
-    "labelled": ["metadata", "targets", "tasks", "agencies", "deadlines", "citations"],
+    "labelled": ["metadata", "sections", "targets", "tasks", "agencies", "deadlines", "citations"],
     "notes": "A resolution amending a support-policy regulation: its tasks are the procedure steps of the quoted new "
              "articles (one per step that gives a named body a duty; the household's own filing step names no body) "
              "and the two assignments of Điều 4. Relative limits (`trong thời hạn 05 ngày làm việc, kể từ …`) are "
@@ -61,6 +61,60 @@ DOC = {
         # the signature block prints `CHỦ TỊCH` with no `TM.` line above it
         signer={"name": "Lê Trường Lưu", "position": "Chủ tịch", "on_behalf": None},
     ),
+    # Every numbered line, the quoted provisions of the amended regulation included (`“2. Các Sở …`,
+    # `“Điều 6. Quy trình thực hiện`, its unquoted `1.`–`3.`, `“b) Thủ tục, trình tự thực hiện`): they are
+    # numbered lines of this text; the label is the number without the quotation mark. Only `Tổ chức thực
+    # hiện` is a kind word (GUIDELINES.md, Sections): everything else is `other`.
+    "sections": [
+        section("Điều 1. Sửa đổi, bổ sung một số điều của Quy định các chính sách hỗ trợ giảm nghèo bền vững", "other",
+                number="Điều 1", heading=None),
+        section("1. Sửa đổi, bổ sung khoản 2 Điều 2 như sau:", "other", heading="Sửa đổi, bổ sung khoản 2 Điều 2 như sau"),
+        section("2. Các Sở, ban, ngành thuộc Ủy ban nhân dân thành phố", "other", heading=None),
+        section("2. Sửa đổi, bổ sung khoản 1 Điều 5 như sau:", "other", heading="Sửa đổi, bổ sung khoản 1 Điều 5 như sau"),
+        section("1. Đối tượng được hỗ trợ", "other"),
+        section("3. Sửa đổi, bổ sung Điều 6 như sau:", "other", heading="Sửa đổi, bổ sung Điều 6 như sau"),
+        section("Điều 6. Quy trình thực hiện", "other", number="Điều 6", heading="Quy trình thực hiện"),
+        section("1. Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã/phường lập danh sách", "other", heading=None),
+        section("2. Cơ quan Bảo hiểm xã hội thành phố Huế tổng hợp danh sách", "other", heading=None),
+        section("3. Sở Tài chính thẩm định hồ sơ, tham mưu Ủy ban nhân dân thành phố", "other", heading=None),
+        section("4. Sửa đổi, bổ sung điểm b khoản 3 Điều 7 như sau:", "other",
+                heading="Sửa đổi, bổ sung điểm b khoản 3 Điều 7 như sau"),
+        section("b) Thủ tục, trình tự thực hiện", "other"),
+        section("5. Sửa đổi, bổ sung điểm b khoản 3 Điều 8 như sau:", "other",
+                heading="Sửa đổi, bổ sung điểm b khoản 3 Điều 8 như sau"),
+        section("b) Thủ tục, trình tự thực hiện", "other"),
+        section("6. Sửa đổi, bổ sung điểm b khoản 3 Điều 9 như sau:", "other",
+                heading="Sửa đổi, bổ sung điểm b khoản 3 Điều 9 như sau"),
+        section("b) Thủ tục, trình tự thực hiện", "other"),
+        section("7. Sửa đổi, bổ sung khoản 2 Điều 10 như sau:", "other",
+                heading="Sửa đổi, bổ sung khoản 2 Điều 10 như sau"),
+        section("2. Mức hỗ trợ: 500.000 đồng/hộ/tháng", "other", heading="Mức hỗ trợ"),
+        section("8. Sửa đổi, bổ sung điểm b khoản 3 Điều 10 như sau:", "other",
+                heading="Sửa đổi, bổ sung điểm b khoản 3 Điều 10 như sau"),
+        section("b) Thủ tục, trình tự thực hiện", "other"),
+        section("9. Sửa đổi, bổ sung khoản 3 Điều 11 như sau:", "other",
+                heading="Sửa đổi, bổ sung khoản 3 Điều 11 như sau"),
+        section("3. Quy trình thực hiện", "other"),
+        section("a) Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã/phường lập danh sách hộ gia đình thoát nghèo",
+                "other", heading=None),
+        section("b) Cơ quan Bảo hiểm xã hội thành phố tổng hợp danh sách", "other", heading=None),
+        section("c) Sở Tài chính thẩm định hồ sơ, tham mưu Ủy ban nhân dân thành phố", "other", heading=None),
+        section("10. Sửa đổi, bổ sung khoản 1 Điều 14 như sau:", "other",
+                heading="Sửa đổi, bổ sung khoản 1 Điều 14 như sau"),
+        section("1. Nguồn ngân sách thành phố, ngân sách xã/phường", "other", heading=None),
+        section("Điều 2. Thay thế, bãi bỏ một số cụm từ, điều, biểu mẫu của Quy định và Phụ lục", "other",
+                number="Điều 2", heading=None),
+        section("1. Thay thế, bãi bỏ một số cụm từ, điều của Quy định kèm theo Nghị quyết số 20/2023/NQ-HĐND", "other",
+                heading=None),
+        section("a) Thay thế cụm từ “tỉnh Thừa Thiên Huế” bằng cụm từ “thành phố Huế”", "other", heading=None),
+        section("b) Thay thế cụm từ “tỉnh” bằng cụm từ “thành phố”", "other", heading=None),
+        section("c) Bãi bỏ Điều 12", "other", heading=None),
+        section("2. Bãi bỏ mẫu số 05, mẫu số 06, mẫu số 07, mẫu số 11", "other", heading=None),
+        section("Điều 3. Hiệu lực thi hành", "other", number="Điều 3", heading="Hiệu lực thi hành"),
+        section("Điều 4. Tổ chức thực hiện", "organisation", number="Điều 4", heading="Tổ chức thực hiện"),
+        section("1. Giao Ủy ban nhân dân thành phố triển khai thực hiện Nghị quyết", "organisation", heading=None),
+        section("2. Giao Thường trực Hội đồng nhân dân, các Ban Hội đồng nhân dân", "organisation", heading=None),
+    ],
     # `Mức hỗ trợ: 500.000 đồng/hộ/tháng`, `Ngân sách thành phố hỗ trợ 50%; ngân sách xã/phường hỗ trợ 40% …`:
     # a support rate and budget shares, not commitments to reach ("Targets anywhere"; GUIDELINES: budgets)
     "targets": [],
