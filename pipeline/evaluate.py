@@ -245,14 +245,18 @@ def _names(items: Iterable[str]) -> set[str]:
 
 
 def score_tasks(gold: GoldDocument, pred: Document) -> tuple[Result, Result]:
-    """(tasks matched on text and lead, partners as set P/R on matched pairs)."""
+    """(tasks matched on text and lead, specific partners as set P/R on matched pairs)."""
     result, matched = _scored(
         gold.doc_id, "tasks", gold.tasks, pred.tasks,
         lambda g, p: overlap(g.quote, p.text) >= 0.5 and _names(g.lead) == _names(p.lead), lambda p: p.text,
     )
+    # generic collectives (`các đơn vị liên quan`) stay on the records but only specific bodies
+    # are scored as partners: a collective named either side, by the gold or the extractor
+    generic = _names(a.canonical for a in gold.agencies if a.generic) | _names(
+        a.canonical for a in pred.agencies if a.generic)
     partners = Result()
     for g, p in matched:
-        gs, ps = _names(g.partners), _names(p.partners)
+        gs, ps = _names(g.partners) - generic, _names(p.partners) - generic
         partners.score.add(Score(len(gs & ps), len(ps), len(gs)))
     return result, partners
 

@@ -145,3 +145,18 @@ def test_f1_is_zero_when_nothing_was_found_and_undefined_only_when_nothing_was_t
     from pipeline.evaluate import Score
 
     assert Score(tp, predicted, gold).f1 == f1
+
+
+def test_partners_are_scored_on_specific_bodies_only() -> None:
+    """`các đơn vị liên quan` stays on the task, flagged generic, but is not scored as a partner."""
+    from pipeline.models import Agency, Task
+
+    quote = "báo cáo trước ngày 15/6/2023"
+    gold = GoldDocument.model_validate({
+        "doc_id": "d", "source": "d.txt", "labelled": ["tasks"],
+        "tasks": [{"quote": quote, "lead": ["Sở Y tế"], "partners": ["Công an tỉnh", "các đơn vị liên quan"]}],
+        "agencies": [{"canonical": "các đơn vị liên quan", "generic": True}]})
+    pred = _doc(tasks=[Task(span=_span(quote), text=quote, lead=["Sở Y tế"], partners=["Công an tỉnh"])],
+                agencies=[Agency(name="Công an tỉnh", canonical="Công an tỉnh")])
+    partners = evaluate_document(gold, pred)["tasks: partners"].score
+    assert (partners.tp, partners.predicted, partners.gold) == (1, 1, 1)
