@@ -49,7 +49,7 @@ Nguyễn Hùng Mạnh
 BAD_INPUTS = {
     "empty.txt": b"",
     "junk.txt": bytes(range(256)) * 50,
-    "not-a-zip.docx": b"this is not a zip archive at all",
+    "not-a-zip.docx": b"\x01\x02" + bytes(range(256)) * 8,
     "truncated.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
     "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024,
 }
@@ -88,7 +88,7 @@ def test_one_bad_file_never_stops_a_batch(batch: Path, tmp_path: Path) -> None:
     [
         pytest.param("empty.txt", "empty", id="empty"),
         pytest.param("junk.txt", "binary", id="junk"),
-        pytest.param("not-a-zip.docx", "not a Word .docx", id="text-named-docx"),
+        pytest.param("not-a-zip.docx", "not a Word .docx file, nor text", id="junk-named-docx"),
         pytest.param("truncated.pdf", "PDF", id="truncated-pdf"),
         pytest.param("old.doc", ".doc", id="word-97"),
     ],
