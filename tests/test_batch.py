@@ -148,3 +148,34 @@ def test_an_existing_dask_scheduler_by_address(inputs: list[Path], tmp_path: Pat
         summary = extract_batch(inputs, remote, "jsonl", BatchConfig(), scheduler=cluster.scheduler_address)
     assert summary.ok == len(inputs)
     assert _files(remote) == _files(local)
+
+
+def test_ctrl_c_stops_cleanly_with_exit_130_and_a_rerun_finishes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = sorted(CORPUS.glob("*.txt"))
+    for i in range(40):
+        src = sources[i % len(sources)]
+        (folder / f"{i:03d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    # the terminal sends SIGINT to the whole process group: the pool's workers get it too
+    proc = subprocess.Popen(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-j", "2"),
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(600):  # until some documents are done (or, on a very fast machine, all)
+        if len(list((out / CACHE_DIR).rglob("*.json"))) >= 2 or proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the batch finished before Ctrl-C arrived")
+    assert proc.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert "interrupted" in stderr and "run the same command again" in stderr
+    with pytest.raises(ProcessLookupError):  # no worker left running
+        os.killpg(proc.pid, 0)
+    assert not list(out.rglob("*.part"))
+    assert not (out / "documents.jsonl").exists()  # never half-written: whole, or not there
+    again = subprocess.run(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-q", "-j", "2"))
+    assert again.returncode == 0
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 40
