@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import CACHE_DIR, BatchConfig, extract_batch, find_inputs
+from pipeline.batch import CACHE_DIR, BatchConfig, assign_doc_ids, extract_batch, find_inputs
 from pipeline.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,44 @@ def inputs(tmp_path: Path) -> list[Path]:
     for seed in SEEDS:
         shutil.copy(seed, folder / seed.name)
     return find_inputs([folder])[0]
+
+
+def test_a_unique_stem_is_the_doc_id_and_colliding_stems_get_ids_from_their_paths(tmp_path: Path) -> None:
+    paths = [Path("in/a/plan.txt"), Path("in/b/plan.txt"), Path("in/b/plan.md"), Path("in/chi-lang.txt")]
+    ids = assign_doc_ids(paths)
+    assert ids[Path("in/chi-lang.txt")] == "chi-lang"
+    hashed = [ids[p] for p in paths[:3]]
+    assert len(set(hashed)) == 3 and all(re.fullmatch(r"[0-9a-f]{12}", i) for i in hashed)
+    # the path relative to the folder the colliding files share: the same wherever the corpus sits
+    moved = assign_doc_ids([tmp_path / p for p in paths])
+    assert [moved[tmp_path / p] for p in paths] == [ids[p] for p in paths]
+
+
+def test_a_file_named_after_another_files_hash_does_not_take_its_id() -> None:
+    first = assign_doc_ids([Path("a/plan.txt"), Path("b/plan.txt")])
+    taken = first[Path("a/plan.txt")]
+    ids = assign_doc_ids([Path("a/plan.txt"), Path("b/plan.txt"), Path(f"c/{taken}.txt")])
+    assert len(set(ids.values())) == 3 and ids[Path(f"c/{taken}.txt")] == taken
+
+
+@pytest.mark.parametrize(
+    ("doc_ids", "expected"),
+    [
+        pytest.param(["chi-lang", "kế hoạch xã"], {"chi-lang": "chi-lang", "kế hoạch xã": "kế_hoạch_xã"},
+                     id="unique-names-stay-plain"),
+        pytest.param(["plan with spaces", "plan_with_spaces"], None, id="alike-once-sanitised"),
+        pytest.param(["Plan", "plan"], None, id="alike-on-a-case-insensitive-file-system"),
+        pytest.param(["../../etc/x", "etc_x"], None, id="alike-after-path-characters-are-replaced"),
+    ],
+)
+def test_output_file_names_never_collide(doc_ids: list[str], expected: dict[str, str] | None) -> None:
+    from pipeline.outputs import file_names
+
+    names = file_names(doc_ids)
+    assert len({n.casefold() for n in names.values()}) == len(doc_ids)
+    assert all("/" not in n and not n.startswith(".") for n in names.values())
+    if expected is not None:
+        assert names == expected
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
