@@ -312,7 +312,8 @@ def _run_local(
                     try:
                         outcome = future.result()
                     except Exception as exc:  # the worker itself died (e.g. killed for memory)
-                        outcome = Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
+                        error = {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
+                        outcome = Outcome(None, error, {})
                     yield path, outcome
                     for next_path, next_id in islice(pending, 1):
                         running[pool.submit(process_one, str(next_path), next_id, config)] = next_path
@@ -443,4 +444,5 @@ def extract_batch(
     return summary
 
 
-__all__ = ["BatchConfig", "BatchInterrupted", "BatchSummary", "extract_batch", "find_inputs", "process_one", "RECORD_LISTS"]
+__all__ = ["BatchConfig", "BatchInterrupted", "BatchSummary", "extract_batch", "find_inputs", "process_one",
+           "RECORD_LISTS"]

@@ -16,7 +16,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
-from pipeline.batch import CACHE_DIR, SKIPPED_NAMES, BatchConfig, BatchInterrupted, BatchSummary, extract_batch, find_inputs
+from pipeline.batch import (
+    CACHE_DIR,
+    SKIPPED_NAMES,
+    BatchConfig,
+    BatchInterrupted,
+    BatchSummary,
+    extract_batch,
+    find_inputs,
+)
 from pipeline.errors import UnknownStage
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
@@ -121,6 +129,10 @@ def extract(
     Every input becomes one Document (see `kehoach schema`) or one line in OUT/errors.jsonl
     with the stage and cause. Finished documents are cached in OUT/.kehoach-cache, so the
     same command run again (or after an interruption) only does what is left.
+
+    A document's id is its file stem; where stems collide in the batch (a/plan.txt,
+    b/plan.txt) it is the first 12 hex of the sha256 of the file's path. Symbolic links in
+    a folder that lead out of it are not read (see --follow-symlinks).
 
     Exit code: 0 all processed, 1 some inputs failed, 2 usage error, 130 interrupted (Ctrl-C:
     finished documents stay cached, no output is left half-written; run it again to resume).

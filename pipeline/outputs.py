@@ -89,7 +89,7 @@ OUTPUT_MARK = ".kehoach-output"
 
 
 def mark_output_folder(folder: Path) -> None:
-    atomic_write(folder / OUTPUT_MARK, b"written by kehoach; kehoach extract skips this folder when it is inside an input\n")
+    atomic_write(folder / OUTPUT_MARK, b"written by kehoach: kehoach extract skips this folder inside an input\n")
 
 
 def pretty_json(compact: str) -> str:
