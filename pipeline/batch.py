@@ -300,6 +300,7 @@ def _run_local(
     # before the next is submitted, so memory does not grow with the batch
     window = jobs * 4
     pending = iter(todo)
+    others = set(multiprocessing.active_children())  # children that are not this pool's
     with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         try:
             running: dict[Future[Outcome], Path] = {}
@@ -321,7 +322,7 @@ def _run_local(
             # the workers ignore Ctrl-C (see _ignore_interrupts): stop them here, at once,
             # rather than wait for the documents they are on
             pool.shutdown(wait=False, cancel_futures=True)
-            for child in multiprocessing.active_children():
+            for child in set(multiprocessing.active_children()) - others:
                 child.terminate()
             raise
 
