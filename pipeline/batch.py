@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
+import signal
 import stat
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import cache
@@ -28,7 +30,7 @@ from pipeline import __version__
 from pipeline.errors import KehoachError
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS
-from pipeline.outputs import atomic_write, pretty_json, safe_name, write_assembled
+from pipeline.outputs import OUTPUT_MARK, atomic_write, file_names, mark_output_folder, pretty_json, write_assembled
 from pipeline.stages import DEFAULT_STAGES, Component, build, run
 
 SKIPPED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
@@ -68,6 +70,15 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+class BatchInterrupted(Exception):
+    """The user pressed Ctrl-C: the workers are stopped, the documents finished so far are in
+    the cache (a re-run resumes from them), and no output was left half-written."""
+
+    def __init__(self, summary: BatchSummary) -> None:
+        super().__init__("interrupted")
+        self.summary = summary
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What a worker sends back: the Document as compact JSON, or the error."""
@@ -87,11 +98,41 @@ class BatchSummary:
     timings: Counter[str] = field(default_factory=Counter)
 
 
-def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]]:
+OWN_FILES = frozenset({"errors.jsonl", "documents.jsonl", "index.html", "report.json"})
+"""Files kehoach writes into an output folder besides the `<doc_id>.json` documents and
+the CSV tables: never plans, skipped wherever a walk meets them in a folder kehoach wrote."""
+
+
+def is_output_folder(folder: Path) -> bool:
+    """A folder kehoach wrote: it holds the output mark or the document cache."""
+    return (folder / OUTPUT_MARK).is_file() or (folder / CACHE_DIR).is_dir()
+
+
+def _own_file(folder_is_output: bool, name: str) -> bool:
+    """One of kehoach's own outputs (skipped only inside a folder kehoach wrote, so a user's
+    plan saved as `report.json` elsewhere is still read)."""
+    return folder_is_output and (name in OWN_FILES or name.endswith((".json", ".csv", ".parquet", ".png", ".svg")))
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+def find_inputs(
+    paths: Iterable[Path], exclude: Iterable[Path] = (), follow_symlinks: bool = False
+) -> tuple[list[Path], list[dict[str, str]]]:
     """Files named, and files under folders named (recursively, hidden and note files
-    skipped), in a stable order; a path that does not exist is an error, not a crash."""
+    skipped), in a stable order; a path that does not exist is an error, not a crash.
+
+    A walk does not read back what kehoach wrote: the folders in `exclude` (the output
+    folder of this run) and any folder marked as a kehoach output are skipped. Nor does it
+    leave the folder it was given: a symbolic link found in it whose target lies outside
+    that folder is reported as an error line and not followed, unless `follow_symlinks`
+    (a link to /etc/passwd dropped into a shared folder must not end up in the outputs). A
+    file named on the command line is read wherever it points: the user named it."""
     found: list[Path] = []
     errors: list[dict[str, str]] = []
+    excluded = {os.path.realpath(p) for p in exclude}
 
     def consider(path: Path) -> None:
         problem = _not_a_document(path)
@@ -100,19 +141,62 @@ def find_inputs(paths: Iterable[Path]) -> tuple[list[Path], list[dict[str, str]]
         else:
             found.append(path)
 
+    def outside(link: Path, top: str) -> str | None:
+        """Where `link` points when that is outside `top` (None when inside, or when it
+        is broken or loops: those are reported by `consider`)."""
+        target = os.path.realpath(link)
+        if _inside(target, top) or not os.path.exists(target):
+            return None
+        return target
+
+    def not_followed(link: Path, target: str, what: str) -> None:
+        errors.append({"path": str(link), "stage": "read", "error": (
+            f"a symbolic link to {what} outside the input folder ({target}): not followed; "
+            "use --follow-symlinks to read it")})
+
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+            top = os.path.realpath(path)
+            seen: set[str] = set()
+            for root, dirs, files in os.walk(path, followlinks=follow_symlinks):
+                here = Path(root)
+                real = os.path.realpath(root)
+                if real in seen:  # a followed link back to a folder already walked
+                    dirs[:] = []
+                    continue
+                seen.add(real)
+                kept = []
+                for name in sorted(dirs):
+                    sub = here / name
+                    if name.startswith(".") or name in SKIPPED_DIRS or is_output_folder(sub):
+                        continue
+                    if os.path.realpath(sub) in excluded:
+                        continue
+                    if sub.is_symlink() and not follow_symlinks:
+                        # a link to a folder inside the input is walked at its real place
+                        if (target := outside(sub, top)) is not None:
+                            not_followed(sub, target, "a folder")
+                        continue
+                    kept.append(name)
+                dirs[:] = kept
+                output_here = is_output_folder(here) or real in excluded
                 for name in sorted(files):
                     if name.startswith(".") or name.split(".")[0].upper() in SKIPPED_NAMES:
                         continue
-                    consider(Path(root) / name)
+                    if _own_file(output_here, name):
+                        continue
+                    file = here / name
+                    if file.is_symlink() and not follow_symlinks and (target := outside(file, top)) is not None:
+                        not_followed(file, target, "a file")
+                        continue
+                    consider(file)
         elif path.exists() or path.is_symlink():
             consider(path)
         else:
             errors.append({"path": str(path), "stage": "read", "error": "no such file or folder"})
-    return sorted(dict.fromkeys(found), key=str), sorted(errors, key=lambda e: e["path"])
+    # one document per file, however it was named (`in/a.txt`, `./in/a.txt`, `/abs/in/a.txt`)
+    unique = {os.path.abspath(p): p for p in sorted(found, key=str, reverse=True)}
+    return sorted(unique.values(), key=str), sorted(errors, key=lambda e: e["path"])
 
 
 def _not_a_document(path: Path) -> str | None:
@@ -139,13 +223,27 @@ def _sha256(path: Path) -> str | None:
     return digest.hexdigest()
 
 
-def assign_doc_ids(paths: list[Path], hashes: dict[Path, str | None]) -> dict[Path, str]:
-    """The file stem, or the first 12 hex of the sha256 where stems collide."""
-    stems = Counter(p.stem for p in paths)
-    return {
-        p: p.stem if stems[p.stem] == 1 else (hashes[p] or hashlib.sha256(str(p).encode()).hexdigest())[:12]
-        for p in paths
-    }
+def assign_doc_ids(paths: list[Path]) -> dict[Path, str]:
+    """The file stem; where stems collide in the batch (`a/plan.txt`, `b/plan.txt`, or
+    `plan.txt` beside `plan.md`), the first 12 hex of the sha256 of the file's path relative
+    to the folder the colliding files share. So every input has its own id even when the
+    contents are identical, and the id survives moving the whole corpus elsewhere."""
+    by_stem: dict[str, list[Path]] = {}
+    for p in paths:
+        by_stem.setdefault(p.stem, []).append(p)
+    ids = {group[0]: stem for stem, group in by_stem.items() if len(group) == 1}
+    taken = set(ids.values())
+    for group in (g for g in by_stem.values() if len(g) > 1):
+        absolute = [os.path.abspath(p) for p in group]
+        common = os.path.commonpath(absolute)
+        for p, a in zip(group, absolute):
+            digest = hashlib.sha256(Path(os.path.relpath(a, common)).as_posix().encode("utf-8")).hexdigest()
+            size = 12
+            while digest[:size] in taken:  # only a file named after another's hash gets here
+                size += 4
+            taken.add(digest[:size])
+            ids[p] = digest[:size]
+    return ids
 
 
 @cache
@@ -200,7 +298,7 @@ def _remove_partials(out: Path) -> None:
 
 def _run_local(
     todo: list[tuple[Path, str]], config: BatchConfig, jobs: int
-) -> Iterator[tuple[Path, Outcome]]:
+) -> Generator[tuple[Path, Outcome], None, None]:
     if jobs <= 1 or len(todo) <= 1:
         for path, doc_id in todo:
             yield path, process_one(str(path), doc_id, config)
@@ -209,21 +307,37 @@ def _run_local(
     # before the next is submitted, so memory does not grow with the batch
     window = jobs * 4
     pending = iter(todo)
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        running: dict[Future[Outcome], Path] = {}
-        for path, doc_id in islice(pending, window):
-            running[pool.submit(process_one, str(path), doc_id, config)] = path
-        while running:
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for future in finished:
-                path = running.pop(future)
-                try:
-                    outcome = future.result()
-                except Exception as exc:  # the worker itself died (e.g. killed for memory)
-                    outcome = Outcome(None, {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}, {})
-                yield path, outcome
-                for next_path, next_id in islice(pending, 1):
-                    running[pool.submit(process_one, str(next_path), next_id, config)] = next_path
+    others = set(multiprocessing.active_children())  # children that are not this pool's
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
+        try:
+            running: dict[Future[Outcome], Path] = {}
+            for path, doc_id in islice(pending, window):
+                running[pool.submit(process_one, str(path), doc_id, config)] = path
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    path = running.pop(future)
+                    try:
+                        outcome = future.result()
+                    except Exception as exc:  # the worker itself died (e.g. killed for memory)
+                        error = {"path": str(path), "stage": "worker", "error": f"{type(exc).__name__}: {exc}"}
+                        outcome = Outcome(None, error, {})
+                    yield path, outcome
+                    for next_path, next_id in islice(pending, 1):
+                        running[pool.submit(process_one, str(next_path), next_id, config)] = next_path
+        except (KeyboardInterrupt, GeneratorExit):
+            # the workers ignore Ctrl-C (see _ignore_interrupts): stop them here, at once,
+            # rather than wait for the documents they are on
+            pool.shutdown(wait=False, cancel_futures=True)
+            for child in set(multiprocessing.active_children()) - others:
+                child.terminate()
+            raise
+
+
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process: otherwise each idle worker prints its
+    own KeyboardInterrupt traceback when the terminal sends SIGINT to the whole group."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def process_chunk(items: list[tuple[str, str]], config: BatchConfig) -> list[Outcome]:
@@ -234,7 +348,7 @@ def process_chunk(items: list[tuple[str, str]], config: BatchConfig) -> list[Out
 
 def _run_dask(
     todo: list[tuple[Path, str]], config: BatchConfig, jobs: int, address: str | None
-) -> Iterator[tuple[Path, Outcome]]:
+) -> Generator[tuple[Path, Outcome], None, None]:
     """The same work on Dask: a LocalCluster (`address` None) or an existing scheduler.
     Workers read the input paths, so a remote cluster needs them on a shared file system."""
     import logging
@@ -290,11 +404,13 @@ def extract_batch(
 ) -> BatchSummary:
     """Process `inputs` into `out` in format `fmt`; see the module docstring."""
     out.mkdir(parents=True, exist_ok=True)
+    mark_output_folder(out)
     _remove_partials(out)
     cache = Cache(out, config)
     summary = BatchSummary()
     hashes = {p: _sha256(p) for p in inputs}
-    ids = assign_doc_ids(inputs, hashes)
+    ids = assign_doc_ids(inputs)
+    names = file_names(ids.values())
     done: dict[str, str] = {}  # doc_id -> cache key, for assembly
     todo: list[tuple[Path, str]] = []
     for path in inputs:
@@ -311,24 +427,30 @@ def extract_batch(
         outcomes = _run_local(todo, config, jobs)
     else:
         outcomes = _run_dask(todo, config, jobs, None if scheduler == "dask" else scheduler)
-    for path, outcome in outcomes:
-        summary.timings.update(outcome.timings)
-        if outcome.doc_json is not None:
-            key = cache.key(path, ids[path], hashes[path] or "unreadable")
-            cache.put(key, outcome.doc_json)
-            done[ids[path]] = key
-            if fmt == "json":  # stream: each document is on disk as soon as it is done
-                atomic_write(out / f"{safe_name(ids[path])}.json", pretty_json(outcome.doc_json).encode("utf-8"))
-        else:
-            assert outcome.error is not None
-            summary.errors.append(outcome.error)
-        if on_done:
-            on_done(path, "ok" if outcome.doc_json is not None else "failed")
-    summary.ok = len(done)
-    summary.failed = len(summary.errors)
-    counts = write_assembled(fmt, (cache.get(done[d]) or "" for d in sorted(done)), out)
+    try:  # Ctrl-C: what is cached stays cached; outputs are written whole or not at all
+        for path, outcome in outcomes:
+            summary.timings.update(outcome.timings)
+            if outcome.doc_json is not None:
+                key = cache.key(path, ids[path], hashes[path] or "unreadable")
+                cache.put(key, outcome.doc_json)
+                done[ids[path]] = key
+                if fmt == "json":  # stream: each document is on disk as soon as it is done
+                    atomic_write(out / f"{names[ids[path]]}.json", pretty_json(outcome.doc_json).encode("utf-8"))
+            else:
+                assert outcome.error is not None
+                summary.errors.append(outcome.error)
+            if on_done:
+                on_done(path, "ok" if outcome.doc_json is not None else "failed")
+        summary.ok = len(done)
+        summary.failed = len(summary.errors)
+        counts = write_assembled(fmt, (cache.get(done[d]) or "" for d in sorted(done)), out, names)
+    except KeyboardInterrupt:
+        outcomes.close()  # stops the workers now, not when the traceback is freed
+        summary.ok = len(done)
+        raise BatchInterrupted(summary) from None
     summary.records.update(counts)
     return summary
 
 
-__all__ = ["BatchConfig", "BatchSummary", "extract_batch", "find_inputs", "process_one", "RECORD_LISTS"]
+__all__ = ["BatchConfig", "BatchInterrupted", "BatchSummary", "extract_batch", "find_inputs", "process_one",
+           "RECORD_LISTS"]

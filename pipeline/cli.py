@@ -16,7 +16,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
-from pipeline.batch import SKIPPED_NAMES, BatchConfig, BatchSummary, extract_batch, find_inputs
+from pipeline.batch import (
+    CACHE_DIR,
+    SKIPPED_NAMES,
+    BatchConfig,
+    BatchInterrupted,
+    BatchSummary,
+    extract_batch,
+    find_inputs,
+)
 from pipeline.errors import UnknownStage
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
@@ -36,7 +44,7 @@ app = typer.Typer(
 )
 err_console = Console(stderr=True)
 
-EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 class OutputFormat(str, Enum):
@@ -65,8 +73,9 @@ def extract(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files or folders to process. Folders are searched recursively; hidden files and "
-            f"notes named {', '.join(SKIPPED_NAMES)} are skipped.",
+            help="Files or folders to process. Folders are searched recursively; hidden files, "
+            f"notes named {', '.join(SKIPPED_NAMES)} and folders kehoach wrote (the output folder, "
+            "reports) are skipped.",
             show_default=False,
         ),
     ],
@@ -76,7 +85,9 @@ def extract(
         typer.Option(
             "--format", "-f",
             help="json: one <doc_id>.json per document; jsonl: documents.jsonl; "
-            "csv: documents.csv plus one table per record type.",
+            "csv: documents.csv plus one table per record type. In CSV, text that starts like a "
+            "spreadsheet formula (= + - @, tab, CR) gets a leading ' so that Excel or LibreOffice "
+            "shows it instead of running it; JSON and JSONL keep every value as written.",
         ),
     ] = OutputFormat.json,
     jobs: Annotated[
@@ -109,6 +120,10 @@ def extract(
         typer.Option(help="Which extractors fill each record list: `rules`, `model` (trained components where "
                           "installed, rules for the other record types) or `both` (merged). See `kehoach stages`."),
     ] = "rules",
+    follow_symlinks: Annotated[
+        bool, typer.Option("--follow-symlinks", help="Read symbolic links in the input folders that point outside "
+                           "them (by default each is a line in errors.jsonl, not read).")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show Python tracebacks, and add them to errors.jsonl.")
@@ -120,7 +135,12 @@ def extract(
     with the stage and cause. Finished documents are cached in OUT/.kehoach-cache, so the
     same command run again (or after an interruption) only does what is left.
 
-    Exit code: 0 all processed, 1 some inputs failed, 2 usage error.
+    A document's id is its file stem; where stems collide in the batch (a/plan.txt,
+    b/plan.txt) it is the first 12 hex of the sha256 of the file's path. Symbolic links in
+    a folder that lead out of it are not read (see --follow-symlinks).
+
+    Exit code: 0 all processed, 1 some inputs failed, 2 usage error, 130 interrupted (Ctrl-C:
+    finished documents stay cached, no output is left half-written; run it again to resume).
     """
     try:
         registry = load_registry()
@@ -133,7 +153,7 @@ def extract(
     if scheduler not in ("local", "dask") and not scheduler.startswith(("tcp://", "tls://")):
         err_console.print(f"[red]error:[/red] unknown scheduler {scheduler!r}; use local, dask or tcp://HOST:PORT")
         raise typer.Exit(EXIT_USAGE)
-    inputs, missing = find_inputs(paths)
+    inputs, missing = find_inputs(paths, exclude=[out], follow_symlinks=follow_symlinks)
     if not inputs and not missing:
         err_console.print("[red]error:[/red] no input files found under " + ", ".join(map(str, paths)))
         raise typer.Exit(EXIT_USAGE)
@@ -159,10 +179,17 @@ def extract(
         def advance(path: Path, status: str) -> None:
             progress.update(task, advance=1, current=f"{status} {path.name[:40]}")
 
-        summary = extract_batch(
-            inputs, out, fmt.value, config, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler,
-            on_done=advance, use_cache=not fresh,
-        )
+        try:
+            summary = extract_batch(
+                inputs, out, fmt.value, config, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler,
+                on_done=advance, use_cache=not fresh,
+            )
+        except BatchInterrupted as stop:
+            progress.stop()
+            err_console.print(
+                f"[yellow]interrupted:[/yellow] {stop.summary.ok} of {len(inputs)} documents finished and cached in "
+                f"{out / CACHE_DIR}; run the same command again to go on from there", highlight=False)
+            raise typer.Exit(EXIT_INTERRUPTED) from None
     summary.errors.extend(missing)
     write_errors(summary.errors, out)
     if not quiet:
@@ -331,12 +358,12 @@ def indicators_cmd(
 ) -> None:
     """Line up targets across plans: indicator × plan (locality and year) → each commitment with
     its comparator and unit, as `kehoach compare` writes it to targets_wide.csv."""
-    from pipeline.compare import tidy_targets, wide_targets
+    from pipeline.compare import csv_text, tidy_targets, wide_targets
     from pipeline.evaluate import load_predictions
 
     wide = wide_targets(tidy_targets(load_predictions(pred), _taxonomy(taxonomy))).fillna("")
     if as_csv:
-        sys.stdout.write(wide.to_csv(index=False, lineterminator="\n"))
+        sys.stdout.write(csv_text(wide))
         return
     table = Table(title="targets by indicator and plan")
     for column in wide.columns:

@@ -28,7 +28,7 @@ import pandas as pd
 from pipeline.evaluate import load_predictions
 from pipeline.extract.indicators import Taxonomy
 from pipeline.models import Document, Target
-from pipeline.outputs import atomic_write
+from pipeline.outputs import atomic_write, csv_cell, mark_output_folder
 
 _SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "range": ""}
 
@@ -245,8 +245,16 @@ def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path) -> list[Path
     return _save(fig, dest, "overview")
 
 
+def csv_text(frame: pd.DataFrame) -> str:
+    """A table as CSV; text cells that start like a spreadsheet formula get a leading `'`
+    (see `csv_cell`)."""
+    safe = frame.map(lambda v: csv_cell(v) if isinstance(v, str) else v)
+    safe.columns = [csv_cell(c) for c in frame.columns]
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
 def _write_csv(frame: pd.DataFrame, path: Path) -> None:
-    atomic_write(path, frame.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    atomic_write(path, csv_text(frame).encode("utf-8"))
 
 
 def compare(out: Path, dest: Path, indicators: list[str] | None = None,
@@ -264,6 +272,7 @@ def compare(out: Path, dest: Path, indicators: list[str] | None = None,
         raise ValueError(f"no target of the batch has indicator {', '.join(unknown)}; "
                          f"the batch has: {', '.join(sorted(known))}")
     dest.mkdir(parents=True, exist_ok=True)
+    mark_output_folder(dest)
     _write_csv(tidy, dest / "targets_tidy.csv")
     tidy.to_parquet(dest / "targets_tidy.parquet", index=False)
     _write_csv(wide_targets(tidy), dest / "targets_wide.csv")

@@ -9,13 +9,14 @@ records are sorted by `doc_id`, and nothing time- or machine-dependent is writte
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
 import re
 import tempfile
 import typing
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -57,6 +58,38 @@ def safe_name(doc_id: str) -> str:
     """A file name derived from `doc_id` that cannot leave the output folder."""
     name = re.sub(r"[^\w.-]+", "_", doc_id, flags=re.UNICODE).lstrip(".-_") or "document"
     return name[:200]
+
+
+def file_names(doc_ids: Iterable[str]) -> dict[str, str]:
+    """A file name for each doc_id of a batch, distinct even where sanitising makes two
+    alike (`plan with spaces`, `plan_with_spaces`) or a case-insensitive file system would
+    (`Plan`, `plan`): a name shared that way gets a short hash of its doc_id appended, so one
+    document never overwrites another. A name no other id shares stays `safe_name(doc_id)`."""
+    groups: dict[str, list[str]] = {}
+    for doc_id in sorted(set(doc_ids)):
+        groups.setdefault(safe_name(doc_id).casefold(), []).append(doc_id)
+    names = {group[0]: safe_name(group[0]) for group in groups.values() if len(group) == 1}
+    taken = {name.casefold() for name in names.values()}
+    for group in groups.values():
+        if len(group) == 1:
+            continue
+        for doc_id in group:
+            digest = hashlib.sha256(doc_id.encode("utf-8")).hexdigest()
+            size = 8
+            while (name := f"{safe_name(doc_id)[:190]}-{digest[:size]}").casefold() in taken:
+                size += 4  # only a hostile name equal to another's suffixed one gets here
+            taken.add(name.casefold())
+            names[doc_id] = name
+    return names
+
+
+OUTPUT_MARK = ".kehoach-output"
+"""The file that marks a folder kehoach wrote (extract, report, compare): a later
+`extract` over a folder that contains it does not read kehoach's own outputs as plans."""
+
+
+def mark_output_folder(folder: Path) -> None:
+    atomic_write(folder / OUTPUT_MARK, b"written by kehoach: kehoach extract skips this folder inside an input\n")
 
 
 def pretty_json(compact: str) -> str:
@@ -137,9 +170,12 @@ def document_row(doc: Document) -> dict[str, Any]:
     return row
 
 
-def write_assembled(fmt: str, docs: Iterable[str], out: Path) -> Counter[str]:
+def write_assembled(
+    fmt: str, docs: Iterable[str], out: Path, names: Mapping[str, str] | None = None
+) -> Counter[str]:
     """Write the outputs of format `fmt` from compact Document JSON, one document at a
-    time and in the given (doc_id) order; returns the record counts."""
+    time and in the given (doc_id) order; returns the record counts. `names` gives each
+    doc_id its JSON file name (see `file_names`; default `safe_name`)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
     counts: Counter[str] = Counter()
@@ -157,7 +193,8 @@ def write_assembled(fmt: str, docs: Iterable[str], out: Path) -> Counter[str]:
             for name in RECORD_LISTS:
                 counts[name] += len(data[name])
             if fmt == "json":
-                path = out / f"{safe_name(data['doc_id'])}.json"
+                doc_id = data["doc_id"]
+                path = out / f"{names[doc_id] if names else safe_name(doc_id)}.json"
                 body = pretty_json(compact)
                 if not path.exists() or path.read_text(encoding="utf-8") != body:
                     atomic_write(path, body.encode("utf-8"))
@@ -168,12 +205,25 @@ def write_assembled(fmt: str, docs: Iterable[str], out: Path) -> Counter[str]:
                 for table, rows in _rows(doc).items():
                     writer, columns = tables[table]
                     for row in rows:
-                        writer.writerow({c: _cell(row.get(c)) for c in columns})
+                        writer.writerow({c: csv_cell(row.get(c)) for c in columns})
     return counts
 
 
-def _cell(value: Any) -> Any:
-    return "" if value is None else value
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\0")
+"""First characters that make Excel, LibreOffice Calc and Google Sheets read a cell as a
+formula (OWASP's CSV injection list): `=HYPERLINK(…)` in a plan's text or a file name must
+not run when an analyst opens the table."""
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: empty for null; text that starts like a formula gets a leading
+    `'`, which spreadsheets read as "this is text" and hide (OWASP's advice). Numbers are
+    left alone (a negative number is not text); JSON and JSONL keep every raw value."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _table_columns() -> dict[str, list[str]]:

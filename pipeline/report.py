@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 from pipeline.evaluate import load_predictions
 from pipeline.models import Document
-from pipeline.outputs import atomic_write, safe_name
+from pipeline.outputs import atomic_write, file_names, mark_output_folder
 
 TYPES = ("targets", "tasks", "deadlines", "citations", "agencies")
 """What is highlighted, outermost last: a click on text lights the shortest record over it."""
@@ -59,6 +60,16 @@ document.querySelectorAll('.seg').forEach(s=>s.addEventListener('click',()=>{
 """
 
 
+_BIDI = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _esc(text: str) -> str:
+    """HTML-escaped, with bidirectional controls shown as `[U+202E]`: in a file name or any
+    field the normaliser did not clean they would make the page display text in a
+    misleading order (a name that reads `…txt.exe` backwards)."""
+    return html.escape(_BIDI.sub(lambda m: f"[U+{ord(m.group()):04X}]", text))
+
+
 def _label(kind: str, record: object) -> str:
     if kind == "targets":
         t = record
@@ -94,7 +105,7 @@ def document_page(doc: Document) -> str:
     pieces = []
     for a, b in zip(cuts, cuts[1:]):
         covering = sorted((e - s, rid, kind) for rid, s, e, kind, _ in spans if s <= a and b <= e)
-        text = html.escape(doc.text[a:b])
+        text = _esc(doc.text[a:b])
         if covering:
             ids = " ".join(rid for _, rid, _ in covering)
             kinds = " ".join(sorted({f"t-{kind}" for _, _, kind in covering}))
@@ -107,18 +118,18 @@ def document_page(doc: Document) -> str:
         if rid in seen:
             continue
         seen.add(rid)
-        quote = html.escape(doc.text[start:end][:160])
+        quote = _esc(doc.text[start:end][:160])
         items.append(f'<li class="rec {kind}" id="r-{rid}" data-rec="{rid}"><b>{kind[:-1]}</b> '
-                     f'{html.escape(label)}<br><small>{quote}</small></li>')
-    title = html.escape(doc.metadata.title or doc.doc_id)
+                     f'{_esc(label)}<br><small>{quote}</small></li>')
+    title = _esc(doc.metadata.title or doc.doc_id)
     return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title>'
             f"<style>{_CSS}</style></head><body><header><a href=\"../index.html\">← all documents</a> · "
-            f"<b>{html.escape(doc.doc_id)}</b> · {title}</header><main><div id=\"text\">{''.join(pieces)}</div>"
+            f"<b>{_esc(doc.doc_id)}</b> · {title}</header><main><div id=\"text\">{''.join(pieces)}</div>"
             f"<ul id=\"records\">{''.join(items)}</ul></main><script>{_JS}</script></body></html>")
 
 
-def _doc_link(doc_id: str, label: str) -> str:
-    return f'<a href="docs/{safe_name(doc_id)}.html">{html.escape(label)}</a>'
+def _doc_link(doc_id: str, label: str, names: dict[str, str]) -> str:
+    return f'<a href="docs/{names[doc_id]}.html">{_esc(label)}</a>'
 
 
 def lineage_section(docs: dict[str, Document]) -> str:
@@ -127,17 +138,18 @@ def lineage_section(docs: dict[str, Document]) -> str:
     from pipeline.compare import lineage, lineage_targets, tidy_targets
 
     links = lineage(docs)
+    names = file_names(docs)
     if links.empty:
         return '<h2 id="lineage">Plan lineage</h2><p>No plan of this batch cites another plan of the batch.</p>'
     rows = "".join(
-        f"<tr><td>{_doc_link(r.child, f'{r.child_locality} ({r.child})')}</td><td>{html.escape(r.relation)}</td>"
-        f"<td>{_doc_link(r.parent, f'{r.parent_locality} ({r.parent})')}</td><td><small>{html.escape(r.citation)}"
+        f"<tr><td>{_doc_link(r.child, f'{r.child_locality} ({r.child})', names)}</td><td>{_esc(r.relation)}</td>"
+        f"<td>{_doc_link(r.parent, f'{r.parent_locality} ({r.parent})', names)}</td><td><small>{_esc(r.citation)}"
         f"</small></td></tr>" for r in links.itertuples())
     side = lineage_targets(tidy_targets(docs), links)
     shared = "".join(
-        f"<tr><td>{html.escape(r.indicator)}</td><td>{html.escape(r.child_locality)}</td>"
-        f"<td>{html.escape(r.child_commitment)}</td><td>{html.escape(r.parent_locality)}</td>"
-        f"<td>{html.escape(r.parent_commitment)}</td></tr>" for r in side.itertuples())
+        f"<tr><td>{_esc(r.indicator)}</td><td>{_esc(r.child_locality)}</td>"
+        f"<td>{_esc(r.child_commitment)}</td><td>{_esc(r.parent_locality)}</td>"
+        f"<td>{_esc(r.parent_commitment)}</td></tr>" for r in side.itertuples())
     shared_table = (f"<h3>Shared indicators</h3><table><tr><th>indicator</th><th>child</th><th>commitment</th>"
                     f"<th>parent</th><th>commitment</th></tr>{shared}</table>") if shared else ""
     return (f'<h2 id="lineage">Plan lineage</h2><table><tr><th>plan</th><th>relation</th><th>plan it cites</th>'
@@ -146,12 +158,13 @@ def lineage_section(docs: dict[str, Document]) -> str:
 
 def index_page(docs: dict[str, Document]) -> str:
     rows = []
+    names = file_names(docs)
     for doc_id in sorted(docs):
         doc = docs[doc_id]
         counts = "".join(f"<td>{len(getattr(doc, kind))}</td>" for kind in TYPES)
-        warnings = html.escape("; ".join(doc.warnings))
-        rows.append(f'<tr><td><a href="docs/{safe_name(doc_id)}.html">{html.escape(doc_id)}</a></td>'
-                    f"<td>{html.escape(doc.metadata.title or '')}</td><td>{html.escape(doc.metadata.issuer or '')}</td>"
+        warnings = _esc("; ".join(doc.warnings))
+        rows.append(f'<tr><td><a href="docs/{names[doc_id]}.html">{_esc(doc_id)}</a></td>'
+                    f"<td>{_esc(doc.metadata.title or '')}</td><td>{_esc(doc.metadata.issuer or '')}</td>"
                     f"{counts}<td>{len(doc.warnings)}</td><td><small>{warnings}</small></td></tr>")
     head = "".join(f"<th>{kind}</th>" for kind in TYPES)
     return (f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>kehoach report</title>'
@@ -166,8 +179,11 @@ def write_report(out: Path, dest: Path) -> dict[str, int]:
     if not docs:
         raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
     (dest / "docs").mkdir(parents=True, exist_ok=True)
+    mark_output_folder(dest)
+    mark_output_folder(dest / "docs")
+    names = file_names(docs)
     atomic_write(dest / "index.html", index_page(docs).encode("utf-8"))
     for doc_id, doc in docs.items():
-        atomic_write(dest / "docs" / f"{safe_name(doc_id)}.html", document_page(doc).encode("utf-8"))
+        atomic_write(dest / "docs" / f"{names[doc_id]}.html", document_page(doc).encode("utf-8"))
     atomic_write(dest / "report.json", json.dumps({"documents": sorted(docs)}, ensure_ascii=False).encode("utf-8"))
     return {"documents": len(docs)}

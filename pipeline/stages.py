@@ -31,7 +31,7 @@ from pipeline.extract.tasks import extract_tasks
 from pipeline.models import Agency, Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target, Task
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
-from pipeline.parse.normalize import normalize
+from pipeline.parse.normalize import control_warnings, normalize
 from pipeline.parse.sections import segment
 from pipeline.parse.textmap import MappedText, PageIndex
 
@@ -90,6 +90,7 @@ def _load(work: Work) -> None:
 def _normalise(work: Work) -> None:
     assert work.loaded is not None
     work.mapped = normalize(work.loaded.text)
+    work.warnings.extend(control_warnings(work.loaded.text))
     if not work.mapped.text.strip():
         raise KehoachError("normalise", "the document has no text once layout and markup are removed")
 

@@ -4,13 +4,14 @@ cause, every good file beside them is processed, and nothing is written outside 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures.make_bad_inputs import BAD, GOOD_NAMES, make
+from tests.fixtures.make_bad_inputs import BAD, GOOD_NAMES, HOSTILE_GOOD, OUTSIDE_TARGETS, PLAN, make
 
 KEHOACH = [sys.executable, "-c", "from pipeline.cli import run; run()"]
 
@@ -27,7 +28,12 @@ def bad_run(tmp_path_factory: pytest.TempPathFactory) -> dict:
     )
     errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
     created = {p for p in root.rglob("*")} - before
-    return {"expected": expected, "proc": proc, "errors": errors, "out": out, "created": created, "root": root}
+    docs = {}
+    for path in out.glob("*.json"):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        docs[Path(doc["source"]["path"]).relative_to(folder).as_posix()] = doc | {"file": path.name}
+    return {"expected": expected, "proc": proc, "errors": errors, "out": out, "created": created, "root": root,
+            "folder": folder, "docs": docs}
 
 
 def test_the_batch_finishes_with_exit_code_1_and_no_traceback(bad_run: dict) -> None:
@@ -41,7 +47,7 @@ def test_exactly_one_error_line_per_bad_input(bad_run: dict) -> None:
     assert sorted(names) == sorted(bad_run["expected"])
 
 
-@pytest.mark.parametrize("name", [*BAD, "loop-a.txt", "loop-b.txt", "pipe.txt"])
+@pytest.mark.parametrize("name", [*BAD, "loop-a.txt", "loop-b.txt", "pipe.txt", *OUTSIDE_TARGETS])
 def test_each_error_names_a_cause_a_user_can_act_on(bad_run: dict, name: str) -> None:
     (error,) = [e for e in bad_run["errors"] if Path(e["path"]).name == name]
     assert error["stage"] in ("read", "load", "normalise")
@@ -51,7 +57,8 @@ def test_each_error_names_a_cause_a_user_can_act_on(bad_run: dict, name: str) ->
 def test_good_files_with_awkward_names_are_processed_inside_the_output_folder(bad_run: dict) -> None:
     out: Path = bad_run["out"]
     written = sorted(p.name for p in out.glob("*.json"))
-    assert len(written) == len(GOOD_NAMES) + (0 if "unreadable.txt" in bad_run["expected"] else 1)
+    good = [*GOOD_NAMES, *HOSTILE_GOOD, "inside-link.txt"]
+    assert len(written) == len(good) + (0 if "unreadable.txt" in bad_run["expected"] else 1)
     for path in bad_run["created"]:
         assert path == out or out in path.parents, f"written outside -o: {path}"
 
@@ -64,3 +71,88 @@ def test_debug_adds_tracebacks(tmp_path: Path) -> None:
     assert proc.returncode == 1
     (error,) = [json.loads(line) for line in (out / "errors.jsonl").read_text().splitlines()]
     assert "Traceback" in error["traceback"] and "Traceback" in proc.stderr
+
+
+def _entries(folder: Path) -> set[str]:
+    """Every file and link the fixture made, without following any link."""
+    found = set()
+    for root, dirs, files in os.walk(folder):
+        for name in files + [d for d in dirs if (Path(root) / d).is_symlink()]:
+            found.add((Path(root) / name).relative_to(folder).as_posix())
+    return found
+
+
+def test_every_input_is_its_own_document_or_one_error_line(bad_run: dict) -> None:
+    errors = {Path(e["path"]).relative_to(bad_run["folder"]).as_posix() for e in bad_run["errors"]}
+    assert not errors & set(bad_run["docs"])
+    assert errors | set(bad_run["docs"]) == _entries(bad_run["folder"])
+    assert len({d["doc_id"] for d in bad_run["docs"].values()}) == len(bad_run["docs"])
+
+
+def test_the_same_plan_in_three_folders_is_three_documents_with_ids_from_their_paths(bad_run: dict) -> None:
+    same = {path: doc for path, doc in bad_run["docs"].items() if path.startswith("same/")}
+    assert sorted(same) == ["same/a/plan.txt", "same/b/plan.txt", "same/c/plan.txt"]
+    ids = {doc["doc_id"] for doc in same.values()}
+    assert len(ids) == 3 and all(len(i) == 12 and int(i, 16) >= 0 for i in ids)
+    assert len({doc["source"]["sha256"] for doc in same.values()}) == 1  # identical bytes, still three
+
+
+def test_names_alike_once_sanitised_keep_their_stems_and_get_their_own_files(bad_run: dict) -> None:
+    alike = ["plan with spaces.txt", "plan_with_spaces.txt", "Plan_With_Spaces.txt"]
+    docs = [bad_run["docs"][name] for name in alike]
+    assert [d["doc_id"] for d in docs] == [Path(name).stem for name in alike]
+    assert len({d["file"].casefold() for d in docs}) == 3
+
+
+def test_a_unique_stem_is_the_doc_id_and_the_file_name(bad_run: dict) -> None:
+    doc = bad_run["docs"]["name with spaces.txt"]
+    assert (doc["doc_id"], doc["file"]) == ("name with spaces", "name_with_spaces.json")
+
+
+def test_links_out_of_the_input_folder_are_not_read(bad_run: dict) -> None:
+    secret = Path("/etc/passwd").read_text(encoding="utf-8").splitlines()[0]
+    for path in bad_run["out"].rglob("*"):
+        if path.is_file():
+            assert secret not in path.read_text(encoding="utf-8", errors="replace"), path
+    assert not [p for p in bad_run["docs"] if p.startswith("etc-link")]
+
+
+def test_a_link_to_a_file_inside_the_input_folder_is_read(bad_run: dict) -> None:
+    assert bad_run["docs"]["inside-link.txt"]["text"] == bad_run["docs"]["name with spaces.txt"]["text"]
+
+
+RECORDS = ("sections", "targets", "tasks", "deadlines", "citations", "agencies")
+
+
+def _without_source_spans(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: _without_source_spans(v) for k, v in value.items() if k != "source_span"}
+    if isinstance(value, list):
+        return [_without_source_spans(v) for v in value]
+    return value
+
+
+@pytest.mark.parametrize(
+    ("name", "warning"),
+    [
+        pytest.param("utf16-no-bom.txt", None, id="utf-16-le-without-bom"),
+        pytest.param("nul-bytes.txt", "3 NUL character(s) removed", id="nul-bytes"),
+        pytest.param("text-named.pdf", "named .pdf but the content is text", id="text-named-pdf"),
+        pytest.param("bidi-override.txt", "bidirectional control character(s)", id="right-to-left-override"),
+    ],
+)
+def test_a_plan_in_hostile_clothing_gives_the_records_of_the_clean_copy(
+        bad_run: dict, name: str, warning: str | None) -> None:
+    doc, clean = bad_run["docs"][name], bad_run["docs"]["name with spaces.txt"]
+    if name == "bidi-override.txt":  # the override is removed; the reversed digits stay as written
+        assert "\u202e" not in doc["text"] and "năm 4202" in doc["text"]
+        assert doc["text"] == clean["text"].replace("năm 2024", "năm 4202")
+    else:
+        assert doc["text"] == clean["text"]
+        records, clean_records = ({r: d[r] for r in RECORDS} for d in (doc, clean))
+        assert _without_source_spans(records) == _without_source_spans(clean_records)
+    assert doc["source"]["format"] == "txt"
+    if warning:
+        assert any(warning in w for w in doc["warnings"]), doc["warnings"]
+    assert "\0" not in json.dumps(doc, ensure_ascii=False)
+    assert PLAN.split("\n")[0] in doc["text"]

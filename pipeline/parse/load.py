@@ -63,22 +63,31 @@ def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
     if kind is not None:
         raise KehoachError(STAGE, f"not a document kehoach reads: the content is {mime}")
     claimed = path.suffix.lower()
-    if claimed in _BINARY_SUFFIXES:
-        raise KehoachError(STAGE, f"named {claimed} but the content is not a {_BINARY_SUFFIXES[claimed]} file")
     if limits.max_chars is not None and len(data) > 4 * limits.max_chars:
         # UTF-8 spends at most 4 bytes a character: refuse before decoding hundreds of MB
         raise KehoachError(
             STAGE, f"the text file is {len(data) / 1e6:,.0f} MB, over the limit of {limits.max_chars:,} characters "
             "per document"
         )
-    text, encoding, repaired = _decode(data)
+    # the content decides, not the name: a plan saved as text under a `.pdf` name is read as
+    # text (with a warning); only content that is neither is refused, naming both
+    try:
+        text, encoding, repaired = _decode(data)
+    except KehoachError as exc:
+        if claimed not in _BINARY_SUFFIXES:
+            raise
+        raise type(exc)(STAGE, f"named {claimed} but the content is not a {_BINARY_SUFFIXES[claimed]} file, "
+                        f"nor text: {exc.cause}") from None
+    warnings = (f"named {claimed} but the content is text: read as text",) if claimed in _BINARY_SUFFIXES else ()
     if _looks_like_html(text, path):
         text = _html_to_text(text)
         fixed = _repaired(text)
-        return LoadedText(fixed.text, "html", encoding=encoding, encoding_repaired=repaired or fixed.encoding)
+        return LoadedText(fixed.text, "html", encoding=encoding, encoding_repaired=repaired or fixed.encoding,
+                          warnings=warnings)
     fixed = _repaired(text)
-    fmt = "md" if path.suffix.lower() in (".md", ".markdown") else "txt"
-    return LoadedText(fixed.text, fmt, encoding=encoding, encoding_repaired=repaired or fixed.encoding)
+    fmt = "md" if claimed in (".md", ".markdown") else "txt"
+    return LoadedText(fixed.text, fmt, encoding=encoding, encoding_repaired=repaired or fixed.encoding,
+                      warnings=warnings)
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -99,10 +108,34 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f]")
 
 
+def _utf16_without_bom(head: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` for UTF-16 saved without a byte-order mark (Windows tools
+    and some portals' exports do): Vietnamese text is mostly ASCII letters and spaces, whose
+    high byte is zero, so zeros fill every other byte and almost never the bytes between."""
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    zero_even, zero_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if zero_odd > 0.3 and zero_even < 0.02:
+        return "utf-16-le"
+    if zero_even > 0.3 and zero_odd < 0.02:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> tuple[str, str, str | None]:
-    """(text, encoding read, legacy encoding repaired): UTF-8 with or without BOM, BOM-marked
-    UTF-16/32, and 8-bit legacy Vietnamese; anything else is refused."""
+    """(text, encoding read, legacy encoding repaired): UTF-8 with or without BOM, UTF-16/32
+    with a BOM, UTF-16 without one, and 8-bit legacy Vietnamese; anything else is refused."""
     head = data[:65536]
+    utf16 = _utf16_without_bom(head)
+    if utf16 is not None and not head.startswith(tuple(bom for bom, _ in _BOMS)):
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass  # zeros in a pattern, but not UTF-16: judged as bytes below
+        else:
+            if len(_CONTROL.findall(text[:65536])) <= max(8, len(text[:65536]) // 100):
+                return text, utf16, None
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         if len(_CONTROL_BYTES.findall(head)) > max(8, len(head) // 100):
             raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")

@@ -18,6 +18,39 @@ from pipeline.parse.textmap import MappedText
 Step = Callable[[MappedText], MappedText]
 
 
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _control_chars(t: MappedText) -> MappedText:
+    """NUL and the other C0 control characters (a text layer or a half-converted export
+    leaves them) are no text: left in, a NUL inside a word hides it from every rule. A
+    vertical tab is Word's manual line break."""
+    t = t.sub(re.compile(r"\x0b"), "\n")
+    return t.sub(_CONTROL_CHARS, "")
+
+
+def _bidi_controls(t: MappedText) -> MappedText:
+    """Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069,
+    and the marks U+200E/U+200F) have no use in Vietnamese; a viewer would honour them and show
+    the evidence in a misleading order (the "Trojan Source" trick)."""
+    return t.sub(_BIDI_CONTROLS, "")
+
+
+def control_warnings(text: str) -> list[str]:
+    """What `_control_chars` and `_bidi_controls` remove from `text`, as document warnings:
+    the source had characters the normalised text does not show."""
+    warnings = []
+    if nul := text.count("\0"):
+        warnings.append(f"{nul} NUL character(s) removed from the text")
+    if other := len(_CONTROL_CHARS.findall(text)) - nul:
+        warnings.append(f"{other} other control character(s) removed from the text")
+    if bidi := len(_BIDI_CONTROLS.findall(text)):
+        warnings.append(f"{bidi} bidirectional control character(s) (which can reorder displayed text) removed "
+                        "from the text")
+    return warnings
+
+
 def _line_ends(t: MappedText) -> MappedText:
     """Word and web exports mix CRLF, form feeds, no-break and zero-width spaces."""
     t = t.sub(re.compile(r"\r\n?"), "\n")
@@ -199,6 +232,8 @@ def _wrapped_lines(t: MappedText) -> MappedText:
 
 
 STEPS: tuple[tuple[str, Step], ...] = (
+    ("control_chars", _control_chars),
+    ("bidi_controls", _bidi_controls),
     ("line_ends", _line_ends),
     ("nfc", _nfc),
     ("tone_marks", _tone_marks),

@@ -22,11 +22,22 @@ PLAN_LINE = "Phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa năm
         pytest.param(PLAN_LINE.encode("utf-8"), "utf-8", id="utf-8"),
         pytest.param(codecs.BOM_UTF8 + PLAN_LINE.encode("utf-8"), "utf-8-sig", id="utf-8-with-bom"),
         pytest.param(PLAN_LINE.encode("utf-16"), "utf-16", id="utf-16-with-bom"),
+        # Windows tools and portal exports save UTF-16 without a byte-order mark
+        pytest.param(PLAN_LINE.encode("utf-16-le"), "utf-16-le", id="utf-16-le-without-bom"),
+        pytest.param(PLAN_LINE.encode("utf-16-be"), "utf-16-be", id="utf-16-be-without-bom"),
     ],
 )
 def test_text_encodings(data: bytes, encoding: str) -> None:
     loaded = load(Path("plan.txt"), data)
     assert (loaded.text, loaded.format, loaded.encoding) == (PLAN_LINE, "txt", encoding)
+
+
+@pytest.mark.parametrize("name", ["plan.pdf", "plan.docx", "plan.doc", "plan.xlsx"])
+def test_text_under_a_binary_name_is_read_by_its_content_with_a_warning(name: str) -> None:
+    loaded = load(Path(name), PLAN_LINE.encode("utf-8"))
+    suffix = Path(name).suffix
+    assert (loaded.text, loaded.format) == (PLAN_LINE, "txt")
+    assert loaded.warnings == (f"named {suffix} but the content is text: read as text",)
 
 
 def test_markdown_by_extension() -> None:
@@ -42,6 +53,9 @@ def test_markdown_by_extension() -> None:
         pytest.param("cp1258.txt", b"H\xf2a B\xecnh ban h\xe0nh", "not UTF-8", id="windows-1258"),
         pytest.param("fake.docx", b"PK\x03\x04" + b"\x00" * 100, "zip", id="docx-that-is-not-a-zip"),
         pytest.param("truncated.pdf", b"%PDF-1.7\n1 0 obj\n<<", "PDF", id="truncated-pdf"),
+        pytest.param("junk.pdf", b"\x01\x02" + bytes(range(256)) * 8,
+                     "named .pdf but the content is not a PDF file, nor text: binary data", id="junk-named-pdf"),
+        pytest.param("odd.txt", b"\x00A" * 40 + b"\x00", "binary", id="utf-16-pattern-but-odd-length"),
     ],
 )
 def test_bad_inputs_name_their_cause(name: str, data: bytes, cause: str) -> None:

@@ -144,6 +144,35 @@ def test_unwrapped_documents_keep_their_line_breaks() -> None:
 def test_steps_are_named_and_ordered() -> None:
     names = [name for name, _ in STEPS]
     assert names.index("nfc") < names.index("tone_marks") < names.index("wrapped_lines")
+    assert names.index("control_chars") < names.index("line_ends") and names.index("bidi_controls") < names.index("nfc")
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        pytest.param("Phòng, ch\0ống mại dâm\0", "Phòng, chống mại dâm", id="nul-inside-a-word"),
+        pytest.param("Sở Tư\x01 pháp\x7f", "Sở Tư pháp", id="other-control-characters"),
+        pytest.param("năm \u202e4202\u202c", "năm 4202", id="right-to-left-override"),
+        pytest.param("\u2067Công an tỉnh\u2069", "Công an tỉnh", id="isolates"),
+        pytest.param("Kế hoạch\x0bPhòng, chống", "Kế hoạch\nPhòng, chống", id="word-manual-line-break"),
+    ],
+)
+def test_invisible_controls_are_removed_and_spans_still_find_their_source(raw: str, clean: str) -> None:
+    mapped = normalize(raw)
+    assert mapped.text == clean
+    for word in clean.split():
+        start = mapped.text.index(word)
+        src_start, src_end = mapped.source_span(start, start + len(word))
+        assert "".join(c for c in raw[src_start:src_end] if c.isprintable()) == word
+
+
+def test_removed_controls_are_named_in_warnings() -> None:
+    from pipeline.parse.normalize import control_warnings
+
+    assert control_warnings("a\0b\0\x01 \u202ec") == [
+        "2 NUL character(s) removed from the text", "1 other control character(s) removed from the text",
+        "1 bidirectional control character(s) (which can reorder displayed text) removed from the text"]
+    assert control_warnings("Phòng, chống mại dâm\n") == []
 
 
 def test_every_span_maps_back_to_the_source_characters() -> None:
