@@ -20,6 +20,7 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
+from pipeline.extract.spans import Taken
 from pipeline.models import Citation
 
 # --- the pieces of a citation ------------------------------------------------------------
@@ -220,11 +221,11 @@ def _make(m: re.Match[str], start: int, doc_type: str, rule: str, confidence: fl
     return _Found(start, m.end(), doc_type, number, year, symbol, canonical, rule, confidence if number else 0.8)
 
 
-def _named(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
+def _named(text: str, taken: Taken) -> list[_Found]:
     """Rule 3 (risky): a law by name (`Luật Phòng, chống ma túy năm 2021`), number null."""
     found = []
     for m in _NAMED.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if taken.overlaps(m.start(), m.start() + 1):
             continue
         rest = text[m.end() : m.end() + 200]
         stop = _NAME_STOP.search(rest)
@@ -262,7 +263,10 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
     two records with one `canonical_id`."""
     text = ctx.text
     items = _numbered(text)
-    items += _named(text, [(f.start, f.end) for f in items])
+    taken = Taken()
+    for f in items:
+        taken.claim(f.start, f.end)
+    items += _named(text, taken)
     citations = []
     subjects: list[tuple[int, int]] = []  # where each citation's subject (title) runs
     for item in sorted(items, key=lambda f: f.start):

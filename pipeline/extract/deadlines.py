@@ -24,6 +24,7 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
+from pipeline.extract.spans import Taken
 from pipeline.models import Deadline
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -398,14 +399,16 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     text = ctx.text
     year = ctx.plan_year
     found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year)
-    taken = [(t.start, t.end) for t, _, _ in found]
+    taken = Taken()
+    for t, _, _ in found:
+        taken.claim(t.start, t.end)
     lowered = text.lower()
     for rule in _PROSE_RULES:
         triggers = _triggers().get(rule)
         if triggers and not any(t in lowered for t in triggers):
             continue  # a cheap substring test spares a slow case-insensitive scan of the whole text
         for m in _patterns()[rule].finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if rule == "in_month" and not m.group(0)[:5].lower().startswith("trong"):
                 continue  # in prose a month is a bound only as `trong tháng …`
@@ -421,13 +424,13 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
             if rule == "periodic_list":
                 items = list(_periodic_items(m))
                 found.extend((t, rule, _what_before(text, m.start())) for t in items)
-                taken.append((m.start(), m.end()))
+                taken.claim(m.start(), m.end())
                 continue
             parsed = _parse(rule, m, year, ctx.metadata.issue_date)
             if parsed is None:
                 continue
             found.append((parsed, rule, _what_before(text, parsed.start)))
-            taken.append((m.start(), m.end()))
+            taken.claim(m.start(), m.end())
     deadlines = []
     for timed, rule, what in _merge_recurring_with_due(sorted(found, key=lambda f: f[0].start), text):
         evidence = ctx.locate(timed.start, timed.end)
