@@ -96,7 +96,7 @@ class TimeWordEntry(LexiconEntry):
     canonical: Literal[  # type: ignore[assignment]
         "label", "before", "continuous", "whole_year", "first_half", "second_half", "yearly", "quarterly",
         "monthly", "half_yearly", "following_years", "from_signing", "quarter_end_month", "periodic", "obligation",
-        "budget",
+        "budget", "quarter", "value_opener", "noun_yearly",
     ]
 
 
