@@ -103,7 +103,7 @@ class TimeWordEntry(LexiconEntry):
 class SubjectWordEntry(LexiconEntry):
     """Words that bound a target's subject; `canonical` is one of the fixed keys."""
 
-    canonical: Literal["ends_subject", "beneficiary", "opens_clause"]  # type: ignore[assignment]
+    canonical: Literal["ends_subject", "beneficiary", "opens_clause", "not_a_target"]  # type: ignore[assignment]
 
 
 class IndicatorEntry(LexiconEntry):
