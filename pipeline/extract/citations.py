@@ -298,6 +298,7 @@ _PROGRAMME = re.compile(
 _PERIOD_OF_NAME = re.compile(r"(?:,?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d"
                              r"(?:\s*[-–]\s*(?:19|20)\d\d)?)+")
 _PROGRAMME_WORDS = 14
+_PLURAL = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
 _PROGRAMME_STOP = re.compile(r"[;.()\n:“”\"]|\s+(?:của|đã|được|theo|nhằm|trên địa bàn|tại|và các|với|để|thì|cho)(?!\w)")
 _UNTIL_YEAR = re.compile(r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d")
 
@@ -305,8 +306,8 @@ _UNTIL_YEAR = re.compile(r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến n
 def _programmes(text: str, taken: Taken) -> list[_Found]:
     found = []
     for m in _PROGRAMME.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
-            continue
+        if taken.overlaps(m.start(), m.end()) or _PLURAL.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `các Chương trình mục tiêu quốc gia` names no one programme
         if m.group("standard"):
             code = " ".join(m.group("standard").split())
             kind = "Quy chuẩn" if code.startswith("QCVN") else "Tiêu chuẩn"
@@ -379,7 +380,10 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
     for item in sorted(items, key=lambda f: f.start):
         # a document named in the subject of an earlier citation is referred to, whatever the
         # paragraph opens with (`Căn cứ Nghị định 63/2025 … sửa đổi … Nghị định số 78/2021`)
-        relation = "reference" if any(a <= item.start < b for a, b in subjects) else _relation(text, item.start, ctx)
+        in_subject = any(a <= item.start < b for a, b in subjects)
+        if in_subject and item.rule == "named-programme":
+            continue  # `Quyết định … phê duyệt Chiến lược quốc gia …`: the strategy is what the decision approves
+        relation = "reference" if in_subject else _relation(text, item.start, ctx)
         end = item.end
         date = None
         dm = _DATE.match(text, end)

@@ -281,3 +281,17 @@ def test_an_alias_of_a_body_is_not_a_document_20() -> None:
 ])
 def test_not_citations_by_convention(text: str) -> None:
     assert cite(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Thực hiện Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ Công an phê duyệt Chương trình mục "
+                 "tiêu quốc gia phòng, chống ma túy đến năm 2030;", id="approved-by-the-decision-02"),
+    pytest.param("Căn cứ Quyết định số 379/QĐ-TTg ngày 17 tháng 3 năm 2021 của Thủ tướng Chính phủ phê duyệt Chiến lược "
+                 "quốc gia phòng, chống thiên tai đến năm 2030, tầm nhìn đến năm 2050;", id="strategy-approved-18"),
+])
+def test_a_programme_a_decision_approves_is_its_subject(text: str) -> None:
+    assert [c["doc_type"] for c in cite(text)] == ["Quyết định"]
+
+
+def test_programmes_in_the_plural_name_none_02() -> None:
+    assert cite("quy định về lồng ghép nguồn vốn từ các Chương trình mục tiêu quốc gia, chương trình, dự án") == []
