@@ -124,6 +124,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?i:từ)\s+(?i:tháng)\s+(?P<m1>\d{{1,2}})(?:{_year('y1')})?\s+(?:đến|-|–)\s+(?:hết\s+)?"
             rf"(?i:tháng)\s+(?P<m2>\d{{1,2}})(?:{year})?{recur}"
         ),
+        # `tần suất: Tháng 3, 4`, `tháng 5 đến tháng 8 tần suất 4 đợt/năm`: the months a monitoring
+        # schedule runs in, every year
+        "season": re.compile(
+            r"(?i:tháng)\s+(?P<m1>\d{1,2})(?!\d|\s*/)(?:\s*,\s*\d{1,2}(?!\d))*(?:\s*(?:đến|-|–)\s*(?:(?i:tháng)\s+)?(?P<m2>\d{1,2})(?!\d|\s*/))?"
+        ),
         "from_month": re.compile(rf"(?i:từ)\s+(?i:tháng)\s+(?P<m>\d{{1,2}})(?:{year})?(?:\s+trở đi)?"),
         # `từ ngày 05 tháng 3 năm 2026 đến ngày 20 tháng 4 năm 2026`, `từ ngày 12 đến ngày 14 tháng 5`:
         # the first date borrows the month and year the second one writes
@@ -185,7 +190,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "recurring_obligation": v["yearly"] + v["quarterly"] + v["monthly"], "half": v["first_half"] + v["second_half"],
         "from_signing": v["from_signing"], "periodic_list": v["periodic"], "periodic": v["periodic"],
         "quarter": ("quý", "quí"), "quarter_range": ("từ quý", "từ quí"), "from_quarter": ("từ quý", "từ quí"),
-        "from_year": ("từ năm",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
+        "from_year": ("từ năm",), "season": ("tần suất",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
         "from_year_range": ("từ năm",), "until": ("từ nay",), "from_date": ("từ",), "date_range": ("từ ngày",),
         "month_range": ("từ tháng",),
     }
@@ -274,6 +279,12 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
         begin, finish = _iso(y1, int(g["m1"]), 1), _month_end(y2, int(g["m2"]))
         rec = _recurrence(g.get("rec"))
         return _Time(s, e, "recurring" if rec else "period", begin=begin, finish=finish, recurrence=rec)
+    if rule == "season":
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(0))]
+        if not all(1 <= x <= 12 for x in months):
+            return None
+        return _Time(s, e, "recurring", begin=_iso(year, months[0], 1), finish=_month_end(year, months[-1]),
+                     recurrence="yearly")
     if rule == "from_month":
         return _Time(s, e, "period", begin=_iso(_year_of(g.get("y"), year), int(g["m"]), 1))
     if rule == "date_range":
@@ -335,13 +346,13 @@ _VALUE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "fro
                 "whole_year", "continuous", "in_month", "year", "from_signing")
 # In prose only expressions that announce themselves as bounds are taken.
 _PROSE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "month_range", "date_range", "from_date",
-                "from_quarter", "quarter", "half", "in_month", "from_year_range", "from_year", "until", "in_year",
+                "from_quarter", "quarter", "half", "season", "in_month", "from_year_range", "from_year", "until", "in_year",
                 "periodic_list", "periodic", "recurring_obligation", "from_signing", "relative")
 # Rules whose year may be a target's year (`đến năm 2030 đạt 50%`, `từ năm 2027 trở đi 100% …`):
 # in a clause that sets a target they are not read as bounds.
 _YEARS_OF_TARGETS = ("in_year", "from_year", "from_year_range", "until", "from_quarter")
 _RULE_CONFIDENCE = {"label": 0.95, "before": 0.95, "before_monthly": 0.9, "quarter_end": 0.9, "month_range": 0.9,
-                    "quarter_range": 0.9, "from_quarter": 0.8, "from_year": 0.75,
+                    "quarter_range": 0.9, "from_quarter": 0.8, "from_year": 0.75, "season": 0.7,
                     "date_range": 0.9, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
                     "periodic_list": 0.75, "recurring_obligation": 0.6, "quarter": 0.85, "half": 0.85, "periodic": 0.75,
                     "from_signing": 0.7, "relative": 0.7}
@@ -381,6 +392,9 @@ def _clause(text: str, start: int, end: int) -> str:
 
 def _budget_clause(text: str, start: int, end: int) -> bool:
     return re.search(_words()["budget"].casefold(), _clause(text, start, end)) is not None
+
+
+_SCHEDULE = re.compile(r"(?i)tần suất")
 
 
 def _target_clause(clause: str) -> bool:
@@ -562,6 +576,9 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
                 continue  # in prose a month is a bound only as `trong tháng …`
             if rule == "until" and m.start() < ctx.body_start:
                 continue  # `… ĐẾN NĂM 2030` in the title is the plan's period, not a bound of one task
+            if rule == "season" and not (_SCHEDULE.search(_clause(text, m.start(), m.end()))
+                                         or _SCHEDULE.search(text, max(0, m.start() - 60), m.start())):
+                continue  # months repeat yearly only in a monitoring schedule (`tần suất`)
             if rule == "from_year" and year and int(m.group("y")) < year - 1:
                 continue  # `Từ năm 1994, Đài Truyền hình …` tells history, it bounds no duty
             if rule == "recurring_obligation" or (rule == "in_year" and m.group(0)[:5].lower() == "trong"):

@@ -271,3 +271,15 @@ def test_a_cell_without_a_time_gives_nothing() -> None:
 
     text = "Theo kế hoạch của Bộ"
     assert parse_timeframe(simple_context(text), 0, len(text)) == []
+
+
+def test_the_months_of_a_monitoring_schedule_repeat_every_year_17() -> None:
+    got = deadlines("Coliform; tần suất: Tháng 3, 4 và\ntháng 9 đến tháng 11 tần suất quan trắc 02 đợt/tháng; tháng 5 đến "
+                    "tháng 8 tần suất 4 đợt/năm.\nTần suất quan trắc: 18 đợt/năm;\nTháng 3 - 11 *(theo đơn giá)", plan_year=2026)
+    assert [(d["kind"], d["start"], d["end"], d["recurrence"]) for d in got] == [
+        ("recurring", "2026-03-01", "2026-04-30", "yearly"), ("recurring", "2026-09-01", "2026-11-30", "yearly"),
+        ("recurring", "2026-05-01", "2026-08-31", "yearly"), ("recurring", "2026-03-01", "2026-11-30", "yearly")]
+
+
+def test_months_outside_a_schedule_are_not_seasons_made() -> None:
+    assert deadlines("Tổng kết tháng 3, 4 và tháng 9 đến tháng 11 các hoạt động") == []
