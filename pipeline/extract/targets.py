@@ -334,14 +334,15 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
             out.append((start, end, context, section, None))  # type: ignore[arg-type]
             continue
         # outside a targets region: targets written in prose
-        place = section or _nearest_section(ctx, start)
         line = text[start:end]
         if list_year is not False and _ITEM_MARK.match(line):
-            out.append((start, end, _FULL, place, list_year or None))  # `(2) Nâng cao …` under its lead-in
-            continue
+            out.append((start, end, _FULL, section or _nearest_section(ctx, start), list_year or None))
+            continue  # `(2) Nâng cao …` under its lead-in
         list_year = False
         prose = _prose_targets(text, start, end)
-        out.extend((s, e, c, place, y) for s, e, c, y in prose)
+        if prose:
+            place = section or _nearest_section(ctx, start)
+            out.extend((s, e, c, place, y) for s, e, c, y in prose)
         if line.rstrip().endswith(":") and _TARGET_LEAD_IN.search(line):
             year_match = _TARGET_YEAR.search(line)
             list_year = int(year_match.group("y") or year_match.group("y_from")) if year_match else None
