@@ -395,6 +395,7 @@ def _budget_clause(text: str, start: int, end: int) -> bool:
 
 
 _SCHEDULE = re.compile(r"(?i)tần suất")
+_TAKES_EFFECT = re.compile(r"(?i)hiệu lực(?: thi hành)?(?:\s+kể)?\s*$")
 
 
 def _target_clause(clause: str) -> bool:
@@ -579,8 +580,8 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
             if rule == "season" and not (_SCHEDULE.search(_clause(text, m.start(), m.end()))
                                          or _SCHEDULE.search(text, max(0, m.start() - 60), m.start())):
                 continue  # months repeat yearly only in a monitoring schedule (`tần suất`)
-            if rule == "from_year" and year and int(m.group("y")) < year - 1:
-                continue  # `Từ năm 1994, Đài Truyền hình …` tells history, it bounds no duty
+            if rule == "from_year" and (year is None or int(m.group("y")) < year - 1):
+                continue  # `Từ năm 1994, Đài Truyền hình …` tells history, it bounds no duty (nor in a text with no year)
             if rule == "recurring_obligation" or (rule == "in_year" and m.group(0)[:5].lower() == "trong"):
                 if not _obligation_clause(text, m.start(), m.end()):
                     continue
@@ -588,7 +589,7 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
                 continue  # `Dự toán kinh phí … từ năm 2026 -2030: 1.500.000.000 đồng/năm` is money, not a bound
             if rule in _YEARS_OF_TARGETS and _target_clause(_clause(text, m.start(), m.end())):
                 continue  # `… 60% vào năm 2027`: the year is the target's, not a deadline
-            if rule == "from_date" and re.search(r"(?i)hiệu lực(?: thi hành)?\s*$", text[max(0, m.start() - 30) : m.start()]):
+            if rule == "from_date" and _TAKES_EFFECT.search(text, max(0, m.start() - 30), m.start()):
                 continue  # when a law takes effect is a fact, not an obligation
             if rule == "periodic_list":
                 items = list(_periodic_items(m))

@@ -104,6 +104,12 @@ def test_two_reports_in_one_sentence_are_two_deadlines() -> None:
     assert [d["due"] for d in got] == ["2023-06-15", "2023-12-15"]
 
 
+def test_an_open_year_in_a_text_without_a_year_is_no_bound_real() -> None:
+    """A page about a broadcaster (`Từ năm 2017, chương trình được phát sóng …`) has no plan year:
+    an open start there tells history."""
+    assert deadlines("Từ năm 2017, chương trình được phát sóng lúc 20:00", plan_year=None, issue_date=None) == []  # type: ignore[arg-type]
+
+
 def test_a_year_less_date_without_plan_year_stays_null() -> None:
     (d,) = deadlines("gửi trước ngày 05/6", plan_year=None, issue_date=None)  # type: ignore[arg-type]
     assert d["due"] is None and d["kind"] == "due"
@@ -229,6 +235,7 @@ NOT_DEADLINES_CONV = [
     pytest.param("- Tỷ lệ hộ gia đình sử dụng nước sạch đạt 60% vào năm 2027.", id="target-year-by-conv"),
     pytest.param("Triển khai theo lộ trình hằng năm đã được phê duyệt và tổng hợp báo cáo.", id="noun-yearly-conv"),
     pytest.param("Từ năm 1994, Đài Truyền hình Đà Nẵng phát sóng trên vệ tinh.", id="history-real"),
+    pytest.param("1. Quyết định có hiệu lực thi hành kể từ ngày 28 tháng 11 năm 2025.", id="takes-effect-real"),
     pytest.param("Lễ hội từ ngày 24 tháng 2 đến ngày mồng 6 tháng 3 âm lịch hằng năm", id="lunar-dates-real"),
     pytest.param("kiểm tra thường xuyên, kịp thời các cơ sở kinh doanh", id="adverb-of-manner-conv"),
     pytest.param("Tổ chức các hoạt động nhân ngày 01/6", id="named-day-conv"),
