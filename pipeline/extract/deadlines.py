@@ -135,6 +135,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "date_range": re.compile(
             rf"(?i:từ)\s+(?i:ngày)\s+{_date('1', month=False)}{_TO}(?i:ngày\s+)?{_date('2')}(?!\s+âm lịch){recur}"
         ),
+        # `từ 01/4/2026 đến 30/6/2026`: without `ngày` both dates write their month
+        "date_range_bare": re.compile(
+            rf"(?<!\w)(?i:từ)\s+(?=\d{{1,2}}\s*/){_date('1')}{_TO}(?i:ngày\s+)?(?=\d{{1,2}}\s*/){_date('2')}{recur}"
+        ),
         "year_range": re.compile(
             r"(?i:(?:từ\s+)?năm\s+|giai đoạn\s+|từ\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*"
             r"(?P<y2>(?:19|20)\d\d)"
@@ -192,7 +196,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "quarter": ("quý", "quí"), "quarter_range": ("từ quý", "từ quí"), "from_quarter": ("từ quý", "từ quí"),
         "from_year": ("từ năm",), "season": ("tần suất",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
         "from_year_range": ("từ năm",), "until": ("từ nay",), "from_date": ("từ",), "date_range": ("từ ngày",),
-        "month_range": ("từ tháng",),
+        "month_range": ("từ tháng",), "date_range_bare": ("từ",),
     }
 
 
@@ -287,7 +291,7 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
                      recurrence="yearly")
     if rule == "from_month":
         return _Time(s, e, "period", begin=_iso(_year_of(g.get("y"), year), int(g["m"]), 1))
-    if rule == "date_range":
+    if rule in ("date_range", "date_range_bare"):
         y2 = _year_of(g.get("y2"), year)
         y1 = _year_of(g.get("y1"), y2)
         m1 = int(g["m1"]) if g.get("m1") else int(g["m2"])
@@ -342,10 +346,11 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
 
 # In a labelled value the whole value is the bound: these are tried there, in this order.
 _VALUE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "from_quarter", "month_range", "from_month",
-                "date_range", "from_date", "from_year_range", "from_year", "year_range", "until", "quarter", "half",
+                "date_range", "date_range_bare", "from_date", "from_year_range", "from_year", "year_range", "until", "quarter", "half",
                 "whole_year", "continuous", "in_month", "year", "from_signing")
 # In prose only expressions that announce themselves as bounds are taken.
-_PROSE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "month_range", "date_range", "from_date",
+_PROSE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "month_range", "date_range", "date_range_bare",
+                "from_date",
                 "from_quarter", "quarter", "half", "season", "in_month", "from_year_range", "from_year", "until", "in_year",
                 "periodic_list", "periodic", "recurring_obligation", "from_signing", "relative")
 # Rules whose year may be a target's year (`đến năm 2030 đạt 50%`, `từ năm 2027 trở đi 100% …`):
@@ -353,7 +358,7 @@ _PROSE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "mon
 _YEARS_OF_TARGETS = ("in_year", "from_year", "from_year_range", "until", "from_quarter")
 _RULE_CONFIDENCE = {"label": 0.95, "before": 0.95, "before_monthly": 0.9, "quarter_end": 0.9, "month_range": 0.9,
                     "quarter_range": 0.9, "from_quarter": 0.8, "from_year": 0.75, "season": 0.7,
-                    "date_range": 0.9, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
+                    "date_range": 0.9, "date_range_bare": 0.85, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
                     "periodic_list": 0.75, "recurring_obligation": 0.6, "quarter": 0.85, "half": 0.85, "periodic": 0.75,
                     "from_signing": 0.7, "relative": 0.7}
 _VALUE_END = re.compile(r"\s+[a-zđ][.)]\s+[A-ZĐ]|[.;]\s*$|\.\s")

@@ -189,6 +189,8 @@ GRAMMAR = {
                                        ("period", "2025-11-16", "2025-11-22", None, None)),
     "date-range-every-year-real": ("tổ chức Tháng hành động từ ngày 16 đến ngày 31 tháng 12 hằng năm",
                                    ("recurring", "2023-12-16", "2023-12-31", None, "yearly")),
+    "date-range-without-ngay-made": ("Tổ chức khảo sát từ 01/4/2026 đến 30/6/2026 tại các xã.",
+                                     ("period", "2026-04-01", "2026-06-30", None, None)),
     "date-range-in-numbers": ("Thời gian: từ ngày 01/4/2026 đến ngày 30/6/2026", ("period", "2026-04-01", "2026-06-30", None, None)),
     # quarter ranges and spellings
     "quarter-range-conv": ("Thời gian thực hiện: Từ quý II/2025 đến quý IV/2027.", ("period", "2025-04-01", "2027-12-31", None, None)),
