@@ -393,7 +393,8 @@ _PHAN_DAU = re.compile(r"(?i)(?<!\w)phấn đấu(?!\w)")
 
 _ELIDED = re.compile(r"(?i)(?:ở|tại|cấp|đối với)\b")
 """A subject that is only a place or level: what is counted is the previous number's."""
-_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+# sentences, and bullets a conversion ran into one line (`+ 100% hồ sơ … số hóa. + 80% thông tin …`)
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s+\+\s+(?=\d|[A-ZĐÀ-Ỹ])")
 
 
 def _nearest_section(ctx: DocContext, offset: int) -> Section:
@@ -593,8 +594,8 @@ def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, secti
         bounds = [0] + [_phrase_start(text, s) for s in starts[1:]] + [len(text)]
         for a, b in zip(bounds, bounds[1:]):
             raw = text[a:b]
-            piece = raw.strip(" ,;")
-            offset = clause.start + a + (len(raw) - len(raw.lstrip(" ,;")))
+            piece = raw.strip(" ,;+").rstrip(" .,;+")
+            offset = clause.start + a + (len(raw) - len(raw.lstrip(" ,;+")))
             if piece:
                 pieces.append(_Clause(offset, offset + len(piece), piece))
     else:

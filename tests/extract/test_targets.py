@@ -19,7 +19,7 @@ def targets(body: str, heading: str = "1.1. Chỉ tiêu", plan_year: int | None 
     out = []
     for t in extract_targets(ctx):
         assert text[t.span[0] : t.span[1]] == t.text
-        out.append(t.model_dump(include={"kind", "value", "value_max", "denominator", "unit", "comparator", "subject",
+        out.append(t.model_dump(include={"kind", "value", "value_max", "denominator", "unit", "comparator", "subject", "text",
                                          "baseline", "indicator"}))
     return out
 
@@ -310,3 +310,12 @@ def test_targets_in_a_span(cell: str, expected: list[tuple]) -> None:
     got = targets_in_span(ctx, start, start + len(cell))
     assert all(text[t.span[0] : t.span[1]] == t.text for t in got)
     assert [key(t.model_dump()) for t in got] == expected
+
+
+def test_bullets_run_into_one_line_are_separate_targets_real() -> None:
+    """A conversion can join `+` bullets into one line; each bullet is its own target."""
+    got = targets("- Giai đoạn 2026-2027: + 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa. + 80% thông tin, "
+                  "dữ liệu đã được số hóa trong giải quyết thủ tục hành chính.")
+    assert [(t["value"], t["text"]) for t in got] == [
+        (100, "100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa"),
+        (80, "80% thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính")]
