@@ -463,11 +463,10 @@ def _value_times(value: str, year: int | None, issue_date: str | None) -> list[_
             else:
                 parsed = _parse(rule, vm, year, issue_date)
                 times = [parsed] if parsed else []
-            if times:
-                # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
-                last = times[-1]
-                span_end = len(value.rstrip(" ."))
-                return [*times[:-1], replace(last, end=max(last.end, span_end))] if len(times) == 1 else times
+            if len(times) == 1:  # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
+                return [replace(times[0], end=max(times[0].end, len(value.rstrip(" ."))))]
+            if times:  # `trước ngày 10/6 và 10/12 hằng năm`: each date its own evidence
+                return times
     items = _patterns()["value_recurrences"].match(value, skip)
     if items:  # `Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`: one bound per item
         return list(_periodic_items(items))

@@ -292,3 +292,9 @@ def test_the_months_of_a_monitoring_schedule_repeat_every_year_17() -> None:
 
 def test_months_outside_a_schedule_are_not_seasons_made() -> None:
     assert deadlines("Tổng kết tháng 3, 4 và tháng 9 đến tháng 11 các hoạt động") == []
+
+
+def test_a_labelled_list_of_dates_gives_each_date_made() -> None:
+    got = deadlines("- Thời hạn: Báo cáo trước ngày 10/6 và 10/12 hằng năm.", issue_date="2023-01-05")
+    assert [(d["text"], d["due"], d["recurrence"]) for d in got] == [
+        ("trước ngày 10/6", "2023-06-10", "yearly"), ("10/12 hằng năm", "2023-12-10", "yearly")]
