@@ -584,7 +584,7 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
             if rule == "season" and not (_SCHEDULE.search(_clause(text, m.start(), m.end()))
                                          or _SCHEDULE.search(text, max(0, m.start() - 60), m.start())):
                 continue  # months repeat yearly only in a monitoring schedule (`tần suất`)
-            if rule == "from_year" and (year is None or int(m.group("y")) < year - 1):
+            if rule in ("from_year", "from_date") and (year is None or int(m.group("y")) < year - 1):
                 continue  # `Từ năm 1994, Đài Truyền hình …` tells history, it bounds no duty (nor in a text with no year)
             if rule == "recurring_obligation" or (rule == "in_year" and m.group(0)[:5].lower() == "trong"):
                 if not _obligation_clause(text, m.start(), m.end()):
