@@ -96,14 +96,14 @@ class TimeWordEntry(LexiconEntry):
     canonical: Literal[  # type: ignore[assignment]
         "label", "before", "continuous", "whole_year", "first_half", "second_half", "yearly", "quarterly",
         "monthly", "half_yearly", "following_years", "from_signing", "quarter_end_month", "periodic", "obligation",
-        "budget",
+        "budget", "quarter", "value_opener", "noun_yearly",
     ]
 
 
 class SubjectWordEntry(LexiconEntry):
     """Words that bound a target's subject; `canonical` is one of the fixed keys."""
 
-    canonical: Literal["ends_subject", "beneficiary", "opens_clause"]  # type: ignore[assignment]
+    canonical: Literal["ends_subject", "beneficiary", "opens_clause", "not_a_target"]  # type: ignore[assignment]
 
 
 class IndicatorEntry(LexiconEntry):

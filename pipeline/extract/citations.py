@@ -20,14 +20,15 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
+from pipeline.extract.spans import Taken
 from pipeline.models import Citation
 
 # --- the pieces of a citation ------------------------------------------------------------
 
 _NUMBERED_TYPES = (
-    "Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Nghị quyết|Nghị định|Thông tư|Chỉ thị|Kế hoạch|"
+    "Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Nghị quyết|Nghị định|Thông tư|Thông tri|Chỉ thị|Kế hoạch|"
     "Công văn|Công điện|Hướng dẫn|Thông báo|Tờ trình|Kết luận|Chương trình|Đề án|Phương án|Báo cáo|"
-    "Quy chế|Quy định|Văn bản|Pháp lệnh|Luật"
+    "Quy chế|Quy định|Văn bản|Pháp lệnh|Luật|Lệnh|Điều lệ|Quy hoạch"
 )
 _SYMBOL = r"[A-ZĐ][A-Za-zĐđ0-9&.]*(?:\s?-\s?[A-Za-zĐđ0-9&.]*[A-Za-zĐđ0-9&])*(?:/[A-ZĐ][A-Za-zĐđ0-9]*)?"
 _ID = (
@@ -50,9 +51,17 @@ _ISSUER_END = re.compile(
     re.I,
 )
 _TITLE = re.compile(r"\s*(?:về việc|V/v|về|ban hành|phê duyệt|quy định)\s+(?P<title>[^;\n]{3,400})", re.I)
-_TITLE_END = re.compile(r",\s*(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo)\b|\s+như sau\b|\.\s|\.$|;|\(sau đây")
+_TITLE_END = re.compile(
+    r",\s*(?:UBND|Ủy ban nhân dân|Ban Chỉ đạo)\b|\s+như sau\b|\.\s|\.$|;|\(sau đây|\((?:gọi|viết) tắt"
+    # `Thực hiện A …, B … và C …`: a title ends where the list's next document begins
+    rf"|(?:,|\s(?i:và))\s+(?=(?:{_NUMBERED_TYPES})\s+(?:(?i:số)\s*)?\d)"
+)
 
-_NAMED = re.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s+(?=[A-ZĐÀ-Ỹ])")
+_NAMED = re.compile(r"(?<!\w)(?P<type>Bộ luật|Luật|Pháp lệnh|Hiến pháp|BỘ LUẬT|LUẬT|PHÁP LỆNH)\s+(?=[A-ZĐÀ-Ỹa-zà-ỹ])")
+# `Luật đất đai`: a capitalised `Luật` names a law however its name is cased, except before
+# the words that make it something else (`Luật sư`, `Luật này`, `Luật định`)
+_NOT_A_LAW_NAME = re.compile(r"(?:sư|gia|này|hiện hành|pháp|định|chơi|lệ|số|và|hoặc|của|các|đã|được|có|về|quy định|"
+                             r"khác|mới|liên quan|chuyên ngành|trên|tại|theo|thì|là)(?!\w)")
 _UPPER = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _NAME_STOP = re.compile(
     # `Luật Tiêu chuẩn và Quy chuẩn kỹ thuật` goes on; `và các văn bản` stops
@@ -61,7 +70,7 @@ _NAME_STOP = re.compile(
     r"bảo đảm|đảm bảo|cho|tại|tới|đến|vào|thuộc|và (?:các )?(?:Luật|Pháp lệnh|Nghị định|Bộ luật))(?!\w)|"
     r"[;.()\n:“”\"]|"
     # a comma ends the name, except inside `Phòng, chống …` and `Sửa đổi, bổ sung …`
-    r"(?<!Phòng)(?<!PHÒNG)(?<!Sửa đổi)(?<!SỬA ĐỔI),"
+    r"(?<!Phòng)(?<!PHÒNG)(?<!phòng)(?<!Sửa đổi)(?<!SỬA ĐỔI)(?<!sửa đổi),"
 )
 _NAMED_YEAR = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)")
 
@@ -177,13 +186,20 @@ def canonical_issuer(raw: str, ctx: DocContext) -> str | None:
 # --- rules -------------------------------------------------------------------------------
 
 
+_ONLY_SO = re.compile(r"[\s*_]*(?:(?i:số)\s*:?\s*)?")
+
+
 def _numbered(text: str) -> list[_Found]:
     """Rule 1 (safe): a number and symbol, with the nearest document type before it.
     Rule 2: a number with only `, số` / `và số` before it continues the list of the
     citation before (`các Quyết định số 1/…, số 2/… và số 3/…`)."""
     found: list[_Found] = []
     for m in _ID_RE.finditer(text):
-        window_start = max(0, m.start() - 120, text.rfind("\n", 0, m.start()) + 1)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if _ONLY_SO.fullmatch(text, line_start, m.start()) and line_start > 0:
+            # `Căn cứ Quyết định số` / `411/QĐ-TTg …`: a line break between the type and its number
+            line_start = text.rfind("\n", 0, line_start - 1) + 1
+        window_start = max(0, m.start() - 120, line_start)
         window = text[window_start : m.start()]
         types = list(_TYPE_RE.finditer(window))
         hit = None
@@ -220,26 +236,112 @@ def _make(m: re.Match[str], start: int, doc_type: str, rule: str, confidence: fl
     return _Found(start, m.end(), doc_type, number, year, symbol, canonical, rule, confidence if number else 0.8)
 
 
-def _named(text: str, taken: list[tuple[int, int]]) -> list[_Found]:
-    """Rule 3 (risky): a law by name (`Luật Phòng, chống ma túy năm 2021`), number null."""
+_AMENDED_OF = re.compile(r"\s+(?i:của)\s+|\s+(?i:và)\s+(?=(?:Bộ luật|Luật|Pháp lệnh)\s)")
+_LOWER_NAME_WORDS = 8
+"""A law named in lower case runs at most this many words: prose does not stop where a name would."""
+
+
+def _law_name(text: str, m: re.Match[str]) -> tuple[str, int] | None:
+    """The name after `Luật`/`Pháp lệnh` at match `m`, and where it ends (before its year)."""
+    rest = text[m.end() : m.end() + 200]
+    stop = _NAME_STOP.search(rest)
+    name = (rest[: stop.start()] if stop else rest).rstrip(" ,-–")
+    if not name[:1].isupper():
+        if m.group("type") not in ("Luật", "Bộ luật") or _NOT_A_LAW_NAME.match(name):
+            return None
+        name = " ".join(name.split(" ")[:_LOWER_NAME_WORDS]).rstrip(" ,-–")
+    if len(name) < 2:
+        return None
+    return name, m.end() + len(name)
+
+
+def _named(text: str, taken: Taken) -> list[_Found]:
+    """Rule 3 (risky): a law by name (`Luật Phòng, chống ma túy năm 2021`, `Luật đất đai`),
+    number null. An amending law (`Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên
+    tai và Luật Đê điều`) is one document: the laws it amends are its title, not citations."""
     found = []
+    consumed = 0
     for m in _NAMED.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if m.start() < consumed or taken.overlaps(m.start(), m.start() + 1):
             continue
-        rest = text[m.end() : m.end() + 200]
-        stop = _NAME_STOP.search(rest)
-        name = rest[: stop.start()] if stop else rest
-        name = name.rstrip(" ,-–")
-        if len(name) < 2 or not name[:1].isupper():
+        named = _law_name(text, m)
+        if named is None:
             continue
-        end = m.end() + len(name)
+        name, end = named
+        if lexicon.fold(name).startswith("sửa đổi"):
+            while (of := _AMENDED_OF.match(text, end)) is not None:
+                inner = _NAMED.match(text, of.end())
+                inner_name = _law_name(text, inner) if inner else None
+                if inner_name is None:
+                    break
+                end = inner_name[1]
+            name = text[m.end() : end]
         year_match = _NAMED_YEAR.match(text, end)
         year = int(year_match.group("y")) if year_match else None
         if year_match:
             end = year_match.end()
+        consumed = end
         found.append(_Found(m.start(), end, _doc_type(m.group("type")), None, year, None, None, "named-law", 0.85,
-                            title=name))
+                            title=" ".join(name.split())))
     return found
+
+
+# Rule 4 (risky): documents cited by name with no number — national strategies and programmes
+# (`Chiến lược quốc gia về tài nguyên nước đến năm 2020`), a scheme known by its number
+# (`Đề án 06`), a standard (`TCVN ISO 9001:2015`). The name runs to its period (`đến năm 2030`,
+# `giai đoạn 2021 - 2025`) and stops where a law's name would.
+_PROGRAMME = re.compile(
+    r"(?<![\w/])(?P<type>Chiến lược quốc gia|Chương trình mục tiêu quốc gia|Chương trình hành động quốc gia)(?!\w)"
+    r"|(?<![\w/])(?P<scheme>Đề án)\s+(?P<scheme_no>\d{1,4})(?![\w/.,-]\d|\w)"
+    r"|(?<![\w/])(?P<standard>(?:TCVN|QCVN)(?:\s+ISO(?:/IEC)?)?\s+\d+(?:[-:.]\d+)*|ISO(?:/IEC)?\s+\d{3,5}(?::\d{4})?)(?![\w:])"
+)
+_PERIOD_OF_NAME = re.compile(r"(?:,?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d"
+                             r"(?:\s*[-–]\s*(?:19|20)\d\d)?)+")
+_PROGRAMME_WORDS = 14
+_PLURAL = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
+_PROGRAMME_STOP = re.compile(r"[;.()\n:“”\"]|\s+(?:của|đã|được|theo|nhằm|trên địa bàn|tại|và các|với|để|thì|cho)(?!\w)")
+_UNTIL_YEAR = re.compile(r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d")
+
+
+def _programmes(text: str, taken: Taken) -> list[_Found]:
+    found = []
+    for m in _PROGRAMME.finditer(text):
+        if taken.overlaps(m.start(), m.end()) or _PLURAL.search(text, max(0, m.start() - 12), m.start()):
+            continue  # `các Chương trình mục tiêu quốc gia` names no one programme
+        if m.group("standard"):
+            code = " ".join(m.group("standard").split())
+            kind = "Quy chuẩn" if code.startswith("QCVN") else "Tiêu chuẩn"
+            found.append(_Found(m.start(), m.end(), kind, None, None, None, None, "named-standard", 0.8, title=code))
+            continue
+        if m.group("scheme"):
+            found.append(_Found(m.start(), m.end(), "Đề án", None, None, None, None, "named-programme", 0.75,
+                                title=" ".join(m.group(0).split())))
+            continue
+        rest = text[m.end() : m.end() + 250]
+        stop = _PROGRAMME_STOP.search(rest)
+        rest = rest[: stop.start()] if stop else rest
+        until = _UNTIL_YEAR.search(rest)  # a strategy's name runs to its horizon: `… đến năm 2030`
+        name = rest[: until.start()] if until else " ".join(rest.split(" ")[:_PROGRAMME_WORDS]).rstrip(" ,-–")
+        end = m.end() + len(name)
+        period = _PERIOD_OF_NAME.match(text, end)
+        if period:
+            end = period.end()
+        doc_type = "Chiến lược" if m.group("type").startswith("Chiến lược") else "Chương trình"
+        found.append(_Found(m.start(), end, doc_type, None, None, None, None, "named-programme", 0.75,
+                            title=" ".join(text[m.start() : end].split())))
+    return found
+
+
+# The document's own number under its title (`(Ban hành kèm theo Quyết định số 2853/QĐ-UBND …)`):
+# a Quyết định that issues a plan is the same file, not a document the plan cites.
+_OWN_NUMBER = re.compile(r"[\W_]*(?i:(?:ban hành\s+)?kèm theo)\s*")
+# `(sau đây gọi tắt là Đề án 06)`: later mentions of the alias cite the same document. Only an
+# alias that starts with a document type and carries a number or an acronym names a document
+# (`gọi tắt là Ban Chỉ đạo 1237` names a body, `gọi tắt là Kế hoạch` is the plan itself).
+_ALIAS = re.compile(
+    rf"\((?:sau đây\s+)?(?:được\s+)?(?:gọi|viết)\s+tắt\s+là\s+(?P<alias>(?:{_NUMBERED_TYPES}|Chiến lược)\s+"
+    r"[^()\n;]{0,40}?(?:\d|\b[A-ZĐ]{2,}\b)[^()\n;]{0,20}?)\)"
+)
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -262,13 +364,26 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
     two records with one `canonical_id`."""
     text = ctx.text
     items = _numbered(text)
-    items += _named(text, [(f.start, f.end) for f in items])
+    taken = Taken()
+    for f in items:
+        taken.claim(f.start, f.end)
+    aliases = list(_ALIAS.finditer(text))
+    for alias in aliases:
+        taken.claim(alias.start("alias"), alias.end("alias"))  # the alias is declared, not cited, here
+    items += _named(text, taken)
+    for f in items:
+        taken.claim(f.start, f.end)
+    items += _programmes(text, taken)
+    items = [f for f in items if not _OWN_NUMBER.fullmatch(text, _paragraph_start(text, f.start), f.start)]
     citations = []
     subjects: list[tuple[int, int]] = []  # where each citation's subject (title) runs
     for item in sorted(items, key=lambda f: f.start):
         # a document named in the subject of an earlier citation is referred to, whatever the
         # paragraph opens with (`Căn cứ Nghị định 63/2025 … sửa đổi … Nghị định số 78/2021`)
-        relation = "reference" if any(a <= item.start < b for a, b in subjects) else _relation(text, item.start, ctx)
+        in_subject = any(a <= item.start < b for a, b in subjects)
+        if in_subject and item.rule == "named-programme":
+            continue  # `Quyết định … phê duyệt Chiến lược quốc gia …`: the strategy is what the decision approves
+        relation = "reference" if in_subject else _relation(text, item.start, ctx)
         end = item.end
         date = None
         dm = _DATE.match(text, end)
@@ -320,4 +435,34 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
                 **evidence.model_dump(),
             )
         )
-    return citations
+    mentions = _alias_mentions(ctx, aliases, citations)
+    return sorted(citations + mentions, key=lambda c: c.span[0])
+
+
+def _alias_mentions(ctx: DocContext, aliases: list[re.Match[str]], citations: list[Citation]) -> list[Citation]:
+    """Each later mention of an alias (`Đề án 06` after `(sau đây gọi tắt là Đề án 06)`) cites the
+    document the alias was declared for: the citation that ends nearest before the declaration."""
+    text = ctx.text
+    out: list[Citation] = []
+    cited = Taken()
+    for c in citations:
+        cited.claim(c.span[0], c.span[1])
+    by_start = {c.span[0]: k for k, c in enumerate(citations)}
+    for alias in aliases:
+        before = [c for c in citations if c.span[1] <= alias.start() and alias.start() - c.span[1] <= 400]
+        if not before:
+            continue
+        source = max(before, key=lambda c: c.span[1])
+        name = r"\s+".join(re.escape(w) for w in alias.group("alias").split())
+        for m in re.finditer(rf"(?<!\w){name}(?!\w)", text[alias.end() :]):
+            start, end = alias.end() + m.start(), alias.end() + m.end()
+            evidence = ctx.locate(start, end)
+            mention = source.model_copy(update={
+                "text": text[start:end], "relation": "reference", "rule": "alias", "confidence": 0.8,
+                **evidence.model_dump()})
+            same = by_start.get(start)
+            if same is not None and citations[same].number is None and citations[same].span[1] == end:
+                citations[same] = mention  # `Đề án 06` read by name is the aliased document
+            elif cited.claim(start, end):
+                out.append(mention)
+    return out

@@ -24,6 +24,7 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
+from pipeline.extract.spans import Taken
 from pipeline.models import Deadline
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -70,32 +71,73 @@ def _year_of(text: str | None, default: int | None) -> int | None:
     return int(text) if text else default
 
 
+# --- the parts every time expression is composed of -----------------------------------
+# A year (`/2026`, `-2026`, ` năm 2026`), a date with its month and year optional (`05`,
+# `05/3`, `05 tháng 3 năm 2026`), a quarter (`Quý III/2026`, `Quí III-2026`), and the words
+# that open (`từ`) and close (`đến`, `-`, `đến hết`) a range. Rules are these parts composed.
+_Y = r"(?P<{n}>(?:19|20)\d\d)(?!\d)"
+_YEAR_SEP = r"(?:\s*[/\-–]\s*|\s+năm\s+)"
+_TO = r"\s*(?:đến|tới|-|–)\s*(?:hết\s+)?"
+
+
+def _year(n: str = "y") -> str:
+    return _YEAR_SEP + _Y.format(n=n)
+
+
+def _date(n: str = "", month: bool = True) -> str:
+    """`05/3/2026`, `05 tháng 3 năm 2026`, `05-3`; the month optional unless `month`."""
+    tail = rf"\s*(?:/|-|\s+tháng\s+)(?P<m{n}>\d{{1,2}})(?!\d)(?:{_year('y' + n)})?"
+    return rf"(?:mồng\s+)?(?P<d{n}>\d{{1,2}})(?!\d)(?:{tail}){'' if month else '?'}"
+
+
+def _quarter(n: str = "", words: str = "quý") -> str:
+    return rf"(?i:{words})\s+(?P<q{n}>IV|I{{1,3}}|[1-4])(?![\w\d])(?:{_year('y' + n)})?"
+
+
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
-    year = r"(?:/|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
-    dmy = r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)(?P<m>\d{1,2})(?:\s*(?:/|-|\s+năm\s+)(?P<y>(?:19|20)\d\d))?"
+    year = _year()
+    dmy = _date()
+    quarter_words = w["quarter"]
     recur = rf"(?:\s*(?P<rec>{w['yearly']}|{w['monthly']}|{w['quarterly']}))?"
     return {
         "label": re.compile(
             rf"^(?:[-+•*]|\d{{1,2}}(?:\.\d{{1,2}})*\.?|[a-zđ][.)])?\s*(?P<label>{w['label']})(?P<what>[^:\n]{{0,60}}?)\s*:\s*(?P<value>[^\n]+)",
             re.M | re.I,
         ),
-        "before": re.compile(rf"(?i:{w['before']})\s+{dmy}(?:\s+(?P<qe>{w['quarter_end_month']}))?{recur}"),
+        "value_opener": re.compile(rf"(?i:{w['value_opener']})\s+"),
+        # `trước ngày 10/6 và 10/12 hằng năm`: a list of dates shares the trigger and the recurrence
+        "before": re.compile(
+            rf"(?i:{w['before']})\s+{dmy}(?P<more>(?:\s*(?:,|và)\s*(?:ngày\s+)?\d{{1,2}}\s*(?:/|-|\s+tháng\s+)\d{{1,2}}"
+            rf"(?:{_YEAR_SEP}(?:19|20)\d\d)?)*)(?:\s+(?P<qe>{w['quarter_end_month']}))?{recur}"),
         "before_monthly": re.compile(rf"(?i:{w['before']})\s+(?P<d>\d{{1,2}})\s+(?P<rec>{w['monthly']})"),
         "quarter_end": re.compile(rf"(?i:{w['before']})\s+(?P<d>\d{{1,2}})\s+(?:{w['quarter_end_month']})"),
+        "quarter_range": re.compile(rf"(?<!\w)(?i:từ)\s+{_quarter('1', quarter_words)}{_TO}{_quarter('', quarter_words)}"),
+        "from_quarter": re.compile(rf"(?<!\w)(?i:từ)\s+{_quarter('', quarter_words)}(?:\s+trở đi)?(?!{_TO}(?i:{quarter_words}))"),
         "quarter": re.compile(
-            rf"(?<!\w)(?i:quý)\s+(?P<q>IV|I{{1,3}}|[1-4])(?:\s*(?:,|và|-|–)\s*(?P<q2>IV|I{{1,3}}|[1-4]))*"
+            rf"(?<!\w)(?i:{quarter_words})\s+(?P<q>IV|I{{1,3}}|[1-4])(?![\w\d])"
+            rf"(?:\s*(?:,|và|-|–)\s*(?P<q2>IV|I{{1,3}}|[1-4])(?![\w\d]))*"
             rf"(?:{year})?(?P<fy>\s+(?:{w['following_years']}))?"
         ),
         "month_range": re.compile(
-            rf"(?i:từ)\s+(?i:tháng)\s+(?P<m1>\d{{1,2}})(?:{year.replace('y>', 'y1>')})?\s+(?:đến|-|–)\s+(?:hết\s+)?"
+            rf"(?i:từ)\s+(?i:tháng)\s+(?P<m1>\d{{1,2}})(?:{_year('y1')})?\s+(?:đến|-|–)\s+(?:hết\s+)?"
             rf"(?i:tháng)\s+(?P<m2>\d{{1,2}})(?:{year})?{recur}"
         ),
+        # `tần suất: Tháng 3, 4`, `tháng 5 đến tháng 8 tần suất 4 đợt/năm`: the months a monitoring
+        # schedule runs in, every year
+        "season": re.compile(
+            r"(?i:tháng)\s+(?P<m1>\d{1,2})(?!\d|\s*/)(?:\s*,\s*\d{1,2}(?!\d))*(?:\s*(?:đến|-|–)\s*(?:(?i:tháng)\s+)?(?P<m2>\d{1,2})(?!\d|\s*/))?"
+        ),
         "from_month": re.compile(rf"(?i:từ)\s+(?i:tháng)\s+(?P<m>\d{{1,2}})(?:{year})?(?:\s+trở đi)?"),
+        # `từ ngày 05 tháng 3 năm 2026 đến ngày 20 tháng 4 năm 2026`, `từ ngày 12 đến ngày 14 tháng 5`:
+        # the first date borrows the month and year the second one writes
         "date_range": re.compile(
-            r"(?i:từ)\s+ngày\s+(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s*/\s*(?P<y1>\d{4}))?\s+(?:đến|-|–)\s+(?:hết\s+)?"
-            r"ngày\s+(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y2>\d{4}))?"
+            rf"(?i:từ)\s+(?i:ngày)\s+{_date('1', month=False)}{_TO}(?i:ngày\s+)?{_date('2')}(?!\s+âm lịch){recur}"
+        ),
+        # `từ 01/4/2026 đến 30/6/2026`: without `ngày` both dates write their month
+        "date_range_bare": re.compile(
+            rf"(?<!\w)(?i:từ)\s+(?=\d{{1,2}}\s*/){_date('1')}{_TO}(?i:ngày\s+)?(?=\d{{1,2}}\s*/){_date('2')}{recur}"
         ),
         "year_range": re.compile(
             r"(?i:(?:từ\s+)?năm\s+|giai đoạn\s+|từ\s+)?(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*"
@@ -109,9 +151,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "from_year_range": re.compile(
             r"(?i:từ\s+năm)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|(?i:đến)(?:\s+hết)?(?:\s+năm)?)\s*(?P<y2>(?:19|20)\d\d)"
         ),
+        # `Từ năm 2027`: a period that only starts (not `từ năm 2021 đến …`, not `từ năm học …`)
+        "from_year": re.compile(rf"(?<!\w)(?i:từ\s+năm)\s+{_Y.format(n='y')}(?:\s+(?i:trở đi))?(?!{_TO}(?:năm\s+)?\d)"),
+        # `từ ngày 01 tháng 01 năm 2026`, `Từ 15/3/2026`: a start date with its year written
         "from_date": re.compile(
-            r"(?i:từ ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)(?P<y>(?:19|20)\d\d)"
-            r"(?!\s*(?:đến|-|–))"
+            r"(?<!\w)(?i:từ)\s+(?:(?i:ngày)\s+(?P<d>\d{1,2})\s*(?:/|\s+tháng\s+)(?P<m>\d{1,2})\s*(?:/|\s+năm\s+)"
+            r"|(?P<d_>\d{1,2})/(?P<m_>\d{1,2})/)(?P<y>(?:19|20)\d\d)(?!\d)(?!\s*(?:đến|-|–))"
         ),
         "value_recurrences": re.compile(
             rf"(?P<items>(?:{w['half_yearly']}|{w['yearly']}|{w['quarterly']}|{w['monthly']})"
@@ -134,6 +179,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "from_signing": re.compile(rf"(?i:{w['from_signing']})"),
         "relative": re.compile(r"(?i:trong\s+(?:thời hạn\s+)?|chậm nhất\s+(?:sau\s+)?)(?P<n>\d{1,3})\s+ngày(?:\s+làm việc)?"
                                r"(?:,)?\s+(?:kể\s+)?từ\s+ngày[^.;\n]{0,60}"),
+        "noun_yearly": re.compile(rf"(?i:{w['noun_yearly']})\s*$"),
     }
 
 
@@ -147,9 +193,10 @@ def _triggers() -> dict[str, tuple[str, ...]]:
         "before": v["before"], "before_monthly": v["monthly"], "quarter_end": v["quarter_end_month"],
         "recurring_obligation": v["yearly"] + v["quarterly"] + v["monthly"], "half": v["first_half"] + v["second_half"],
         "from_signing": v["from_signing"], "periodic_list": v["periodic"], "periodic": v["periodic"],
-        "quarter": ("quý",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
-        "from_year_range": ("từ năm",), "until": ("từ nay",), "from_date": ("từ ngày",), "date_range": ("từ ngày",),
-        "month_range": ("từ tháng",),
+        "quarter": ("quý", "quí"), "quarter_range": ("từ quý", "từ quí"), "from_quarter": ("từ quý", "từ quí"),
+        "from_year": ("từ năm",), "season": ("tần suất",), "relative": ("kể từ ngày", "từ ngày"), "in_year": ("trong năm", "vào năm", "(năm"),
+        "from_year_range": ("từ năm",), "until": ("từ nay",), "from_date": ("từ",), "date_range": ("từ ngày",),
+        "month_range": ("từ tháng",), "date_range_bare": ("từ",),
     }
 
 
@@ -175,26 +222,54 @@ def _quarter_range(q_first: int, q_last: int, year: int | None) -> tuple[str | N
     return _iso(year, 3 * q_first - 2, 1), _month_end(year, 3 * q_last)
 
 
+def _quarter_number(q: str) -> int:
+    return _ROMAN.get(q.upper()) or int(q)
+
+
+_LISTED_DATE = re.compile(r"(?P<d>\d{1,2})\s*(?:/|-|\s+tháng\s+)(?P<m>\d{1,2})(?:(?:\s*[/\-–]\s*|\s+năm\s+)(?P<y>(?:19|20)\d\d))?")
+
+
+def _before_all(m: re.Match[str], year: int | None) -> list[_Time]:
+    """`trước ngày 10/6 và 10/12 hằng năm`: one bound per listed date, the first with the trigger."""
+    g = m.groupdict()
+    rec = _recurrence(g.get("rec"))
+    if g.get("qe"):
+        return [_Time(m.start(), m.end(), "recurring", due=_iso(_year_of(g.get("y"), year), 3, int(g["d"])),
+                      recurrence="quarterly")]
+    listed = [(m.start(), m.end("y") if g.get("y") else m.end("m"), g.get("d"), g.get("m"), g.get("y"))]
+    if g.get("more"):
+        for item in _LISTED_DATE.finditer(m.string, m.start("more"), m.end("more")):
+            listed.append((item.start(), item.end(), item.group("d"), item.group("m"), item.group("y")))
+    out = []
+    for k, (s, e, d, mo, y) in enumerate(listed):
+        end = m.end() if k == len(listed) - 1 else e
+        due = _iso(_year_of(y, year), int(mo), int(d))
+        out.append(_Time(s, end, "recurring", due=due, recurrence=rec) if rec else _Time(s, end, "due", due=due))
+    return out
+
+
 def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None) -> _Time | None:
     """Normalise one match of `rule`; None when it is not a time bound after all."""
     g = m.groupdict()
     s, e = m.start(), m.end()
     if rule == "before":
-        y = _year_of(g.get("y"), year)
-        rec = _recurrence(g.get("rec"))
-        if g.get("qe"):
-            return _Time(s, e, "recurring", due=_iso(y, 3, int(g["d"])), recurrence="quarterly")
-        due = _iso(y, int(g["m"]), int(g["d"]))
-        if rec:
-            return _Time(s, e, "recurring", due=due, recurrence=rec)
-        return _Time(s, e, "due", due=due)
+        return _before_all(m, year)[0]
+    if rule == "quarter_range":
+        y2 = _year_of(g.get("y"), year)
+        y1 = _year_of(g.get("y1"), y2)
+        return _Time(s, e, "period", begin=_quarter_range(_quarter_number(g["q1"]), 1, y1)[0],
+                     finish=_quarter_range(1, _quarter_number(g["q"]), y2)[1])
+    if rule == "from_quarter":
+        return _Time(s, e, "period", begin=_quarter_range(_quarter_number(g["q"]), 1, _year_of(g.get("y"), year))[0])
+    if rule == "from_year":
+        return _Time(s, e, "period", begin=_iso(int(g["y"]), 1, 1))
     if rule == "before_monthly":
         return _Time(s, e, "recurring", due=_iso(year, 1, int(g["d"])), recurrence="monthly")
     if rule == "quarter_end":
         return _Time(s, e, "recurring", due=_iso(year, 3, int(g["d"])), recurrence="quarterly")
     if rule == "quarter":
         listed = m.string[m.start("q") : m.start("y") if g.get("y") else m.end("q2") if g.get("q2") else m.end("q")]
-        quarters = [_ROMAN.get(q) or int(q) for q in re.findall(r"(?<!\w)(?:IV|I{1,3}|[1-4])(?!\w)", listed)]
+        quarters = [_quarter_number(q) for q in re.findall(r"(?<!\w)(?:IV|I{1,3}|[1-4])(?!\w)", listed, re.I)]
         if not quarters:
             return None
         y = _year_of(g.get("y"), year)
@@ -208,12 +283,21 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
         begin, finish = _iso(y1, int(g["m1"]), 1), _month_end(y2, int(g["m2"]))
         rec = _recurrence(g.get("rec"))
         return _Time(s, e, "recurring" if rec else "period", begin=begin, finish=finish, recurrence=rec)
+    if rule == "season":
+        months = [int(x) for x in re.findall(r"\d{1,2}", m.group(0))]
+        if not all(1 <= x <= 12 for x in months):
+            return None
+        return _Time(s, e, "recurring", begin=_iso(year, months[0], 1), finish=_month_end(year, months[-1]),
+                     recurrence="yearly")
     if rule == "from_month":
         return _Time(s, e, "period", begin=_iso(_year_of(g.get("y"), year), int(g["m"]), 1))
-    if rule == "date_range":
+    if rule in ("date_range", "date_range_bare"):
         y2 = _year_of(g.get("y2"), year)
         y1 = _year_of(g.get("y1"), y2)
-        return _Time(s, e, "period", begin=_iso(y1, int(g["m1"]), int(g["d1"])), finish=_iso(y2, int(g["m2"]), int(g["d2"])))
+        m1 = int(g["m1"]) if g.get("m1") else int(g["m2"])
+        begin, finish = _iso(y1, m1, int(g["d1"])), _iso(y2, int(g["m2"]), int(g["d2"]))
+        rec = _recurrence(g.get("rec"))
+        return _Time(s, e, "recurring" if rec else "period", begin=begin, finish=finish, recurrence=rec)
     if rule == "year_range":
         return _Time(s, e, "period", begin=_iso(int(g["y1"]), 1, 1), finish=_iso(int(g["y2"]), 12, 31))
     if rule == "until":
@@ -232,7 +316,7 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
     if rule == "from_year_range":
         return _Time(s, e, "period", begin=_iso(int(g["y1"]), 1, 1), finish=_iso(int(g["y2"]), 12, 31))
     if rule == "from_date":
-        return _Time(s, e, "period", begin=_iso(int(g["y"]), int(g["m"]), int(g["d"])))
+        return _Time(s, e, "period", begin=_iso(int(g["y"]), int(g["m"] or g["m_"]), int(g["d"] or g["d_"])))
     if rule == "recurring_obligation":
         rec = _recurrence(g.get("rec"))
         return _Time(s, e, "recurring", recurrence=rec) if rec else None
@@ -261,14 +345,20 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
 
 
 # In a labelled value the whole value is the bound: these are tried there, in this order.
-_VALUE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "from_month", "date_range", "year_range", "until",
-                "quarter", "half", "whole_year", "continuous", "in_month", "year", "from_signing")
+_VALUE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "from_quarter", "month_range", "from_month",
+                "date_range", "date_range_bare", "from_date", "from_year_range", "from_year", "year_range", "until", "quarter", "half",
+                "whole_year", "continuous", "in_month", "year", "from_signing")
 # In prose only expressions that announce themselves as bounds are taken.
-_PROSE_RULES = ("before", "before_monthly", "quarter_end", "month_range", "date_range", "from_date", "quarter", "half",
-                "in_month", "from_year_range", "until", "in_year", "periodic_list", "periodic", "recurring_obligation",
-                "from_signing", "relative")
+_PROSE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "month_range", "date_range", "date_range_bare",
+                "from_date",
+                "from_quarter", "quarter", "half", "season", "in_month", "from_year_range", "from_year", "until", "in_year",
+                "periodic_list", "periodic", "recurring_obligation", "from_signing", "relative")
+# Rules whose year may be a target's year (`đến năm 2030 đạt 50%`, `từ năm 2027 trở đi 100% …`):
+# in a clause that sets a target they are not read as bounds.
+_YEARS_OF_TARGETS = ("in_year", "from_year", "from_year_range", "until", "from_quarter")
 _RULE_CONFIDENCE = {"label": 0.95, "before": 0.95, "before_monthly": 0.9, "quarter_end": 0.9, "month_range": 0.9,
-                    "date_range": 0.9, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
+                    "quarter_range": 0.9, "from_quarter": 0.8, "from_year": 0.75, "season": 0.7,
+                    "date_range": 0.9, "date_range_bare": 0.85, "from_date": 0.8, "in_month": 0.85, "in_year": 0.7, "from_year_range": 0.85, "until": 0.8,
                     "periodic_list": 0.75, "recurring_obligation": 0.6, "quarter": 0.85, "half": 0.85, "periodic": 0.75,
                     "from_signing": 0.7, "relative": 0.7}
 _VALUE_END = re.compile(r"\s+[a-zđ][.)]\s+[A-ZĐ]|[.;]\s*$|\.\s")
@@ -309,11 +399,23 @@ def _budget_clause(text: str, start: int, end: int) -> bool:
     return re.search(_words()["budget"].casefold(), _clause(text, start, end)) is not None
 
 
+_SCHEDULE = re.compile(r"(?i)tần suất")
+_TAKES_EFFECT = re.compile(r"(?i)hiệu lực(?: thi hành)?(?:\s+kể)?\s*$")
+
+
+def _target_clause(clause: str) -> bool:
+    """A clause that sets a target (`đến năm 2030 đạt 50%`): its year is the target's."""
+    return "%" in clause or "phấn đấu" in clause or re.search(r"(?<!\w)(?:đạt|trên|dưới)\s+\d", clause) is not None
+
+
 def _obligation_clause(text: str, start: int, end: int) -> bool:
     """A bare `hằng năm` or `trong năm 2025` bounds an obligation only in a clause that says
-    what is due (a report, a review, a plan to issue), and not in a budget or target clause."""
+    what is due (a report, a review, a plan to issue), and not in a budget or target clause,
+    nor where it qualifies a noun (`theo lộ trình hằng năm`)."""
     clause = _clause(text, start, end)
-    if re.search(_words()["budget"].casefold(), clause) or "%" in clause or "phấn đấu" in clause:
+    if re.search(_words()["budget"].casefold(), clause) or _target_clause(clause):
+        return False
+    if _patterns()["noun_yearly"].search(text, max(0, start - 30), start):
         return False
     return re.search(_words()["obligation"].casefold(), clause) is not None
 
@@ -345,52 +447,118 @@ def _task_of(ctx: DocContext, line_start: int) -> str | None:
     return body[len(section.number or "") :].strip()[:150] or None
 
 
+def _value_times(value: str, year: int | None, issue_date: str | None) -> list[_Time]:
+    """The bounds a time value states as a whole (a labelled value, a table's time cell), with
+    offsets into `value`: `Quý IV/2025`, `Thường xuyên`, `Hoàn thành trong năm 2026` (the verb
+    the time bounds may open the value), `6 tháng, hằng năm` (one bound per item)."""
+    cut = _VALUE_END.search(value)
+    value = value[: cut.start()] if cut else value
+    opener = _patterns()["value_opener"].match(value.lstrip(" -+•*"))
+    skip = len(value) - len(value.lstrip(" -+•*")) + (opener.end() if opener else 0)
+    for rule in _VALUE_RULES:
+        vm = _patterns()[rule].search(value, skip)
+        if vm and vm.start() <= skip + 6:  # the value opens with the expression
+            if rule == "before":
+                times = _before_all(vm, year)
+            else:
+                parsed = _parse(rule, vm, year, issue_date)
+                times = [parsed] if parsed else []
+            if len(times) == 1:  # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
+                return [replace(times[0], end=max(times[0].end, len(value.rstrip(" ."))))]
+            if times:  # `trước ngày 10/6 và 10/12 hằng năm`: each date its own evidence
+                return times
+    items = _patterns()["value_recurrences"].match(value, skip)
+    if items:  # `Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`: one bound per item
+        return list(_periodic_items(items))
+    return []
+
+
+def parse_timeframe(ctx: DocContext, start: int, end: int, section: str | None = None) -> list[Deadline]:
+    """The deadlines a time value states, read from `ctx.text[start:end]` — a table's time cell
+    (`Thường xuyên`, `Quý IV/2025`, `Từ quý III/2026`) or a labelled value — with spans into the
+    document. Empty when the value states no time (`Theo kế hoạch`)."""
+    found = [(replace(t, start=start + t.start, end=start + t.end), "label", None)
+             for t in _value_times(ctx.text[start:end], ctx.plan_year, ctx.metadata.issue_date)]
+    return [_record(ctx, timed, rule, what, section) for timed, rule, what in _not_before_the_plan(found, ctx)]
+
+
 def _labelled(ctx: DocContext, year: int | None) -> list[tuple[_Time, str, str | None]]:
-    text = ctx.text
     out = []
-    for m in _patterns()["label"].finditer(text):
+    for m in _patterns()["label"].finditer(ctx.text):
         value_start = m.start("value")
-        value = m.group("value")
-        cut = _VALUE_END.search(value)
-        value = value[: cut.start()] if cut else value
-        best = None
-        for rule in _VALUE_RULES:
-            vm = _patterns()[rule].search(value)
-            if vm and vm.start() <= 6:  # the value opens with the expression
-                parsed = _parse(rule, vm, year, ctx.metadata.issue_date)
-                if parsed:
-                    best = parsed
-                    break
-        if best is None:
-            items = _patterns()["value_recurrences"].match(value)
-            if items:  # `Thời gian thực hiện: 6 tháng, hằng năm và định kỳ`: one bound per item
-                for timed in _periodic_items(items):
-                    out.append((replace(timed, start=value_start + timed.start, end=value_start + timed.end), "label",
-                                _task_of(ctx, m.start())))
-            continue
-        # the whole value is the evidence: `Năm 2025 và các năm tiếp theo`
-        span_end = value_start + len(value.rstrip(" ."))
-        timed = replace(best, start=value_start + best.start, end=max(value_start + best.end, span_end))
-        out.append((timed, "label", _task_of(ctx, m.start())))
+        what = _task_of(ctx, m.start())
+        for timed in _value_times(m.group("value"), year, ctx.metadata.issue_date):
+            out.append((replace(timed, start=value_start + timed.start, end=value_start + timed.end), "label", what))
     return out
+
+
+_ONE_OBLIGATION_GAP = re.compile(r"[\s(,]*(?:(?:và|gửi|nộp|về)\s+[^.;\n()]{0,40}?)?[\s(,]*")
 
 
 def _merge_recurring_with_due(
     found: list[tuple[_Time, str, str | None]], text: str
 ) -> list[tuple[_Time, str, str | None]]:
-    """`Định kỳ hằng năm (trước ngày 15 tháng 12)` is one recurring bound with a due date."""
+    """A report and its deadline are one record: `Định kỳ hằng năm (trước ngày 15 tháng 12)`,
+    `báo cáo hằng quý, gửi trước ngày 20 tháng cuối quý` — a recurrence with no due date
+    followed in its clause by the due date of the same obligation."""
     out: list[tuple[_Time, str, str | None]] = []
     for item in found:
         if out:
             prev, prev_rule, prev_what = out[-1]
-            gap = text[prev.end : item[0].start]
-            if (prev.kind == "recurring" and prev.due is None and item[0].kind == "due"
-                    and len(gap) <= 3 and not gap.strip(" (")):
-                merged = replace(prev, end=item[0].end, due=item[0].due)
+            nxt = item[0]
+            gap = text[prev.end : nxt.start]
+            same_clause = prev.end <= nxt.start and _ONE_OBLIGATION_GAP.fullmatch(gap) is not None
+            if (prev.kind == "recurring" and prev.due is None and same_clause and (
+                    nxt.kind == "due" or (nxt.kind == "recurring" and nxt.due and nxt.recurrence == prev.recurrence))):
+                merged = replace(prev, end=nxt.end, due=nxt.due)
                 out[-1] = (merged, prev_rule, prev_what)
                 continue
         out.append(item)
     return out
+
+
+_STEP = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "yearly": 12}
+
+
+def _not_before_the_plan(found: list[tuple[_Time, str, str | None]], ctx: DocContext
+                         ) -> list[tuple[_Time, str, str | None]]:
+    """A recurrence's first occurrence falls on or after the plan's own date: `trước ngày 20
+    hằng tháng` in a plan signed on 6 March is first due on 20 March, not 20 January."""
+    issued = ctx.metadata.issue_date
+    if not issued or len(issued) != 10:
+        return found
+    out = []
+    for timed, rule, what in found:
+        if timed.kind == "recurring" and timed.due and timed.recurrence in _STEP and timed.due < issued:
+            due = date.fromisoformat(timed.due)
+            months = due.year * 12 + due.month - 1
+            while due.isoformat() < issued:
+                months += _STEP[timed.recurrence]
+                y, mo = divmod(months, 12)
+                day = min(due.day, calendar.monthrange(y, mo + 1)[1])
+                due = date(y, mo + 1, day)
+            timed = replace(timed, due=due.isoformat())
+        out.append((timed, rule, what))
+    return out
+
+
+def _record(ctx: DocContext, timed: _Time, rule: str, what: str | None, section: str | None = None) -> Deadline:
+    text = ctx.text
+    evidence = ctx.locate(timed.start, timed.end)
+    return Deadline(
+        text=text[timed.start : timed.end],
+        kind=timed.kind,  # type: ignore[arg-type]
+        start=timed.begin,
+        end=timed.finish,
+        due=timed.due,
+        recurrence=timed.recurrence,  # type: ignore[arg-type]
+        what=what,
+        recipient=_recipient_after(text, timed.end),
+        section=section or ctx.section_at(timed.start),
+        rule=rule,
+        confidence=_RULE_CONFIDENCE.get(rule, 0.7),
+        **evidence.model_dump(),
+    )
 
 
 def extract_deadlines(ctx: DocContext) -> list[Deadline]:
@@ -398,53 +566,49 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     text = ctx.text
     year = ctx.plan_year
     found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year)
-    taken = [(t.start, t.end) for t, _, _ in found]
+    taken = Taken()
+    for t, _, _ in found:
+        taken.claim(t.start, t.end)
     lowered = text.lower()
     for rule in _PROSE_RULES:
         triggers = _triggers().get(rule)
         if triggers and not any(t in lowered for t in triggers):
             continue  # a cheap substring test spares a slow case-insensitive scan of the whole text
         for m in _patterns()[rule].finditer(text):
-            if any(s < m.end() and m.start() < e for s, e in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             if rule == "in_month" and not m.group(0)[:5].lower().startswith("trong"):
                 continue  # in prose a month is a bound only as `trong tháng …`
             if rule == "until" and m.start() < ctx.body_start:
                 continue  # `… ĐẾN NĂM 2030` in the title is the plan's period, not a bound of one task
+            if rule == "season" and not (_SCHEDULE.search(_clause(text, m.start(), m.end()))
+                                         or _SCHEDULE.search(text, max(0, m.start() - 60), m.start())):
+                continue  # months repeat yearly only in a monitoring schedule (`tần suất`)
+            if rule in ("from_year", "from_date") and (year is None or int(m.group("y")) < year - 1):
+                continue  # `Từ năm 1994, Đài Truyền hình …` tells history, it bounds no duty (nor in a text with no year)
             if rule == "recurring_obligation" or (rule == "in_year" and m.group(0)[:5].lower() == "trong"):
                 if not _obligation_clause(text, m.start(), m.end()):
                     continue
             elif rule not in ("before", "before_monthly", "quarter_end") and _budget_clause(text, m.start(), m.end()):
                 continue  # `Dự toán kinh phí … từ năm 2026 -2030: 1.500.000.000 đồng/năm` is money, not a bound
-            if rule == "from_date" and re.search(r"(?i)hiệu lực(?: thi hành)?\s*$", text[max(0, m.start() - 30) : m.start()]):
+            if rule in _YEARS_OF_TARGETS and _target_clause(_clause(text, m.start(), m.end())):
+                continue  # `… 60% vào năm 2027`: the year is the target's, not a deadline
+            if rule == "from_date" and _TAKES_EFFECT.search(text, max(0, m.start() - 30), m.start()):
                 continue  # when a law takes effect is a fact, not an obligation
             if rule == "periodic_list":
                 items = list(_periodic_items(m))
                 found.extend((t, rule, _what_before(text, m.start())) for t in items)
-                taken.append((m.start(), m.end()))
+                taken.claim(m.start(), m.end())
                 continue
-            parsed = _parse(rule, m, year, ctx.metadata.issue_date)
-            if parsed is None:
+            if rule == "before":
+                times = _before_all(m, year)
+            else:
+                parsed = _parse(rule, m, year, ctx.metadata.issue_date)
+                times = [parsed] if parsed else []
+            if not times:
                 continue
-            found.append((parsed, rule, _what_before(text, parsed.start)))
-            taken.append((m.start(), m.end()))
-    deadlines = []
-    for timed, rule, what in _merge_recurring_with_due(sorted(found, key=lambda f: f[0].start), text):
-        evidence = ctx.locate(timed.start, timed.end)
-        deadlines.append(
-            Deadline(
-                text=text[timed.start : timed.end],
-                kind=timed.kind,  # type: ignore[arg-type]
-                start=timed.begin,
-                end=timed.finish,
-                due=timed.due,
-                recurrence=timed.recurrence,  # type: ignore[arg-type]
-                what=what,
-                recipient=_recipient_after(text, timed.end),
-                section=ctx.section_at(timed.start),
-                rule=rule,
-                confidence=_RULE_CONFIDENCE.get(rule, 0.7),
-                **evidence.model_dump(),
-            )
-        )
-    return deadlines
+            what = _what_before(text, times[0].start)
+            found.extend((t, rule, what) for t in times)
+            taken.claim(m.start(), m.end())
+    merged = _merge_recurring_with_due(sorted(found, key=lambda f: f[0].start), text)
+    return [_record(ctx, timed, rule, what) for timed, rule, what in _not_before_the_plan(merged, ctx)]

@@ -29,13 +29,23 @@ from pipeline.parse.sections import heading_kind
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
 _NUMBER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-# comparator words, longest first; `từ … trở lên` is handled with its closing words
+# comparator words and signs (the spec's labelling conventions), longest first so that `không
+# dưới` is read before `dưới`; `từ … trở lên` is handled with its closing words
 _COMPARATORS = (
-    ("không quá", "<="), ("tối thiểu", ">="), ("ít nhất", ">="), ("tối đa", "<="), ("đạt trên", ">"),
-    ("trên", ">"), ("dưới", "<"), ("hơn", ">"), ("từ", ">="),
+    ("không vượt quá", "<="), ("không thấp hơn", ">="), ("không cao hơn", "<="), ("không dưới", ">="),
+    ("không vượt", "<="), ("không quá", "<="), ("tối thiểu", ">="), ("ít nhất", ">="), ("tối đa", "<="),
+    ("đạt trên", ">"), ("cao hơn", ">"), ("thấp hơn", "<"), ("trên", ">"), ("dưới", "<"), ("hơn", ">"),
+    ("từ", ">="), (">=", ">="), ("<=", "<="), ("≥", ">="), ("≤", "<="), (">", ">"), ("<", "<"),
 )
-_SHARE = re.compile(rf"(?P<v>{_NUMBER})\s*(?:(?:-|–|đến)\s*(?P<v2>{_NUMBER})\s*)?%")
-_RATIO = re.compile(r"(?<![\d/])(?P<v>\d{1,3})/(?P<d>\d{1,3})(?![\d/])\s+(?P<noun>[^\W\d][^\s,;./]*)")
+_COMPARATOR_WORDS = "|".join(re.escape(w) for w, _ in _COMPARATORS if w != "từ")
+# `2-2,5%`, `2%-2,5%`, `từ 2% đến 2,5%`: a range of shares is one target with value and value_max
+_SHARE = re.compile(rf"(?P<v>{_NUMBER})(?:\s*%?\s*(?:-|–|đến)\s*(?P<v2>{_NUMBER}))?\s*%")
+# `05/11 huyện`, `2.269/6.974 hộ`: counts of any size on both sides of the slash
+_RATIO = re.compile(r"(?<![\d/.,])(?P<v>\d{1,3}(?:\.\d{3})+|\d{1,5})/(?P<d>\d{1,3}(?:\.\d{3})+|\d{1,5})(?![\d/])"
+                    r"\s+(?P<noun>[^\W\d][^\s,;./]*)")
+# `10 bác sĩ/10.000 dân`, `35 giường bệnh trên 10.000 dân`: a count per so many people
+_PER_PEOPLE = re.compile(rf"(?P<v>{_NUMBER})\s+(?P<noun>[^\W\d][^\d/;,.]{{0,30}}?)\s*(?:/|\s(?i:trên)\s)\s*"
+                         r"(?P<d>100|1\.000|10\.000|100\.000)\s+(?P<pop>(?i:dân|người dân|người))(?!\w)")
 _FREQUENCY = re.compile(r"(?i)(?P<n>một|hai|ba|sáu|\d+)\s+(?P<per>tháng|quý|năm|tuần),?\s+(?P<k>một|hai|ba|\d+)\s+lần"
                         r"|(?P<k2>một|hai|ba|\d+)\s+lần\s*/\s*(?P<per2>tháng|quý|năm|tuần)")
 """`một tháng, một lần` (once every month), `6 tháng một lần` (once every six months), `01 lần/quý`."""
@@ -45,10 +55,12 @@ _NOT_A_COUNT = re.compile(r"(?i)^(năm|tháng|ngày|quý|giờ|đồng|triệu|t
 _CHANGE = re.compile(r"(?i)\b(tăng|giảm)\b")
 _BASELINE = re.compile(r"(?i)so với (?:cùng kỳ )?năm (?P<y>(?:19|20)\d\d)")
 _CLAUSE_SPLIT = re.compile(
-    rf"\s*;\s*|(?:,|\s+và)\s+(?=(?:ít nhất|tối thiểu|trên|dưới|tối đa|không quá)?\s*(?:{_NUMBER})\s*(?:%|[^\W\d]))",
+    rf"\s*;\s*|(?:,|\s+và)\s+(?=(?:{_COMPARATOR_WORDS})?\s*(?:{_NUMBER})\s*(?:%|[^\W\d]))",
     re.I,
 )
-_TARGET_YEAR = re.compile(r"(?i)(?:đến|đến hết|trong)\s+năm\s+(?P<y>(?:19|20)\d\d)")
+# the year a target is for: `đến năm 2030`, `vào năm 2027`, `từ năm 2027 trở đi`
+_TARGET_YEAR = re.compile(r"(?i)(?:(?:đến|đến hết|trong|vào)\s+năm\s+(?P<y>(?:19|20)\d\d)"
+                          r"|từ\s+năm\s+(?P<y_from>(?:19|20)\d\d)\s+trở đi)")
 _BULLET = re.compile(r"^\s*(?:[-+•–]|[a-zđ]\)|\d{1,2}\.|\d{1,2})\s+")
 
 
@@ -280,7 +292,7 @@ def _context_of(section: Section) -> str | None:
     return "stop" if own is not None else None
 
 
-def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
+def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int | None]]:
     """(start, end, context, section) for every line whose nearest section with a kind of its
     own makes it a target line; bullets are lines, not sections with a kind of their own."""
     text = ctx.text
@@ -309,30 +321,80 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section]]:
             resolved[section.id] = own if own is not None or parent is None else context_for(parent)
         return resolved[section.id]
 
-    out = []
+    out: list[tuple[int, int, str, Section, int | None]] = []
+    list_year: int | None | bool = False  # an open `(1) … (2) …` list of targets, with its lead-in's year
     for i, start in enumerate(line_starts):
-        if owner[i] is None:
-            end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
-            if _PROSE_TARGET.match(text[start:end]):
-                out.append((start, end, _NUMERIC, _nearest_section(ctx, start)))
-            continue
-        section = ctx.sections[owner[i]]  # type: ignore[index]
-        context = context_for(section)
         end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
-        if context not in (_FULL, _NUMERIC):
-            if _PROSE_TARGET.match(text[start:end]):  # `Phấn đấu … đạt tối thiểu 30%` anywhere
-                out.append((start, end, _NUMERIC, section))
+        section = ctx.sections[owner[i]] if owner[i] is not None else None  # type: ignore[index]
+        context = context_for(section) if section is not None else None
+        if context in (_FULL, _NUMERIC):
+            list_year = False
+            if start in heading_lines and "%" not in text[start:end]:
+                continue  # `1.1. Chỉ tiêu`, `1. Phát triển kinh tế số đến năm 2030`: headings, not commitments
+            out.append((start, end, context, section, None))  # type: ignore[arg-type]
             continue
-        if start in heading_lines and "%" not in text[start:end]:
-            continue  # `1.1. Chỉ tiêu`, `1. Phát triển kinh tế số đến năm 2030`: headings, not commitments
-        out.append((start, end, context, section))
+        # outside a targets region: targets written in prose
+        line = text[start:end]
+        if list_year is not False and _ITEM_MARK.match(line):
+            out.append((start, end, _FULL, section or _nearest_section(ctx, start), list_year or None))
+            continue  # `(2) Nâng cao …` under its lead-in
+        list_year = False
+        prose = _prose_targets(text, start, end)
+        if prose:
+            place = section or _nearest_section(ctx, start)
+            out.extend((s, e, c, place, y) for s, e, c, y in prose)
+        if line.rstrip().endswith(":") and _TARGET_LEAD_IN.search(line):
+            year_match = _TARGET_YEAR.search(line)
+            list_year = int(year_match.group("y") or year_match.group("y_from")) if year_match else None
     return out
+
+
+_TARGET_LEAD_IN = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu)(?!\w)")
+_ITEM_MARK = re.compile(r"\s*\((?P<n>\d{1,2})\)\s*")
+_SENTENCE_END = re.compile(r"\.(?:\s+(?=[A-ZĐÀ-Ỹ(])|\s*$)|;|\n")
+
+
+def _sentence_end(text: str, start: int, end: int) -> int:
+    m = _SENTENCE_END.search(text, start, end)
+    return m.start() if m else end
+
+
+def _prose_targets(text: str, start: int, end: int) -> list[tuple[int, int, str, int | None]]:
+    """Targets a line of prose states: an enumerated list introduced as targets (`Mục tiêu đến
+    năm 2030: (1) 100% xã …; (2) Nâng cao …`, every item a target, numbered or not), and the
+    sentence after `phấn đấu` anywhere in a paragraph (`…, phấn đấu đạt 20% xã …`)."""
+    line = text[start:end]
+    marks = [m for m in _ITEM_MARK.finditer(line) if m.start() == 0 or line[m.start() - 1] in " :;,.\t"]
+    if len(marks) >= 2 and [int(m.group("n")) for m in marks[:2]] == [1, 2]:
+        intro = line[: marks[0].start()]
+        if _TARGET_LEAD_IN.search(intro):
+            year_match = _TARGET_YEAR.search(intro)
+            year = int(year_match.group("y") or year_match.group("y_from")) if year_match else None
+            items = []
+            for k, m in enumerate(marks):
+                item_end = marks[k + 1].start() if k + 1 < len(marks) else _sentence_end(line, m.end(), len(line))
+                items.append((start + m.end(), start + item_end, _FULL, year))
+            return items
+    out = []
+    for m in _PHAN_DAU.finditer(line):
+        stop = _sentence_end(line, m.end(), len(line))
+        piece = line[m.start() : stop]
+        if not re.search(r"\d", piece):
+            continue
+        sentence_start = max((x.end() for x in _SENTENCE_END.finditer(line, 0, m.start())), default=0)
+        year_match = _TARGET_YEAR.search(line, sentence_start, stop)
+        year = int(year_match.group("y") or year_match.group("y_from")) if year_match else None
+        out.append((start + m.start(), start + stop, _NUMERIC, year))
+    return out
+
+
+_PHAN_DAU = re.compile(r"(?i)(?<!\w)phấn đấu(?!\w)")
 
 
 _ELIDED = re.compile(r"(?i)(?:ở|tại|cấp|đối với)\b")
 """A subject that is only a place or level: what is counted is the previous number's."""
-_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
-_PROSE_TARGET = re.compile(r"^\s*(?:[-+•]|[a-zđ]\)|\d{1,2}\.)?\s*(?i:phấn đấu)\b.*\d\s*%")
+# sentences, and bullets a conversion ran into one line (`+ 100% hồ sơ … số hóa. + 80% thông tin …`)
+_SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s+\+\s+(?=\d|[A-ZĐÀ-Ỹ])")
 
 
 def _nearest_section(ctx: DocContext, offset: int) -> Section:
@@ -369,8 +431,9 @@ def _is_heading_line(line: str) -> bool:
 
 
 def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, section: Section,
-                 qualitative_ok: bool) -> tuple[Target | None, str | None]:
-    """One clause → one target (or none), and the comparator a following `và` clause inherits."""
+                 qualitative_ok: bool, year: int | None = None) -> tuple[Target | None, str | None]:
+    """One clause → one target (or none), and the comparator a following `và` clause inherits;
+    `year` is the target year a lead-in gives the clause (`Đến năm 2030, phấn đấu: (1) …`)."""
     text = clause.text
     kind = unit = None
     value = value_max = denominator = None
@@ -385,9 +448,15 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         number_start, number_end = m.start(), m.end()
         if _CHANGE.search(text[: m.start()]):
             kind = "change"
+    elif (m := _PER_PEOPLE.search(text)) is not None:
+        kind, rule = "ratio", "per_people"
+        value, denominator = _value(m.group("v")), _value(m.group("d"))
+        unit = m.group("noun").strip()
+        comparator = _comparator(text[: m.start()], text[m.end() :])
+        number_start, number_end = m.start(), m.start("noun")
     elif (m := _RATIO.search(text)) is not None and not _count_before(text, m.start()):
         kind, rule = "ratio", "ratio"
-        value, denominator = float(m.group("v")), float(m.group("d"))
+        value, denominator = _value(m.group("v")), _value(m.group("d"))
         unit = _admin_list(text, m.start("noun"), m.group("noun"))
         comparator = _comparator(text[: m.start()], text[m.end() :])
         number_start, number_end = m.start(), m.start("noun")
@@ -418,6 +487,8 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
                 unit = _known_unit(text, noun_start) or _counted_noun_at(text, noun_start)
                 comparator = _comparator(text[:number_start], text[noun_start:])
                 number_end = noun_start
+    if kind is not None and _not_a_target(text[:number_start]):
+        return None, None
     if kind is None:
         if not qualitative_ok or len(text.split()) < 4:
             return None, None
@@ -431,17 +502,25 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         _qualitative_subject(text), None)
     baseline = _BASELINE.search(text)
     year_match = _TARGET_YEAR.search(text)
-    target_year = int(year_match.group("y")) if year_match else ctx.plan_year_or_period_end
+    target_year = int(year_match.group("y") or year_match.group("y_from")) if year_match else (
+        year or ctx.plan_year_or_period_end)
     evidence = ctx.locate(clause.start, clause.end)
     target = Target(
         text=text, kind=kind, value=value, value_max=value_max, denominator=denominator, unit=unit,  # type: ignore[arg-type]
         comparator=comparator, subject=subject, activity=activity,  # type: ignore[arg-type]
         baseline={"year": int(baseline.group("y"))} if baseline else None, target_year=target_year,
         indicator=match_indicator(subject, activity, text, kind), section=section.id, theme=_theme(ctx, section),
-        rule=rule, confidence={"share": 0.95, "ratio": 0.9, "frequency": 0.85, "count": 0.8, "count_word": 0.7}.get(rule or "", 0.6),
+        rule=rule, confidence={"share": 0.95, "ratio": 0.9, "per_people": 0.85, "frequency": 0.85, "count": 0.8, "count_word": 0.7}.get(rule or "", 0.6),
         **evidence.model_dump(),
     )
     return target, comparator if kind != "qualitative" else None
+
+
+def _not_a_target(before: str) -> bool:
+    """A number that commits to nothing: a baseline (`hiện nay có 120 điểm`), a condition
+    (`nếu tỷ lệ dưới 40% thì …`), a quota quoted from another regulation (`chế độ quy định tại
+    khoản 1 … thêm 50%`) — the words (subject_words.yaml, `not_a_target`) stand before its number."""
+    return _subject_words("not_a_target").search(before) is not None
 
 
 def _theme(ctx: DocContext, section: Section) -> str | None:
@@ -453,57 +532,77 @@ def _theme(ctx: DocContext, section: Section) -> str | None:
 def extract_targets(ctx: DocContext) -> list[Target]:
     """Every measurable commitment in the target lines of the document, in reading order."""
     targets: list[Target] = []
-    for start, end, context, section in _lines_in_context(ctx):
-        line = ctx.text[start:end]
-        has_number = bool(_SHARE.search(line) or _RATIO.search(line) or _FREQUENCY.search(line) or
-                          any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(line)))
-        if not has_number:
-            if context == _FULL and not _is_heading_line(line.strip()) and not line.rstrip().endswith(":"):
-                clauses = _line_clauses(ctx.text, start, end)
-                if clauses:  # a bullet with no number is one qualitative target, whatever its `;`
-                    whole = _Clause(clauses[0].start, clauses[-1].end, ctx.text[clauses[0].start : clauses[-1].end])
-                    target, _ = _target_from(whole, None, ctx, section, True)
-                    if target is not None:
-                        targets.append(target)
-            continue
-        inherited, indicator = None, None
-        for clause in _line_clauses(ctx.text, start, end):
-            made = _targets_from(clause, inherited, ctx, section)
-            if indicator and made and made[0].indicator is None and _ELIDED.match(made[0].subject or ""):
-                # `Ít nhất 20% đội ngũ cán bộ … cấp tỉnh và 15% ở các huyện`: the second number counts
-                # the same people at another level, so it states the same indicator
-                made[0] = made[0].model_copy(update={"indicator": indicator})
-            targets.extend(made)
-            # a comparator carries over `và` to the next number, not over `;`
-            joined_by_and = ctx.text[clause.end : clause.end + 6].lstrip(" ,").startswith("và")
-            last = made[-1].comparator if made else None
-            inherited = last if joined_by_and and last not in (None, "=", "range") else None
-            indicator = made[-1].indicator if joined_by_and and made else None
+    for start, end, context, section, year in _lines_in_context(ctx):
+        targets.extend(_line_targets(ctx, start, end, context, section, year))
     return targets
 
 
-def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, section: Section) -> list[Target]:
+def targets_in_span(ctx: DocContext, start: int, end: int, section: Section | None = None) -> list[Target]:
+    """The measurable commitments written in `ctx.text[start:end]` — a task table's result
+    column (`100% xã được kiểm tra`, `05 lớp tập huấn`) — numbers only: a cell without one states
+    no target."""
+    place = section or _nearest_section(ctx, start)
+    return _line_targets(ctx, start, end, _NUMERIC, place, None)
+
+
+def _line_targets(ctx: DocContext, start: int, end: int, context: str, section: Section,
+                  year: int | None) -> list[Target]:
+    """The targets of one line (or item, or cell) read in `context`; `year` from its lead-in."""
+    targets: list[Target] = []
+    line = ctx.text[start:end]
+    has_number = bool(_SHARE.search(line) or _RATIO.search(line) or _FREQUENCY.search(line) or
+                      any(not _NOT_A_COUNT.match(m.group("noun")) for m in _COUNT.finditer(line)))
+    if not has_number:
+        if context == _FULL and not _is_heading_line(line.strip()) and not line.rstrip().endswith(":"):
+            clauses = _line_clauses(ctx.text, start, end)
+            if clauses:  # a bullet with no number is one qualitative target, whatever its `;`
+                whole = _Clause(clauses[0].start, clauses[-1].end, ctx.text[clauses[0].start : clauses[-1].end])
+                target, _ = _target_from(whole, None, ctx, section, True, year)
+                if target is not None:
+                    targets.append(target)
+        return targets
+    inherited, indicator = None, None
+    for clause in _line_clauses(ctx.text, start, end):
+        made = _targets_from(clause, inherited, ctx, section, year)
+        if indicator and made and made[0].indicator is None and _ELIDED.match(made[0].subject or ""):
+            # `Ít nhất 20% đội ngũ cán bộ … cấp tỉnh và 15% ở các huyện`: the second number counts
+            # the same people at another level, so it states the same indicator
+            made[0] = made[0].model_copy(update={"indicator": indicator})
+        targets.extend(made)
+        # a comparator carries over `và` to the next number, not over `;`
+        joined_by_and = ctx.text[clause.end : clause.end + 6].lstrip(" ,").startswith("và")
+        last = made[-1].comparator if made else None
+        inherited = last if joined_by_and and last not in (None, "=", "range") else None
+        indicator = made[-1].indicator if joined_by_and and made else None
+    return targets
+
+
+def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, section: Section,
+                  year: int | None = None) -> list[Target]:
     """All numbers of a clause: `In ấn 10.000 tờ rơi, tài liệu và xây dựng 03 biển pa nô` → two,
     each with the words from its comparator to the next number as evidence."""
     text = clause.text
     starts = [m.start() for m in _SHARE.finditer(text)]
     if not starts:
+        # the people a count is per (`12 bác sĩ trên 1.000 dân`) are not a count of their own
+        per = [(m.start("d"), m.end()) for m in _PER_PEOPLE.finditer(text)]
         starts = [m.start() for m in _COUNT.finditer(text)
-                  if not _NOT_A_COUNT.match(m.group("noun")) and not re.match(r"(?:19|20)\d\d$", m.group("v"))]
+                  if not _NOT_A_COUNT.match(m.group("noun")) and not re.match(r"(?:19|20)\d\d$", m.group("v"))
+                  and not any(a <= m.start() < b for a, b in per)]
     pieces: list[_Clause] = []
     if len(starts) > 1:
         bounds = [0] + [_phrase_start(text, s) for s in starts[1:]] + [len(text)]
         for a, b in zip(bounds, bounds[1:]):
             raw = text[a:b]
-            piece = raw.strip(" ,;")
-            offset = clause.start + a + (len(raw) - len(raw.lstrip(" ,;")))
+            piece = raw.strip(" ,;+").rstrip(" .,;+")
+            offset = clause.start + a + (len(raw) - len(raw.lstrip(" ,;+")))
             if piece:
                 pieces.append(_Clause(offset, offset + len(piece), piece))
     else:
         pieces.append(clause)
     out = []
     for piece in pieces:
-        target, _ = _target_from(piece, inherited, ctx, section, False)
+        target, _ = _target_from(piece, inherited, ctx, section, False, year)
         if target is not None:
             out.append(target)
     ratio = _RATIO.search(text)
@@ -511,7 +610,8 @@ def _targets_from(clause: _Clause, inherited: str | None, ctx: DocContext, secti
         # the coverage clause runs to the end of its list of units (`05/11 huyện, thành phố`)
         end = ratio.start("noun") + len(_admin_list(text, ratio.start("noun"), ratio.group("noun")))
         start = clause.start + ratio.start()
-        target, _ = _target_from(_Clause(start, clause.start + end, text[ratio.start() : end]), None, ctx, section, False)
+        target, _ = _target_from(_Clause(start, clause.start + end, text[ratio.start() : end]), None, ctx, section, False,
+                                 year)
         if target is not None:
             # what is done in the units covered is the clause's own activity, stated before them
             activity = _covered_activity(text[: ratio.start()])

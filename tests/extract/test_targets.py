@@ -19,7 +19,7 @@ def targets(body: str, heading: str = "1.1. Chỉ tiêu", plan_year: int | None 
     out = []
     for t in extract_targets(ctx):
         assert text[t.span[0] : t.span[1]] == t.text
-        out.append(t.model_dump(include={"kind", "value", "value_max", "denominator", "unit", "comparator", "subject",
+        out.append(t.model_dump(include={"kind", "value", "value_max", "denominator", "unit", "comparator", "subject", "text",
                                          "baseline", "indicator"}))
     return out
 
@@ -210,3 +210,112 @@ def test_a_clause_without_a_number_beside_numbered_ones_02() -> None:
     got = targets("a) Hằng năm, giảm số người nghiện ma túy, người sử dụng trái phép chất ma túy; phấn đấu đến năm "
                   "2030 đạt ít nhất 50% số xã, phường trên toàn thành phố không có ma túy.")
     assert [t["kind"] for t in got] == ["qualitative", "share"]
+
+
+# --- comparators by convention, signs, ranges and ratios ----------------------------------
+# Fragments from the spec's labelling conventions (`conv`), the corpora (file in the id) or
+# made in the drafting pattern (`made`).
+
+COMPARATORS = {
+    "khong-duoi-is-at-least-conv": ("- Tỷ lệ hồ sơ được giải quyết đúng hạn không dưới 95%.", ("share", 95, None, None, "%", ">=")),
+    "khong-vuot-is-at-most-conv": ("- Tỷ lệ hộ nghèo không vượt quá 2%.", ("share", 2, None, None, "%", "<=")),
+    "hon-is-above-conv": ("- Hơn 90% người dân được tiếp cận thông tin.", ("share", 90, None, None, "%", ">")),
+    "duoi-is-below-conv": ("- Tỷ lệ hộ nghèo dưới 1,5%.", ("share", 1.5, None, None, "%", "<")),
+    "sign-at-least-made": ("- Tỷ lệ che phủ rừng ≥ 42%.", ("share", 42, None, None, "%", ">=")),
+    "sign-at-most-made": ("- Tỷ lệ trẻ em suy dinh dưỡng ≤5%.", ("share", 5, None, None, "%", "<=")),
+    "sign-above-made": ("- Tỷ lệ tiêm chủng đầy đủ > 95%.", ("share", 95, None, None, "%", ">")),
+    "sign-below-made": ("- Tỷ lệ tai nạn lao động < 1%.", ("share", 1, None, None, "%", "<")),
+    "range-both-percent-real": ("- Tốc độ tăng năng suất lao động tối thiểu từ 1%-1,5%/năm.", ("change", 1, 1.5, None, "%", "range")),
+    "range-percent-once-made": ("- Giảm tỷ lệ hộ nghèo bình quân 2-2,5%/năm.", ("change", 2, 2.5, None, "%", "range")),
+    "big-ratio-made": ("- Hoàn thành cấp giấy chứng nhận cho 2.269/6.974 hộ kinh doanh.", ("ratio", 2269, None, 6974, "hộ", "=")),
+    "per-10000-people-made": ("- Đạt 35 giường bệnh/10.000 dân.", ("ratio", 35, None, 10000, "giường bệnh", "=")),
+    "per-1000-people-in-words-made": ("- Có ít nhất 12 bác sĩ trên 1.000 dân.", ("ratio", 12, None, 1000, "bác sĩ", ">=")),
+}
+
+
+@pytest.mark.parametrize(("body", "expected"), list(COMPARATORS.values()), ids=list(COMPARATORS))
+def test_comparators_ranges_and_ratios(body: str, expected: tuple) -> None:
+    assert [key(t) for t in targets(body)] == [expected]
+
+
+# --- the year a target is for -------------------------------------------------------------
+
+YEARS = {
+    "den-nam-conv": ("- Đến năm 2030 đạt 50% số xã có mô hình.", 2030),
+    "vao-nam-conv": ("- Tỷ lệ hộ dùng nước sạch đạt 60% vào năm 2027.", 2027),
+    "tu-nam-tro-di-conv": ("- Từ năm 2027 trở đi 100% hồ sơ được số hóa.", 2027),
+    "plan-year-when-none-000": ("- Ít nhất 80% số xã tổ chức tuyên truyền.", 2023),
+}
+
+
+@pytest.mark.parametrize(("body", "year"), list(YEARS.values()), ids=list(YEARS))
+def test_target_year(body: str, year: int) -> None:
+    assert [t["target_year"] for t in targets_full(body)] == [year]
+
+
+def targets_full(body: str, heading: str = "1.1. Chỉ tiêu") -> list[dict]:
+    text = f"{heading}\n\n{body}\n"
+    base = simple_context(text)
+    ctx = DocContext(text, base.locate, Metadata(plan_year=2023), tuple(segment(text, base.locate)))
+    return [t.model_dump() for t in extract_targets(ctx)]
+
+
+# --- targets anywhere: prose lists, `phấn đấu` mid-paragraph ---------------------------------
+
+def test_an_enumerated_list_introduced_as_targets_in_prose_conv() -> None:
+    got = targets_full("Mục tiêu đến năm 2030: (1) 100% xã có điểm truy cập Internet công cộng; (2) Nâng cao nhận thức "
+                       "của người dân về chuyển đổi số; (3) ít nhất 70% hồ sơ được xử lý trực tuyến.",
+                       heading="2. Nhiệm vụ trọng tâm")
+    assert [(t["kind"], t["value"], t["comparator"], t["target_year"]) for t in got] == [
+        ("share", 100, "=", 2030), ("qualitative", None, None, 2030), ("share", 70, ">=", 2030)]
+
+
+def test_list_items_on_their_own_lines_after_a_lead_in_made() -> None:
+    got = targets_full("Phấn đấu đến năm 2027:\n(1) 95% hộ gia đình có sổ sức khỏe điện tử;\n(2) Hoàn thiện hệ thống "
+                       "thông tin y tế cơ sở.", heading="2. Nhiệm vụ trọng tâm")
+    assert [(t["kind"], t["value"], t["target_year"]) for t in got] == [("share", 95, 2027), ("qualitative", None, 2027)]
+
+
+def test_phan_dau_in_the_middle_of_a_task_paragraph_conv() -> None:
+    got = targets_full("a) Tăng cường kiểm tra các cơ sở kinh doanh, phấn đấu đạt 20% xã không có tệ nạn xã hội. Giao "
+                       "Công an tỉnh chủ trì tổ chức 05 đợt cao điểm.", heading="2. Nhiệm vụ và giải pháp")
+    assert [(t["kind"], t["value"], t["text"]) for t in got] == [("share", 20, "phấn đấu đạt 20% xã không có tệ nạn xã hội")]
+
+
+@pytest.mark.parametrize("body", [
+    pytest.param("- Toàn tỉnh hiện nay có 120 điểm cung cấp dịch vụ bưu chính công ích.", id="baseline-conv"),
+    pytest.param("- Quy mô đàn lợn hiện có 1,36 triệu con, tăng 26,2% so với cùng kỳ.", id="baseline-real"),
+    pytest.param("- Tăng trưởng kinh tế của tỉnh năm 2025 ước đạt 8% so cùng kỳ.", id="past-result-real"),
+    pytest.param("- Đối với xã nếu tỷ lệ dưới 40% thì phải xây dựng kế hoạch khắc phục.", id="condition-conv"),
+    pytest.param("- Cán bộ được hưởng chế độ quy định tại khoản 1 Điều này và hưởng thêm 50% lương.", id="quota-real"),
+])
+def test_baselines_conditions_and_quotas_are_not_targets(body: str) -> None:
+    assert [t for t in targets(body) if t["kind"] != "qualitative"] == []
+
+
+# --- a given span, for a task table's result column ----------------------------------------
+
+@pytest.mark.parametrize(("cell", "expected"), [
+    ("100% xã, phường được kiểm tra", [("share", 100, None, None, "%", "=")]),
+    ("Tổ chức 05 lớp tập huấn", [("count", 5, None, None, "lớp", "=")]),
+    ("Báo cáo kết quả", []),
+], ids=["share-cell", "count-cell", "no-number-no-target"])
+def test_targets_in_a_span(cell: str, expected: list[tuple]) -> None:
+    from pipeline.extract.targets import targets_in_span
+
+    text = f"| 1 | Tuyên truyền pháp luật | {cell} | Sở Tư pháp |"
+    base = simple_context(text)
+    ctx = DocContext(text, base.locate, Metadata(plan_year=2023))
+    start = text.index(cell)
+    got = targets_in_span(ctx, start, start + len(cell))
+    assert all(text[t.span[0] : t.span[1]] == t.text for t in got)
+    assert [key(t.model_dump()) for t in got] == expected
+
+
+def test_bullets_run_into_one_line_are_separate_targets_real() -> None:
+    """A conversion can join `+` bullets into one line; each bullet is its own target."""
+    got = targets("- Giai đoạn 2026-2027: + 100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa. + 80% thông tin, "
+                  "dữ liệu đã được số hóa trong giải quyết thủ tục hành chính.")
+    assert [(t["value"], t["text"]) for t in got] == [
+        (100, "100% hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa"),
+        (80, "80% thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính")]
