@@ -20,6 +20,7 @@ from pipeline.extract.agencies import extract_agencies
 from pipeline.extract.citations import extract_citations
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
+from pipeline.extract.indicators import annotate
 from pipeline.extract.targets import extract_targets
 from pipeline.extract.tasks import extract_tasks
 from pipeline.models import Agency, Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target, Task
@@ -111,7 +112,8 @@ def _citations(work: Work) -> None:
 
 
 def _targets(work: Work) -> None:
-    work.targets = extract_targets(_context(work))
+    # the indicator of each target, with its confidence and the step that found it (or why none)
+    work.targets = annotate(extract_targets(_context(work)), work.mapped.text if work.mapped else "")
 
 
 def _deadlines(work: Work) -> None:
