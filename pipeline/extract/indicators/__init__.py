@@ -9,7 +9,8 @@ Matching runs from safe to risky, and the target says which step found its code
 (`indicator_rule`) and how sure it is (`indicator_confidence`):
 
 1. `variant`: a variant stands word for word in the target (case-folded, whole words; the
-   longest variant found wins, so `hộ cận nghèo` beats `hộ nghèo`);
+   one that starts first wins — a plan names what it counts first — and of two starting
+   together the longer, so `hộ cận nghèo` beats `hộ nghèo`);
 2. `unaccented`: the same with tone marks and old/new tone placement set aside (`hoà`/`hòa`,
    web copies that lost their marks), word boundaries taken from underthesea's segmentation
    so that `xã` never matches inside the word `xã hội`;
@@ -40,7 +41,7 @@ from pipeline.models import Target
 THRESHOLD = 88
 """rapidfuzz partial_ratio a target's clause needs with a variant to get its code."""
 
-FUZZY_MIN_LENGTH = 15
+FUZZY_MIN_LENGTH = 20
 """Characters a variant needs to be tried fuzzily."""
 
 CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "row_label": 0.8, "inherited": 0.75}
@@ -149,18 +150,23 @@ class Taxonomy:
         if not re.search(r"[^\W\d_]{2,}", text):
             return IndicatorMatch(None, reason="no_subject")
         allowed = [v for v in self.variants if kind is None or v.kinds is None or kind in v.kinds]
-        # 1. word for word: variants are sorted longest first, so the first hit is the most specific
-        for v in allowed:
-            if v.folded in text and v.pattern.search(text):
-                return IndicatorMatch(v.code, CONFIDENCE["variant"], "variant")
-        # 2. without tone marks, on underthesea's word boundaries
+        # 1. word for word. A plan names what it counts first (`Tỷ lệ <who> <does what>`: `100% cơ
+        # sở cai nghiện ma túy công lập … theo Luật Phòng, chống ma túy` counts rehab centres), so
+        # the variant that starts first wins, and of two starting together the longer, more
+        # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`)
+        hits = [(m.start(), -len(v.folded), k) for k, v in enumerate(allowed)
+                if v.folded in text and (m := v.pattern.search(text))]
+        if hits:
+            return IndicatorMatch(allowed[min(hits)[2]].code, CONFIDENCE["variant"], "variant")
+        # 2. without tone marks, on underthesea's word boundaries (first, then longest, as above)
         bare = unaccent(raw)
         candidates = [v for v in allowed if v.bare in bare]
         if candidates:
             words = _words(raw)
-            for v in candidates:
-                if _on_word_boundaries(v.bare, words):
-                    return IndicatorMatch(v.code, CONFIDENCE["unaccented"], "unaccented")
+            found = [(at, -len(v.bare), k) for k, v in enumerate(candidates)
+                     if (at := _word_position(v.bare, words)) is not None]
+            if found:
+                return IndicatorMatch(candidates[min(found)[2]].code, CONFIDENCE["unaccented"], "unaccented")
         # 3. fuzzy: a typo or a dropped word
         from rapidfuzz import fuzz, process
 
@@ -179,11 +185,12 @@ class Taxonomy:
         return IndicatorMatch(None, reason="no_variant")
 
 
-def _on_word_boundaries(variant: str, words: str) -> bool:
-    """Whether the unaccented variant starts and ends on word boundaries of the segmented text:
-    its syllables, joined by either a space or `_`, with a space on each side."""
+def _word_position(variant: str, words: str) -> int | None:
+    """Where the unaccented variant starts on word boundaries of the segmented text (its
+    syllables joined by either a space or `_`, a space on each side), or None."""
     syllables = [re.escape(s) for s in re.findall(r"\w+|[^\w\s]", variant)]
-    return re.search(r"(?<= )" + r"[ _]".join(syllables) + r"(?= )", words) is not None
+    found = re.search(r"(?<= )" + r"[ _]".join(syllables) + r"(?= )", words)
+    return found.start() if found else None
 
 
 _BARE_CELL = re.compile(r"^[\s\d.,%/≥≤<>=+\-–~]*$")
