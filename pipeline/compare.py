@@ -307,7 +307,7 @@ def _title(rows: pd.DataFrame, indicator: str) -> str:
     """The indicator's Vietnamese name with its code (`Tỷ lệ hộ nghèo … (poverty_rate)`)."""
     names = rows.indicator_name.dropna()
     name = str(names.iloc[0]) if len(names) else indicator
-    return f"{name} ({indicator})" if name != indicator else indicator
+    return f"{name}\n({indicator})" if name != indicator else indicator
 
 
 def _save(fig: object, dest: Path, name: str) -> list[Path]:
@@ -339,8 +339,8 @@ def _figure(panels: int, plans: int) -> tuple[object, list[object]]:
     import matplotlib.pyplot as plt
 
     fig, axes = plt.subplots(panels, 1, figsize=(max(4.0, 1.9 * plans), 3.4 * panels), squeeze=False)
-    fig.text(0.01, 0.005, "hatched: at least (≥); italic, no bar: stated in another unit; → year: the target's "
-             "year, KH year: the plan's (the target states none); each bar links to its sentence", fontsize=6)
+    fig.text(0.01, 0.003, "hatched: at least (≥); italic, no bar: stated in another unit\n→ year: the target's year; "
+             "KH year: the plan's (the target states none); in the SVG each bar links to its sentence", fontsize=6)
     return fig, [row[0] for row in axes]
 
 
@@ -354,7 +354,7 @@ def chart(indicator: str, rows: pd.DataFrame, dest: Path, report: str = REPORT) 
     plans = _plans(rows)
     fig, (ax,) = _figure(1, len(plans))
     _panel(ax, _title(rows, indicator), rows, plans, report)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, indicator)
 
 
@@ -368,7 +368,7 @@ def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path, report: str 
     for ax, indicator in zip(axes, indicators):
         mine = rows[rows.indicator == indicator]
         _panel(ax, _title(mine, indicator), mine, plans, report)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, "overview")
 
 
