@@ -165,7 +165,7 @@ def _year_text(year: object) -> str:
 
 
 def wide_targets(tidy: pd.DataFrame) -> pd.DataFrame:
-    """Indicator (with its Vietnamese name and the target year) × plan → the commitment as written,
+    """Indicator (with its Vietnamese name and the target years stated) × plan → the commitment as written,
     restatements merged; a plan's distinct commitments for one indicator and year joined by `; `."""
     known = commitments(tidy)
     if known.empty:
@@ -173,9 +173,11 @@ def wide_targets(tidy: pd.DataFrame) -> pd.DataFrame:
     known["plan"] = known.locality + " " + known.plan_year.map(_year_text)
     known["target_year"] = known.target_year.map(_year_text)
     known["indicator_name"] = known.indicator_name.fillna(known.indicator)
-    wide = known.pivot_table(index=["indicator", "indicator_name", "target_year"], columns="plan",
-                             values="commitment", aggfunc=lambda cells: "; ".join(cells))
-    return wide.reset_index()
+    wide = known.pivot_table(index=["indicator", "indicator_name"], columns="plan",
+                             values="commitment", aggfunc=lambda cells: "; ".join(cells)).reset_index()
+    years = known.groupby("indicator").target_year.agg(lambda ys: "; ".join(sorted({y for y in ys if y})))
+    wide.insert(2, "target_year", wide.indicator.map(years))
+    return wide
 
 
 def _canonical_number(doc: Document) -> str | None:
