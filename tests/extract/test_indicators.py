@@ -77,3 +77,27 @@ def test_a_bare_table_cell_takes_its_rows_label_2edf() -> None:
 
 def test_unaccent_keeps_d_apart_from_its_tone_marks() -> None:
     assert unaccent("Đường giao thông hoà") == "duong giao thong hoa"
+
+
+def test_indicators_list_prints_the_taxonomy() -> None:
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["indicators", "--list", "--csv"])
+    assert result.exit_code == 0, result.output
+    rows = {r["code"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert len(rows) == len(TAXONOMY.codes)
+    assert rows["poverty_rate"]["name"].startswith("Tỷ lệ hộ nghèo") and rows["poverty_rate"]["unit"] == "%"
+    assert rows["localities_with_propaganda"]["kinds"] == "share, ratio"
+
+
+def test_indicators_without_a_folder_or_list_is_a_usage_error() -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    assert CliRunner().invoke(app, ["indicators"]).exit_code == 2
