@@ -200,7 +200,10 @@ _UNIT_CELL = re.compile(r"^\s*(?:%|‰|người|hộ|xã|lượt|đơn vị|tỷ
 def _row_label(text: str, start: int) -> str | None:
     """The label of the table row a bare cell stands in: the nearest paragraph before it that is
     neither a number nor a unit cell (`Tỉ lệ dịch vụ công trực tuyến …` / `%` / `100%`)."""
-    lines = text[max(0, start - 1200):start].split("\n")[:-1]
+    lines = text[max(0, start - 1200):start].split("\n")
+    if not _BARE_CELL.match(lines[-1]):  # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell
+        return None
+    lines = lines[:-1]
     for line in reversed(lines[-6:]):
         if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line):
             continue
