@@ -96,7 +96,7 @@ class Taxonomy:
     def of(cls, entries: Sequence[IndicatorEntry]) -> Taxonomy:
         variants = []
         for e in entries:
-            for v in sorted(set(e.variants), key=len, reverse=True):
+            for v in dict.fromkeys(e.variants):  # in file order: a set would change ties from run to run
                 folded = lexicon.fold(v)
                 variants.append(_Variant(e.canonical, tuple(e.kinds) if e.kinds else None, folded,
                                          re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v)))
