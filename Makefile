@@ -40,10 +40,12 @@ test-system:
 	  else echo "warning: install chromium for the report's browser test" >&2; fi; }
 
 # The main job: every plan of the corpus extracted, the seed plans' propaganda and training
-# commitments lined up (compare/charts/overview.png), and the evidence viewer.
+# commitments lined up (compare/charts/overview.png: four indicators, each set by plans of three
+# provinces — Thanh Hóa, Hòa Bình, Lạng Sơn), and the evidence viewer.
 run: install
 	$(BIN)/kehoach extract corpus/ -o $(OUT)/
-	$(BIN)/kehoach compare $(OUT)/ -o $(OUT)/compare -i localities_with_propaganda -i staff_trained
+	$(BIN)/kehoach compare $(OUT)/ -o $(OUT)/compare -i localities_with_propaganda -i staff_trained \
+	  -i students_reached -i establishments_inspected
 	$(BIN)/kehoach report $(OUT)/ -o $(OUT)/report
 
 test: install test-system

@@ -351,21 +351,36 @@ def _taxonomy(files: list[Path] | None) -> Taxonomy | None:
 
 @app.command("indicators")
 def indicators_cmd(
-    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
+    pred: Annotated[Path | None, typer.Argument(help="An `extract` output folder (JSON or JSONL).")] = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     taxonomy: Annotated[list[Path] | None, typer.Option(
         "--taxonomy", help="A YAML file of your own indicators added to the bundled taxonomy (repeatable).")] = None,
+    list_taxonomy: Annotated[bool, typer.Option(
+        "--list", help="Print the taxonomy itself (code, Vietnamese name, unit, target kinds, source).")] = False,
 ) -> None:
     """Line up targets across plans: indicator × plan (locality and year) → each commitment with
-    its comparator and unit, as `kehoach compare` writes it to targets_wide.csv."""
+    its comparator and unit, as `kehoach compare` writes it to targets_wide.csv. With `--list`,
+    the taxonomy the targets are matched to."""
     from pipeline.compare import csv_text, tidy_targets, wide_targets
     from pipeline.evaluate import load_predictions
+    from pipeline.extract.indicators import bundled
 
-    wide = wide_targets(tidy_targets(load_predictions(pred), _taxonomy(taxonomy))).fillna("")
+    if list_taxonomy:
+        import pandas as pd
+
+        entries = (_taxonomy(taxonomy) or bundled()).entries
+        wide = pd.DataFrame([{"code": e.canonical, "name": e.name or "", "unit": e.unit or "",
+                              "kinds": ", ".join(e.kinds or []), "source": e.source or "",
+                              "nsis_code": e.nsis_code or ""} for e in entries])
+    elif pred is None:
+        err_console.print("[red]error:[/red] give an `extract` output folder, or --list for the taxonomy")
+        raise typer.Exit(EXIT_USAGE)
+    else:
+        wide = wide_targets(tidy_targets(load_predictions(pred), _taxonomy(taxonomy))).fillna("")
     if as_csv:
         sys.stdout.write(csv_text(wide))
         return
-    table = Table(title="targets by indicator and plan")
+    table = Table(title="indicator taxonomy" if list_taxonomy else "targets by indicator and plan")
     for column in wide.columns:
         table.add_column(str(column), overflow="fold")
     for row in wide.itertuples(index=False):

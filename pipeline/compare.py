@@ -3,15 +3,22 @@
 Researchers compare how ambitious each locality is (Thanh Hóa: at least 80 % of communes;
 Chi Lăng: 20 %). `compare(OUT, DEST)` writes, from any `extract` output folder:
 
-- `targets_tidy.csv` / `.parquet`: one row per target — indicator, locality, admin level,
-  plan year, value, value_max, comparator, unit, subject, the evidence text, doc_id and span.
-  Targets with no indicator are rows too (indicator empty), never dropped;
-- `targets_wide.csv`: indicator × locality and year, each cell the commitment as written in
-  short (`≥ 80 %`, `3–5 %`, `5/11 huyện`);
+- `targets_tidy.csv` / `.parquet`: one row per target — indicator (code, Vietnamese name,
+  confidence, how it was matched or why none), locality, province, admin level, plan year,
+  target year, value, value_max, comparator, comparable `low`/`high` (`≥ 80 %` → 80/none, `3–5 %`
+  → 3/5), unit and normalised unit (`%`, `per 10,000 people`, `people`, `communes`, `schools` …),
+  subject, the evidence text, doc_id, span and report record. Targets with no indicator are rows
+  too (indicator empty), never dropped;
+- `commitments.csv`: one row per plan, indicator, target year and value — an appendix table
+  restating a body target is merged into it, both spans kept (`spans`, `records`);
+- `targets_wide.csv`: indicator (code, name, target year) × locality and year, each cell the
+  commitment as written in short (`≥ 80 %`, `3–5 %`, `5/11 huyện`);
 - `charts/<indicator>.png` and `.svg` for each indicator present in two plans or more: the
-  committed values by locality and year, the comparator drawn with the value (`≥ 80 %` is a
-  hatched bar, not a point), and `charts/overview.png|svg`, chosen indicators stacked with each
-  plan in the same column of every panel;
+  committed values by plan (locality, province, level, year), each bar labelled with its
+  target year, the comparator drawn with the value (`≥ 80 %` is a hatched bar, not a point),
+  each bar in the SVG a link to its sentence in the report (`../../report/docs/<doc>.html#r-targets-<i>`),
+  and `charts/overview.png|svg`, chosen indicators stacked with each plan in the same column
+  of every panel;
 - `lineage.csv`: each citation resolved to the document of the batch it names (same number
   and symbol, issuer and year), and `lineage_targets.csv`, a child plan's targets beside its
   parent's on the indicators they share (a district's 20 % against its province's 80 %).
@@ -26,9 +33,9 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.evaluate import load_predictions
-from pipeline.extract.indicators import Taxonomy
-from pipeline.models import Document, Target
-from pipeline.outputs import atomic_write, csv_cell, mark_output_folder
+from pipeline.extract.indicators import Taxonomy, annotate, bundled
+from pipeline.models import Document
+from pipeline.outputs import atomic_write, csv_cell, mark_output_folder, safe_name
 
 _SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "range": ""}
 
@@ -52,44 +59,125 @@ def short(value: float | None, value_max: float | None, denominator: float | Non
     return f"{symbol + ' ' if symbol else ''}{text}{unit_text}"
 
 
-def _indicator(t: Target, taxonomy: Taxonomy | None) -> str | None:
-    """The target's indicator under `taxonomy` (a user's extended one), matched as extraction
-    matches it; a code extraction gave by context (`… cấp tỉnh và 15% ở các huyện` inherits its
-    neighbour's) is kept when the new taxonomy has nothing better and still has the code."""
-    if taxonomy is None:
-        return t.indicator
-    found = taxonomy.match(t.subject, t.activity, t.text, t.kind)
-    if found is None and t.indicator in taxonomy.codes:
-        return t.indicator
-    return found
+_LEVELS = {"national": "trung ương", "province": "tỉnh", "district": "huyện", "commune": "xã"}
+
+_PER = [(re.compile(r"(?:/|trên|mỗi)\s*(?:1\s*)?(?:vạn|10[.,]?000)\s*(?:dân|người)", re.I), "per 10,000 people"),
+        (re.compile(r"(?:/|trên|mỗi)\s*100[.,]?000\s*(?:dân|người|trẻ)", re.I), "per 100,000"),
+        (re.compile(r"(?:/|trên|mỗi)\s*1[.,]?000\s*(?:dân|người|trẻ)", re.I), "per 1,000")]
+_COUNTED = [("people", ("người", "lượt người", "lao động", "học viên", "học sinh", "sinh viên", "đối tượng", "cán bộ",
+                        "đảng viên", "hội viên", "đoàn viên", "bệnh nhân", "trẻ", "người dân")),
+            ("households", ("hộ", "hộ gia đình", "hộ dân")),
+            ("communes", ("xã", "phường", "thị trấn", "xã, phường", "xã, phường, thị trấn", "đơn vị hành chính cấp xã")),
+            ("districts", ("huyện", "huyện, thành phố", "huyện, thị xã, thành phố")),
+            ("schools", ("trường", "trường học", "cơ sở giáo dục")),
+            ("enterprises", ("doanh nghiệp",)),
+            ("classes", ("lớp", "lớp tập huấn", "lớp bồi dưỡng"))]
+
+
+def normalised_unit(unit: str | None, kind: str, text: str, denominator: float | None = None) -> str | None:
+    """The unit a value is compared in: `%` for shares (and ratios, drawn as the share they are),
+    `per 10,000 people` / `per 100,000` for rates (`giường bệnh/vạn dân`), and counts by what they
+    count (`people`, `households`, `communes`, `schools` …); any other unit as the plan wrote it."""
+    if kind == "share" or unit == "%" or denominator:
+        return "%"
+    for pattern, name in _PER:
+        if pattern.search(text):
+            return name
+    if unit:
+        folded = unit.casefold().strip()
+        for name, words in _COUNTED:
+            if folded in words or folded.split(" ")[0] in words and name in ("people", "households", "communes",
+                                                                              "schools", "districts"):
+                return name
+    return unit
+
+
+def bounds(value: float | None, value_max: float | None, comparator: str | None,
+           denominator: float | None = None) -> tuple[float | None, float | None]:
+    """(low, high) of a commitment on its comparable scale: `≥ 80 %` is (80, none), `≤ 5 %` is
+    (none, 5), `3–5 %` is (3, 5), `= 80 %` is (80, 80); a ratio (`5/11 huyện`) as its share."""
+    if value is None:
+        return None, None
+    scale = 100 / denominator if denominator else 1.0
+    low, high = value * scale, (value_max if value_max is not None else value) * scale
+    if comparator in (">=", ">"):
+        return low, None
+    if comparator in ("<=", "<"):
+        return None, high
+    return low, high
 
 
 def tidy_targets(docs: dict[str, Document], taxonomy: Taxonomy | None = None) -> pd.DataFrame:
+    """One row per target of every plan. With a `taxonomy` (a user's extended one), each target is
+    re-matched to it as extraction matches (`annotate`), else extraction's codes are kept."""
+    names = taxonomy or bundled()
     rows = []
     for doc_id in sorted(docs):
         doc = docs[doc_id]
-        for t in doc.targets:
+        meta = doc.metadata
+        targets = annotate(doc.targets, doc.text, taxonomy) if taxonomy is not None else doc.targets
+        for i, t in enumerate(targets):
+            low, high = bounds(t.value, t.value_max, t.comparator, t.denominator)
             rows.append({
-                "indicator": _indicator(t, taxonomy), "locality": locality(doc), "admin_level": doc.metadata.admin_level,
-                "plan_year": doc.metadata.plan_year or (doc.metadata.period.end if doc.metadata.period else None),
+                "indicator": t.indicator, "locality": locality(doc), "admin_level": meta.admin_level,
+                "plan_year": meta.plan_year or (meta.period.end if meta.period else None),
                 "value": t.value, "value_max": t.value_max, "denominator": t.denominator,
                 "comparator": t.comparator, "unit": t.unit, "kind": t.kind, "subject": t.subject,
                 "commitment": short(t.value, t.value_max, t.denominator, t.comparator, t.unit),
                 "evidence": t.text, "doc_id": doc_id, "span_start": t.span[0], "span_end": t.span[1], "page": t.page,
+                "indicator_name": names.name(t.indicator), "indicator_confidence": t.indicator_confidence,
+                "indicator_rule": t.indicator_rule, "indicator_reason": t.indicator_reason,
+                "province": meta.province, "target_year": t.target_year, "low": low, "high": high,
+                "unit_normalised": normalised_unit(t.unit, t.kind, t.text, t.denominator), "record": f"targets-{i}",
             })
-    columns = ["indicator", "locality", "admin_level", "plan_year", "value", "value_max", "denominator", "comparator",
-               "unit", "kind", "subject", "commitment", "evidence", "doc_id", "span_start", "span_end", "page"]
-    return pd.DataFrame(rows, columns=columns)
+    return pd.DataFrame(rows, columns=TIDY_COLUMNS)
+
+
+TIDY_COLUMNS = ["indicator", "locality", "admin_level", "plan_year", "value", "value_max", "denominator", "comparator",
+                "unit", "kind", "subject", "commitment", "evidence", "doc_id", "span_start", "span_end", "page",
+                "indicator_name", "indicator_confidence", "indicator_rule", "indicator_reason", "province",
+                "target_year", "low", "high", "unit_normalised", "record"]
+
+
+def commitments(tidy: pd.DataFrame) -> pd.DataFrame:
+    """One commitment per plan, indicator and target year: a value an appendix table restates
+    (`100%` in a row labelled as the body's target) is merged into the body's row, which keeps
+    every span that states it (`spans`, `records`). Different values for one indicator in one
+    plan and year (20 % of province staff, 30 % of district staff) stay separate commitments."""
+    known = tidy[tidy.indicator.notna()].copy()
+    if known.empty:
+        return known.assign(spans=pd.Series(dtype=str), records=pd.Series(dtype=str), restated=pd.Series(dtype=int))
+    key = ["doc_id", "indicator", "target_year", "low", "high", "comparator", "unit_normalised"]
+    known = known.sort_values(["doc_id", "span_start"])
+    rows = []
+    same = pd.Series(["|".join(map(str, row)) for row in known[key].itertuples(index=False)], index=known.index)
+    for _, group in known.groupby(same, sort=False):
+        first = group.iloc[0].to_dict()
+        first["spans"] = "; ".join(f"{a}-{b}" for a, b in zip(group.span_start, group.span_end))
+        first["records"] = "; ".join(group.record)
+        first["restated"] = len(group) - 1
+        rows.append(first)
+    return pd.DataFrame(rows, columns=[*tidy.columns, "spans", "records", "restated"])
+
+
+def _year_text(year: object) -> str:
+    return "" if year is None or pd.isna(year) else f"{int(year)}"
 
 
 def wide_targets(tidy: pd.DataFrame) -> pd.DataFrame:
-    known = tidy[tidy.indicator.notna()].copy()
+    """Indicator (with its Vietnamese name and the target years stated) × plan → the commitment as written,
+    restatements merged; a plan's distinct commitments for one indicator and year joined by `; `."""
+    known = commitments(tidy)
     if known.empty:
-        return pd.DataFrame(columns=["indicator"])
-    known["plan"] = known.locality + " " + known.plan_year.map(lambda y: "" if pd.isna(y) else f"{int(y)}")
-    wide = known.pivot_table(index="indicator", columns="plan", values="commitment",
-                             aggfunc=lambda cells: "; ".join(cells))
-    return wide.reset_index()
+        return pd.DataFrame(columns=["indicator", "indicator_name", "target_year"])
+    known["plan"] = known.locality + " " + known.plan_year.map(_year_text)
+    known["target_year"] = known.target_year.map(_year_text)
+    known["indicator_name"] = known.indicator_name.fillna(known.indicator)
+    wide = known.pivot_table(index=["indicator", "indicator_name"], columns="plan",
+                             values="commitment", aggfunc=lambda cells: "; ".join(cells)).reset_index()
+    years = known.groupby("indicator").target_year.agg(lambda ys: "; ".join(sorted({y for y in ys if y})))
+    wide.insert(2, "target_year", wide.indicator.map(years))
+    return wide
 
 
 def _canonical_number(doc: Document) -> str | None:
@@ -128,23 +216,32 @@ def lineage(docs: dict[str, Document]) -> pd.DataFrame:
 
 
 def lineage_targets(tidy: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
-    """A child plan's targets beside its parent's, on the indicators both set."""
+    """A child plan's targets beside its parent's, on the indicators both set, with the years
+    each commits to."""
     rows = []
+    known = commitments(tidy)
     for link in links.itertuples():
-        child = tidy[(tidy.doc_id == link.child) & tidy.indicator.notna()]
-        parent = tidy[(tidy.doc_id == link.parent) & tidy.indicator.notna()]
+        child = known[known.doc_id == link.child]
+        parent = known[known.doc_id == link.parent]
         for indicator in sorted(set(child.indicator) & set(parent.indicator)):
+            mine, theirs = child[child.indicator == indicator], parent[parent.indicator == indicator]
             rows.append({"indicator": indicator, "child": link.child, "child_locality": link.child_locality,
-                         "child_commitment": "; ".join(child[child.indicator == indicator].commitment),
+                         "child_commitment": "; ".join(mine.commitment),
+                         "child_target_year": "; ".join(mine.target_year.map(_year_text)),
                          "parent": link.parent, "parent_locality": link.parent_locality,
-                         "parent_commitment": "; ".join(parent[parent.indicator == indicator].commitment)})
-    return pd.DataFrame(rows, columns=["indicator", "child", "child_locality", "child_commitment", "parent",
-                                       "parent_locality", "parent_commitment"])
+                         "parent_commitment": "; ".join(theirs.commitment),
+                         "parent_target_year": "; ".join(theirs.target_year.map(_year_text))})
+    return pd.DataFrame(rows, columns=["indicator", "child", "child_locality", "child_commitment", "child_target_year",
+                                       "parent", "parent_locality", "parent_commitment", "parent_target_year"])
 
 
 def _plan_label(row: object) -> str:
-    year = getattr(row, "plan_year")
-    return f"{getattr(row, 'locality')}\n{'' if pd.isna(year) else int(year)}"
+    """The plan's column: its locality, the province it lies in when that is another name, its
+    level and year (`Chi Lăng (Lạng Sơn)` / `huyện 2024`)."""
+    year, province, place = getattr(row, "plan_year"), getattr(row, "province"), getattr(row, "locality")
+    level = _LEVELS.get(getattr(row, "admin_level"), "") if isinstance(getattr(row, "admin_level"), str) else ""
+    where = f"{place} ({province})" if isinstance(province, str) and province and province != place else place
+    return f"{where}\n{level} {_year_text(year)}".rstrip()
 
 
 def _axis_value(row: object) -> tuple[float, float, str]:
@@ -154,15 +251,30 @@ def _axis_value(row: object) -> tuple[float, float, str]:
     high = value_max if not pd.isna(value_max) else value
     if not pd.isna(denominator) and denominator:
         return 100 * value / denominator, 100 * high / denominator, "%"
-    return value, high, getattr(row, "unit") if isinstance(getattr(row, "unit"), str) else ""
+    unit = getattr(row, "unit_normalised")
+    return value, high, unit if isinstance(unit, str) else ""
 
 
-def _panel(ax: object, indicator: str, rows: pd.DataFrame, plans: list[str]) -> None:
+def _bar_text(row: object) -> str:
+    """The commitment as the plan states it and the year it is for: the target year when the
+    target states one (`→ 2025`), else the plan's year (`KH 2023`)."""
+    year = getattr(row, "target_year")
+    when = f"→ {_year_text(year)}" if not pd.isna(year) else f"KH {_year_text(getattr(row, 'plan_year'))}".rstrip()
+    return f"{row.commitment}\n{when}"  # type: ignore[attr-defined]
+
+
+def _evidence_link(row: object, report: str) -> str:
+    """Where a bar's evidence is: the record's anchor on its document's report page."""
+    return f"{report}/docs/{safe_name(getattr(row, 'doc_id'))}.html#r-{getattr(row, 'record')}"
+
+
+def _panel(ax: object, title: str, rows: pd.DataFrame, plans: list[str], report: str) -> None:
     """One indicator across `plans`, one column per plan in the same order in every panel. The
     axis holds the unit most of its commitments share; a bar is hatched when the commitment is
     a floor (`≥`), a range is drawn as its span, and the commitment is written on top as the plan
-    states it. A commitment in another unit (`2 lớp` beside shares of staff) is written in its
-    column with no bar: lined up, not drawn to a scale it does not share."""
+    states it, with its year. A commitment in another unit (`2 lớp` beside shares of staff) is
+    written in its column with no bar: lined up, not drawn to a scale it does not share. In the
+    SVG every bar and label links to the sentence it came from in the report."""
     rows = rows[rows.value.notna()]
     marks = [(_plan_label(r), *_axis_value(r), r) for r in rows.itertuples()]
     units = pd.Series([m[3] for m in marks]).value_counts()
@@ -173,21 +285,31 @@ def _panel(ax: object, indicator: str, rows: pd.DataFrame, plans: list[str]) -> 
         mine = [m for m in marks if m[0] == plan]
         for k, (_, low, high, unit, r) in enumerate(mine):
             x = plans.index(plan) - width / 2 + width * (k + 0.5) / len(mine)
+            link = _evidence_link(r, report)
             if unit != axis_unit:
-                ax.annotate(r.commitment, (x, top * 0.04), ha="center", va="bottom", fontsize=8, style="italic",
-                            rotation=90 if len(mine) > 1 else 0)
+                note = ax.annotate(_bar_text(r), (x, top * 0.04), ha="center", va="bottom", fontsize=7,
+                                   style="italic", rotation=90 if len(mine) > 1 else 0)
+                note.set_url(link)
                 continue
             floor = r.comparator in (">=", ">")
-            ax.bar(x, high, width=width / len(mine) * 0.9, color="#DD8452" if floor else "#4C72B0",
-                   hatch="//" if floor else None, edgecolor="black")
+            (bar,) = ax.bar(x, high, width=width / len(mine) * 0.9, color="#DD8452" if floor else "#4C72B0",
+                            hatch="//" if floor else None, edgecolor="black")
+            bar.set_url(link)
             if r.comparator == "range":
                 ax.vlines(x, low, high, color="black", linewidth=3)
-            ax.annotate(r.commitment, (x, high), ha="center", va="bottom", fontsize=8)
-    ax.set_xticks(range(len(plans)), plans, fontsize=8)
+            ax.annotate(_bar_text(r), (x, high), ha="center", va="bottom", fontsize=7).set_url(link)
+    ax.set_xticks(range(len(plans)), plans, fontsize=7)
     ax.set_xlim(-0.6, len(plans) - 0.4)
-    ax.set_ylim(0, top * 1.2)
+    ax.set_ylim(0, top * 1.35)
     ax.set_ylabel(axis_unit or "value")
-    ax.set_title(indicator, fontsize=9)
+    ax.set_title(title, fontsize=9)
+
+
+def _title(rows: pd.DataFrame, indicator: str) -> str:
+    """The indicator's Vietnamese name with its code (`Tỷ lệ hộ nghèo … (poverty_rate)`)."""
+    names = rows.indicator_name.dropna()
+    name = str(names.iloc[0]) if len(names) else indicator
+    return f"{name}\n({indicator})" if name != indicator else indicator
 
 
 def _save(fig: object, dest: Path, name: str) -> list[Path]:
@@ -218,21 +340,27 @@ def _figure(panels: int, plans: int) -> tuple[object, list[object]]:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, axes = plt.subplots(panels, 1, figsize=(max(4.0, 1.7 * plans), 3.2 * panels), squeeze=False)
-    fig.text(0.01, 0.005, "hatched: at least (≥); italic, no bar: stated in another unit", fontsize=7)
+    fig, axes = plt.subplots(panels, 1, figsize=(max(4.0, 1.9 * plans), 3.4 * panels), squeeze=False)
+    fig.text(0.01, 0.003, "hatched: at least (≥); italic, no bar: stated in another unit\n→ year: the target's year; "
+             "KH year: the plan's (the target states none); in the SVG each bar links to its sentence", fontsize=6)
     return fig, [row[0] for row in axes]
 
 
-def chart(indicator: str, rows: pd.DataFrame, dest: Path) -> list[Path]:
+REPORT = "../../report"
+"""Where the evidence viewer (`kehoach report`) is, seen from the charts folder: `make run` writes
+out/compare/charts and out/report."""
+
+
+def chart(indicator: str, rows: pd.DataFrame, dest: Path, report: str = REPORT) -> list[Path]:
     """`charts/<indicator>.png|svg`: the committed values of one indicator by plan."""
     plans = _plans(rows)
     fig, (ax,) = _figure(1, len(plans))
-    _panel(ax, indicator, rows, plans)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+    _panel(ax, _title(rows, indicator), rows, plans, report)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, indicator)
 
 
-def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path) -> list[Path]:
+def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path, report: str = REPORT) -> list[Path]:
     """`charts/overview.png|svg`: several indicators stacked, every plan that states any of them
     in the same column of every panel, so that one locality reads down the page (Thanh Hóa's,
     Hòa Bình's and Chi Lăng's propaganda and training commitments side by side)."""
@@ -240,8 +368,9 @@ def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path) -> list[Path
     plans = _plans(rows)
     fig, axes = _figure(len(indicators), len(plans))
     for ax, indicator in zip(axes, indicators):
-        _panel(ax, indicator, rows[rows.indicator == indicator], plans)
-    fig.tight_layout(rect=(0, 0.03, 1, 1))
+        mine = rows[rows.indicator == indicator]
+        _panel(ax, _title(mine, indicator), mine, plans, report)
+    fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, "overview")
 
 
@@ -275,15 +404,17 @@ def compare(out: Path, dest: Path, indicators: list[str] | None = None,
     mark_output_folder(dest)
     _write_csv(tidy, dest / "targets_tidy.csv")
     tidy.to_parquet(dest / "targets_tidy.parquet", index=False)
+    merged = commitments(tidy)
+    _write_csv(merged, dest / "commitments.csv")
     _write_csv(wide_targets(tidy), dest / "targets_wide.csv")
     links = lineage(docs)
     _write_csv(links, dest / "lineage.csv")
     _write_csv(lineage_targets(tidy, links), dest / "lineage_targets.csv")
     charts = []
-    shared = [str(i) for i, rows in tidy[tidy.indicator.notna()].groupby("indicator") if rows.doc_id.nunique() >= 2]
+    shared = [str(i) for i, rows in merged.groupby("indicator") if rows.doc_id.nunique() >= 2]
     for indicator in shared:
-        charts += chart(indicator, tidy[tidy.indicator == indicator], dest / "charts")
+        charts += chart(indicator, merged[merged.indicator == indicator], dest / "charts")
     if indicators or shared:
-        charts += overview(tidy, indicators or shared, dest / "charts")
+        charts += overview(merged, indicators or shared, dest / "charts")
     return {"documents": len(docs), "targets": len(tidy), "without_indicator": int(tidy.indicator.isna().sum()),
             "charts": charts, "links": len(links)}

@@ -108,9 +108,21 @@ class SubjectWordEntry(LexiconEntry):
 
 class IndicatorEntry(LexiconEntry):
     """An indicator of the taxonomy; `kinds` are the target kinds that can state it (a share of
-    communes holding propaganda is not a count of conferences), none listed = any."""
+    communes holding propaganda is not a count of conferences), none listed = any.
 
+    Provenance: `source` says where the indicator is defined — `nsis` the national statistical
+    indicator system (Hệ thống chỉ tiêu thống kê quốc gia, annex of the Statistics Law 2015 as
+    amended), `vsdg` the Vietnamese SDG indicators, `plans` the plans themselves; `nsis_code` /
+    `vsdg_code` keep that system's code when it is known for certain, else null (never guessed)."""
+
+    name: str | None = None
+    """The Vietnamese name charts and tables show (`Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều`)."""
+    unit: str | None = None
+    """What the value counts once normalised: `%`, `per 10,000 people`, `communes`, `people` …"""
     kinds: list[TargetKind] | None = None
+    source: Literal["nsis", "vsdg", "plans"] | None = None
+    nsis_code: str | None = None
+    vsdg_code: str | None = None
 
 
 E = TypeVar("E", bound=LexiconEntry)

@@ -54,6 +54,9 @@ function light(id){
 document.querySelectorAll('li.rec').forEach(li=>li.addEventListener('click',()=>{
   const {segs}=light(li.dataset.rec); if(segs.length){segs[0].scrollIntoView({block:'center'});}
 }));
+if(location.hash.startsWith('#r-')){  // opened from a chart's bar: light that record and its sentence
+  const {segs}=light(location.hash.slice(3)); if(segs.length){segs[0].scrollIntoView({block:'center'});}
+}
 document.querySelectorAll('.seg').forEach(s=>s.addEventListener('click',()=>{
   const id=s.dataset.recs.split(' ')[0]; const {rec}=light(id); if(rec){rec.scrollIntoView({block:'center'});}
 }));

@@ -26,6 +26,7 @@ from pipeline.extract.agencies import extract_agencies
 from pipeline.extract.citations import extract_citations
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
+from pipeline.extract.indicators import annotate
 from pipeline.extract.targets import extract_targets
 from pipeline.extract.tasks import extract_tasks
 from pipeline.models import Agency, Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target, Task
@@ -121,6 +122,12 @@ def _targets(work: Work) -> list[Target]:
     return extract_targets(_context(work))
 
 
+def _indicators(work: Work) -> None:
+    # after every producer of targets has been merged: each target's indicator, with its
+    # confidence and the step that found it (or why there is none)
+    work.targets = annotate(work.targets, work.mapped.text if work.mapped else "")
+
+
 def _deadlines(work: Work) -> list[Deadline]:
     return extract_deadlines(_context(work))
 
@@ -179,6 +186,8 @@ _BUILTIN: tuple[Component, ...] = (
               "legal citations: type, number, date, issuer, relation"),
     Component("targets", _targets, _TEXT, ("targets",), "rules",
               "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
+    Component("indicators", _indicators, ("mapped", "targets"), ("target_indicators",), "parse",
+              "each target's indicator in the taxonomy (pipeline/extract/indicators), or why none"),
     Component("deadlines", _deadlines, _TEXT, ("deadlines",), "rules",
               "deadlines and timeframes, normalised against the plan year"),
     Component("tasks", _tasks, (*_TEXT, "deadlines"), ("tasks",), "rules",
@@ -226,11 +235,18 @@ class Registry:
         if extractors != "rules" and not models:
             raise UnknownStage(f"--extractors {extractors}: no model components are installed; "
                                f"installed extractors: {', '.join(c.name for c in self if c.kind == 'rules')}")
-        names = [c.name for c in self if c.kind == "parse"]
-        for record_type in RECORD_TYPES:
+        # parse components that read records (annotators such as indicators) run right after the
+        # last record list they read has been filled
+        def reads(c: Component) -> list[str]:
+            return [r for r in RECORD_TYPES if r in c.requires]
+
+        names = [c.name for c in self if c.kind == "parse" and not reads(c)]
+        for i, record_type in enumerate(RECORD_TYPES):
             rules = [c.name for c in self if c.kind == "rules" and c.record_type == record_type]
             learned = [c.name for c in models if c.record_type == record_type]
             names += rules if extractors == "rules" else (learned or rules) if extractors == "model" else rules + learned
+            names += [c.name for c in self if c.kind == "parse" and reads(c)
+                      and max(RECORD_TYPES.index(r) for r in reads(c)) == i]
         return tuple(names)
 
 

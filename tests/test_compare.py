@@ -6,10 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
+from pipeline.compare import bounds, commitments, normalised_unit
 
 runner = CliRunner()
 
@@ -168,3 +170,49 @@ def test_a_taxonomy_file_whose_example_its_variants_miss_is_a_usage_error(tmp_pa
     result = runner.invoke(app, ["indicators", str(out), "--taxonomy", str(bad)])
     assert result.exit_code == 2
     assert "bad.yaml" in result.output and "propaganda_conferences" in result.output
+
+
+def test_every_bar_names_its_target_year_and_links_to_its_sentence_in_the_report(tmp_path: Path) -> None:
+    out, dest = _batch(tmp_path), tmp_path / "compare"
+    runner.invoke(app, ["compare", str(out), "-o", str(dest), "-i", "localities_with_propaganda"])
+    svg = (dest / "charts" / "overview.svg").read_text(encoding="utf-8")
+    tidy = pd.read_parquet(dest / "targets_tidy.parquet")
+    record = tidy[(tidy.locality == "Lạng Sơn") & (tidy.indicator == "localities_with_propaganda")].record.item()
+    assert f'xlink:href="../../report/docs/lang-son.html#r-{record}"' in svg
+    assert "→ 2024" in svg  # the target year, on the bar
+    assert "Tỷ lệ xã, huyện tổ chức tuyên truyền" in svg  # the Vietnamese name, in the title
+    assert "Chi Lăng (Lạng Sơn)" in svg and "huyện 2024" in svg  # the plan's province and level
+
+
+@pytest.mark.parametrize(("value", "value_max", "comparator", "denominator", "expected"), [
+    (80, None, ">=", None, (80, None)),   # `Ít nhất 80%`: a floor
+    (5, None, "<=", None, (None, 5)),     # `dưới 5%`: a ceiling
+    (3, 5, "range", None, (3, 5)),        # `Tăng 3-5%`
+    (100, None, "=", None, (100, 100)),   # `100% tin báo … được tiếp nhận`
+    (5, None, None, 11, (500 / 11, 500 / 11)),  # `05/11 huyện, thành phố`: the share it is
+], ids=["floor", "ceiling", "range", "point", "ratio"])
+def test_a_commitment_is_compared_by_its_low_and_high(value: float, value_max: float | None, comparator: str | None,
+                                                      denominator: float | None, expected: tuple) -> None:
+    assert bounds(value, value_max, comparator, denominator) == pytest.approx(expected)
+
+
+def test_an_appendix_restating_a_target_is_one_commitment_with_both_spans() -> None:
+    row = {"indicator": "online_public_services_full", "doc_id": "2edf", "target_year": 2027, "low": 100.0,
+           "high": 100.0, "comparator": None, "unit_normalised": "%", "locality": "Việt Nam", "commitment": "100 %"}
+    tidy = pd.DataFrame([{**row, "span_start": 10, "span_end": 90, "record": "targets-0"},
+                         {**row, "span_start": 5000, "span_end": 5004, "record": "targets-26"},
+                         {**row, "target_year": 2030, "span_start": 6000, "span_end": 6004, "record": "targets-40"}])
+    merged = commitments(tidy)
+    assert merged[["target_year", "spans", "restated"]].values.tolist() == [[2027, "10-90; 5000-5004", 1],
+                                                                           [2030, "6000-6004", 0]]
+
+
+@pytest.mark.parametrize(("unit", "kind", "text", "expected"), [
+    ("%", "share", "Tỷ lệ hộ nghèo giảm 1%", "%"),
+    ("giường bệnh", "count", "Đạt 32 giường bệnh/vạn dân", "per 10,000 people"),
+    ("người", "count", "giải quyết việc làm cho 59.000 người", "people"),
+    ("xã", "count", "Có thêm 12 xã đạt chuẩn nông thôn mới", "communes"),
+    ("trường", "count", "Xây dựng 05 trường đạt chuẩn quốc gia", "schools"),
+], ids=["share", "per_10000", "people", "communes", "schools"])
+def test_units_are_normalised(unit: str, kind: str, text: str, expected: str) -> None:
+    assert normalised_unit(unit, kind, text) == expected

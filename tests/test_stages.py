@@ -58,9 +58,9 @@ def _with_model(**overrides: object) -> Registry:
 
 
 @pytest.mark.parametrize(("extractors", "expected"), [
-    ("rules", ["citations", "targets", "deadlines", "tasks", "agencies"]),
-    ("model", ["citations", "targets_model", "deadlines", "tasks", "agencies"]),
-    ("both", ["citations", "targets", "targets_model", "deadlines", "tasks", "agencies"]),
+    ("rules", ["citations", "targets", "indicators", "deadlines", "tasks", "agencies"]),
+    ("model", ["citations", "targets_model", "indicators", "deadlines", "tasks", "agencies"]),
+    ("both", ["citations", "targets", "targets_model", "indicators", "deadlines", "tasks", "agencies"]),
 ], ids=["rules-only", "model-where-there-is-one", "both-merged"])
 def test_extractors_choose_the_producers_of_each_record_list(extractors: str, expected: list[str]) -> None:
     names = _with_model().default_names(extractors)
@@ -81,6 +81,7 @@ def test_both_producers_are_merged_once_the_surer_record_winning_an_overlap(tmp_
     merged = run(path, stages=build(registry.default_names("both"), registry))
     assert [t.rule for t in rules_only.targets] != ["model:targets"]  # the rules find the 80 % clause
     assert [(t.rule, t.value) for t in merged.targets] == [("model:targets", None), ("model:targets", 80)]
+    assert merged.targets[1].indicator == rules_only.targets[0].indicator  # annotated after the merge
     assert merged.targets[1].confidence == 0.99  # the 0.1 guess lost to the surer overlapping record
 
 

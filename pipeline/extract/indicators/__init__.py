@@ -4,13 +4,31 @@ A researcher's question decides which indicators matter, so the taxonomy is data
 extend without touching the package: `Taxonomy.load(extra=[my.yaml])` adds their entries
 (same schema, validated the same way) to the bundled ones, and `kehoach compare` /
 `kehoach indicators --taxonomy my.yaml` re-match the targets of an output folder with it.
+
+Matching runs from safe to risky, and the target says which step found its code
+(`indicator_rule`) and how sure it is (`indicator_confidence`):
+
+1. `variant`: a variant stands word for word in the target (case-folded, whole words; the
+   one that starts first wins — a plan names what it counts first — and of two starting
+   together the longer, so `hộ cận nghèo` beats `hộ nghèo`);
+2. `unaccented`: the same with tone marks and old/new tone placement set aside (`hoà`/`hòa`,
+   web copies that lost their marks), word boundaries taken from underthesea's segmentation
+   so that `xã` never matches inside the word `xã hội`;
+3. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
+   (a typo, a word dropped by a line wrap);
+4. `row_label` (in `annotate`): a bare table cell (`100%`) takes the indicator of its row's
+   label, the paragraph just before it.
+
+A target with no code says why in `indicator_reason`, never a forced guess.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
@@ -18,29 +36,79 @@ from pydantic import ValidationError
 
 from pipeline import lexicon
 from pipeline.lexicon import IndicatorEntry, LexiconError
+from pipeline.models import Target
 
 THRESHOLD = 88
 """rapidfuzz partial_ratio a target's clause needs with a variant to get its code."""
+
+FUZZY_MIN_LENGTH = 20
+"""Characters a variant needs to be tried fuzzily."""
+
+CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "row_label": 0.8, "inherited": 0.75}
+"""How sure each step is; a fuzzy match scales its score into [0.6, 0.8]."""
+
+
+def unaccent(text: str) -> str:
+    """Folded text without tone marks or vowel hats (`đ` kept as `d`): the form a web copy that
+    lost its marks, or an old tone placement (`hoà`), shares with the standard spelling."""
+    decomposed = unicodedata.normalize("NFD", lexicon.fold(text).replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> str:
+    """The unaccented text with underthesea's word boundaries: the syllables of one word joined
+    by `_` (`xa_hoi`), words by spaces, so a variant matches whole words only."""
+    from underthesea import word_tokenize
+
+    tokens = word_tokenize(lexicon.fold(text))
+    return " " + " ".join(unaccent(t).replace(" ", "_") for t in tokens) + " "
+
+
+@dataclass(frozen=True)
+class IndicatorMatch:
+    """The code a target states (or None), how it was found and how sure, or why none."""
+
+    code: str | None
+    confidence: float | None = None
+    rule: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class _Variant:
+    code: str
+    kinds: tuple[str, ...] | None
+    folded: str
+    pattern: re.Pattern[str]
+    bare: str
 
 
 @dataclass(frozen=True)
 class Taxonomy:
     """Indicator entries, each variant folded once."""
 
-    variants: tuple[tuple[str, tuple[str, ...] | None, str], ...]
+    variants: tuple[_Variant, ...]
     codes: frozenset[str]
+    entries: tuple[IndicatorEntry, ...] = ()
 
     @classmethod
     def of(cls, entries: Sequence[IndicatorEntry]) -> Taxonomy:
-        return cls(tuple((e.canonical, tuple(e.kinds) if e.kinds else None, lexicon.fold(v))
-                         for e in entries for v in sorted(set(e.variants), key=len, reverse=True)),
-                   frozenset(e.canonical for e in entries))
+        variants = []
+        for e in entries:
+            for v in dict.fromkeys(e.variants):  # in file order: a set would change ties from run to run
+                folded = lexicon.fold(v)
+                variants.append(_Variant(e.canonical, tuple(e.kinds) if e.kinds else None, folded,
+                                         re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v)))
+        variants.sort(key=lambda v: len(v.folded), reverse=True)
+        return cls(tuple(variants), frozenset(e.canonical for e in entries), tuple(entries))
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> Taxonomy:
         """The bundled taxonomy plus the entries of each `extra` YAML file (a list of entries
-        with `canonical`, `variants`, `examples`, optional `kinds`); a user entry with a bundled
-        code replaces it. A file that does not parse or validate raises LexiconError naming it."""
+        with `canonical`, `variants`, `examples`, optional `name`, `unit`, `kinds`, `source`,
+        `nsis_code`, `vsdg_code`); a user entry with a bundled code replaces it. A file that
+        does not parse or validate raises LexiconError naming it."""
         entries: dict[str, IndicatorEntry] = {e.canonical: e for e in lexicon.load("indicators")}  # type: ignore[misc]
         for path in extra:
             try:
@@ -61,22 +129,108 @@ class Taxonomy:
                 entries[entry.canonical] = entry
         return cls.of(list(entries.values()))
 
+    def entry(self, code: str) -> IndicatorEntry | None:
+        return next((e for e in self.entries if e.canonical == code), None)
+
+    def name(self, code: str | None) -> str | None:
+        """The Vietnamese name of a code (the code itself for an entry without one)."""
+        entry = self.entry(code) if code else None
+        return (entry.name or entry.canonical) if entry else code
+
     def match(self, subject: str | None, activity: str | None = None, clause: str | None = None,
               kind: str | None = None) -> str | None:
         """The code of the indicator the target states, or None when nothing fits well enough."""
-        from rapidfuzz import fuzz
+        return self.match_detail(subject, activity, clause, kind).code
 
-        text = lexicon.fold(" ".join(x for x in (clause, subject, activity) if x))
-        if not text:
-            return None
-        best_code, best = None, 0.0
-        for code, kinds, variant in self.variants:
-            if kind is not None and kinds is not None and kind not in kinds:
-                continue
-            score = fuzz.partial_ratio(variant, text) if len(variant) <= len(text) else fuzz.partial_ratio(text, variant)
-            if score > best:
-                best_code, best = code, score
-        return best_code if best >= THRESHOLD else None
+    def match_detail(self, subject: str | None, activity: str | None = None, clause: str | None = None,
+                     kind: str | None = None) -> IndicatorMatch:
+        """The indicator a target states, the step that found it and its confidence; or none, and why."""
+        raw = " ".join(x for x in (clause, subject, activity) if x)
+        text = lexicon.fold(raw)
+        if not re.search(r"[^\W\d_]{2,}", text):
+            return IndicatorMatch(None, reason="no_subject")
+        allowed = [v for v in self.variants if kind is None or v.kinds is None or kind in v.kinds]
+        # 1. word for word. A plan names what it counts first (`Tỷ lệ <who> <does what>`: `100% cơ
+        # sở cai nghiện ma túy công lập … theo Luật Phòng, chống ma túy` counts rehab centres), so
+        # the variant that starts first wins, and of two starting together the longer, more
+        # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`)
+        hits = [(m.start(), -len(v.folded), k) for k, v in enumerate(allowed)
+                if v.folded in text and (m := v.pattern.search(text))]
+        if hits:
+            return IndicatorMatch(allowed[min(hits)[2]].code, CONFIDENCE["variant"], "variant")
+        # 2. without tone marks, on underthesea's word boundaries (first, then longest, as above)
+        bare = unaccent(raw)
+        candidates = [v for v in allowed if v.bare in bare]
+        if candidates:
+            words = _words(raw)
+            found = [(at, -len(v.bare), k) for k, v in enumerate(candidates)
+                     if (at := _word_position(v.bare, words)) is not None]
+            if found:
+                return IndicatorMatch(candidates[min(found)[2]].code, CONFIDENCE["unaccented"], "unaccented")
+        # 3. fuzzy: a typo or a dropped word
+        from rapidfuzz import fuzz, process
+
+        # short variants are left out (two syllables off by one letter are another word), and so
+        # are variants longer than the clause: `11.400 doanh nghiệp` is not `doanh nghiệp công nghệ số`
+        long_enough = [v for v in allowed if FUZZY_MIN_LENGTH <= len(v.folded) <= len(text)]
+        best = process.extractOne(text, [v.folded for v in long_enough], scorer=fuzz.partial_ratio,
+                                  processor=None) if long_enough else None
+        if best is not None and best[1] >= THRESHOLD:
+            v = long_enough[best[2]]
+            return IndicatorMatch(v.code, round(0.6 + 0.2 * (best[1] - THRESHOLD) / (100 - THRESHOLD), 3), "fuzzy")
+        if kind is not None and any(v.folded in text and v.pattern.search(text) for v in self.variants):
+            return IndicatorMatch(None, reason="kind_mismatch")
+        if best is not None and best[1] >= 70:
+            return IndicatorMatch(None, reason=f"below_threshold: {long_enough[best[2]].code} {best[1]:.0f}")
+        return IndicatorMatch(None, reason="no_variant")
+
+
+def _word_position(variant: str, words: str) -> int | None:
+    """Where the unaccented variant starts on word boundaries of the segmented text (its
+    syllables joined by either a space or `_`, a space on each side), or None."""
+    syllables = [re.escape(s) for s in re.findall(r"\w+|[^\w\s]", variant)]
+    found = re.search(r"(?<= )" + r"[ _]".join(syllables) + r"(?= )", words)
+    return found.start() if found else None
+
+
+_BARE_CELL = re.compile(r"^[\s\d.,%/≥≤<>=+\-–~]*$")
+_UNIT_CELL = re.compile(r"^\s*(?:%|‰|người|hộ|xã|lượt|đơn vị|tỷ đồng|triệu đồng|USD|giường|bác sĩ)?\s*$", re.IGNORECASE)
+
+
+def _row_label(text: str, start: int) -> str | None:
+    """The label of the table row a bare cell stands in: the nearest paragraph before it that is
+    neither a number nor a unit cell (`Tỉ lệ dịch vụ công trực tuyến …` / `%` / `100%`)."""
+    lines = text[max(0, start - 1200):start].split("\n")
+    if not _BARE_CELL.match(lines[-1]):  # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell
+        return None
+    lines = lines[:-1]
+    for line in reversed(lines[-6:]):
+        if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line):
+            continue
+        return line.strip()
+    return None
+
+
+def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = None) -> list[Target]:
+    """Each target with its indicator, `indicator_confidence` and `indicator_rule`, or with
+    `indicator_reason` when none fits. A code the extractor gave by context (`… cấp tỉnh và 15%
+    ở các huyện` inherits its neighbour's) is kept when matching finds nothing better."""
+    taxonomy = taxonomy or bundled()
+    out = []
+    for t in targets:
+        found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
+        if found.code is None and found.reason == "no_subject":
+            label = _row_label(text, t.span[0])
+            if label:
+                row = taxonomy.match_detail(label, None, None, t.kind)
+                if row.code:
+                    found = IndicatorMatch(row.code, round(min(row.confidence or 0, CONFIDENCE["row_label"]), 3),
+                                           "row_label")
+        if found.code is None and t.indicator in taxonomy.codes:
+            found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
+        out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
+                                        "indicator_rule": found.rule, "indicator_reason": found.reason}))
+    return out
 
 
 @cache
