@@ -106,9 +106,11 @@ def extract(
     ] = None,
     extractors: Annotated[
         str,
-        typer.Option(help="Which extractors fill each record list: `rules`, `model` (trained components where "
-                          "installed, rules for the other record types) or `both` (merged). See `kehoach stages`."),
-    ] = "rules",
+        typer.Option(help="Which extractors fill each record list: `auto` (rules, merged with the trained model "
+                          "for the record types where the test split says the merge wins), `rules`, `model` "
+                          "(trained components where installed, rules for the other record types) or `both` "
+                          "(merged everywhere). See `kehoach stages`."),
+    ] = "auto",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
     debug: Annotated[
         bool, typer.Option("--debug", help="Show Python tracebacks, and add them to errors.jsonl.")
