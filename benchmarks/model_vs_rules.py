@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--gold", type=Path, default=Path("gold"))
     parser.add_argument("--root", type=Path, default=Path("."))
     parser.add_argument("--write-meta", action="store_true")
+    parser.add_argument("--splits", default="test,dev", help="comma-separated; `dev` alone while tuning anything")
     parser.add_argument("--worker", default=None, help=argparse.SUPPRESS)
     parser.add_argument("sources", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -70,7 +71,10 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(worker(args.worker, args.sources)))
         return
 
-    gold = load_gold(args.gold)
+    splits = args.splits.split(",")
+    if args.write_meta and "test" not in splits:
+        parser.error("--write-meta decides from the test split: keep it in --splits")
+    gold = [g for g in load_gold(args.gold) if g.split in splits]
     sources = {g.doc_id: str(args.root / g.source) for g in gold}
     results: dict[str, dict[str, Any]] = {}
     for mode in MODES:
@@ -83,7 +87,7 @@ def main(argv: list[str] | None = None) -> None:
 
     table: dict[str, Any] = {"splits": {}, "throughput": {}}
     n_docs = len(set(sources.values()))
-    for split in ("test", "dev"):
+    for split in splits:
         docs = select_split(gold, split)
         print(f"\n## {split} split ({len(docs)} documents)\n")
         print(f"| record type | {' | '.join(f'{m} P / R / F1' for m in MODES)} |")
@@ -121,8 +125,8 @@ def main(argv: list[str] | None = None) -> None:
 
         path = TRAINED / "meta.json"
         meta = json.loads(path.read_text(encoding="utf-8"))
-        meta["auto"] = auto
-        meta["benchmark"] = table
+        meta["kehoach"]["auto"] = auto
+        meta["kehoach"]["benchmark"] = table
         path.write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         print(f"wrote auto={auto} to {path}")
 

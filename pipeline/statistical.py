@@ -70,20 +70,72 @@ def _register_tokenizer() -> None:
         return create
 
 
+SUGGESTER = "kehoach.opener_suggester.v1"
+_BREAKS = frozenset({".", ";", ":", "!", "?", "\n"})
+_NO_END = frozenset({",", "(", "-", "–", "/", "và", "của", "các"})
+
+
+def _register_suggester() -> None:
+    """Register the candidate-span suggester (idempotent; a saved config names it).
+
+    Scoring every n-gram of a plan (`spacy.ngram_range_suggester`) costs five times the rules;
+    names and time bounds open with few words (`Sở`, `Ủy`, `Công`, `trước`, `Quý`, `hằng` …),
+    so only n-grams that open with a word that opened a span in the training data, and that
+    do not run over a sentence break or end on a comma or a connector, are scored."""
+    from spacy.util import registry
+
+    if SUGGESTER in registry.misc:
+        return
+
+    @registry.misc(SUGGESTER)
+    def make_opener_suggester(openers: list[str], max_size: int) -> Callable[..., Any]:
+        opening = frozenset(openers)
+
+        def suggest(docs: Any, *, ops: Any = None) -> Any:
+            import numpy
+            from thinc.api import Ragged, get_current_ops
+
+            ops = ops or get_current_ops()
+            rows: list[tuple[int, int]] = []
+            lengths = []
+            for doc in docs:
+                before = len(rows)
+                words = [t.lower_ for t in doc]
+                for i, word in enumerate(words):
+                    if word not in opening:
+                        continue
+                    for end in range(i + 1, min(len(words), i + max_size) + 1):
+                        last = doc[end - 1]
+                        if last.is_space or last.text in _BREAKS:
+                            break
+                        if words[end - 1] not in _NO_END:
+                            rows.append((i, end))
+                        if "\n" in last.whitespace_:
+                            break
+                lengths.append(len(rows) - before)
+            data = numpy.asarray(rows, dtype="i").reshape((-1, 2)) if rows else numpy.zeros((0, 0), dtype="i")
+            return Ragged(ops.asarray2i(data) if rows else ops.xp.zeros((0, 0), dtype="i"),
+                          ops.asarray1i(lengths))
+
+        return suggest
+
+
 def blank() -> Language:
     """An empty Vietnamese pipeline with the syllable tokenizer (no pyvi, nothing downloaded)."""
     import spacy
 
     _register_tokenizer()
+    _register_suggester()
     return spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}})
 
 
 @cache
 def meta(folder: Path = TRAINED) -> dict[str, Any]:
-    """The shipped model's `meta.json` (read without importing spaCy): its labels, training
-    data hash, scores, and the record types where merging it with the rules wins on test."""
+    """Our part (`kehoach`) of the shipped model's `meta.json`, read without importing spaCy: its
+    labels, training-data hash, dev scores, and the record types where merging it with the
+    rules wins on the test split (`auto`)."""
     path = folder / "meta.json"
-    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    return json.loads(path.read_text(encoding="utf-8")).get("kehoach", {}) if path.exists() else {}
 
 
 def available(folder: Path = TRAINED) -> bool:
@@ -96,6 +148,7 @@ def load(folder: Path = TRAINED) -> Language:
     import spacy
 
     _register_tokenizer()
+    _register_suggester()
     return spacy.load(folder)
 
 
@@ -116,8 +169,8 @@ def spans_in(nlp: Language, text: str) -> list[Found]:
         return []
     labels = list(nlp.get_pipe("spancat").labels)
     scored = sorted(
-        (Found(span.start_char, span.end_char, span.label_, float(max(row))) for span, row
-         in zip(group, group.attrs["scores"]) if float(max(row)) >= THRESHOLD and span.label_ in labels),
+        (Found(span.start_char, span.end_char, span.label_, float(score)) for span, score
+         in zip(group, group.attrs["scores"]) if float(score) >= THRESHOLD and span.label_ in labels),
         key=lambda f: (-f.score, f.start))
     kept: list[Found] = []
     for found in scored:

@@ -205,7 +205,7 @@ def _lines(doc: Annotated) -> Iterator[tuple[int, int]]:
         yield start, len(doc.text)
 
 
-def examples(nlp: Any, docs: Iterable[Annotated], rng: random.Random | None, max_tokens: int = 10) -> list[Any]:
+def examples(nlp: Any, docs: Iterable[Annotated], rng: random.Random | None, max_tokens: int = 12) -> list[Any]:
     """One spaCy `Example` per line; lines without a span are kept one time in NEGATIVE_KEEP
     when `rng` is given (training), all of them otherwise (scoring)."""
     from spacy.training import Example
@@ -228,13 +228,31 @@ def examples(nlp: Any, docs: Iterable[Annotated], rng: random.Random | None, max
     return out
 
 
-def make_nlp(max_tokens: int = 10, width: int = 64, depth: int = 2, hidden: int = 64) -> Any:
-    """A blank pipeline with one small `spancat` (CNN tok2vec; n-grams of 1–`max_tokens` tokens)."""
+def openers(docs: Iterable[Annotated], tokenizer: Any) -> list[str]:
+    """The words (lower case) that open a labelled span in `docs`: the suggester's vocabulary."""
+    found = set()
+    for doc in docs:
+        for s, e, _ in doc.spans:
+            tokens = tokenizer(doc.text[s:e])
+            if len(tokens):
+                found.add(tokens[0].lower_)
+    return sorted(found)
+
+
+def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int = 64, depth: int = 2,
+             hidden: int = 64) -> Any:
+    """A blank pipeline with one small `spancat` (CNN tok2vec) scoring the n-grams of up to
+    `max_tokens` tokens that open with one of `opening` (`pipeline.statistical.SUGGESTER`);
+    without `opening`, every n-gram."""
+    from pipeline.statistical import SUGGESTER
+
     nlp = blank()
+    suggester = ({"@misc": SUGGESTER, "openers": opening, "max_size": max_tokens} if opening is not None
+                 else {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": max_tokens})
     nlp.add_pipe("spancat", config={
         "spans_key": SPANS_KEY,
         "threshold": 0.5,
-        "suggester": {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": max_tokens},
+        "suggester": suggester,
         "model": {
             "@architectures": "spacy.SpanCategorizer.v1",
             "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": hidden},
@@ -270,8 +288,8 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
 
     fix_random_seed(seed)
     rng = random.Random(seed)
-    nlp = make_nlp()
     trainable = [d for d in docs if not d.held_out]
+    nlp = make_nlp(openers(trainable, blank().tokenizer))
     held_out = [d for d in docs if d.held_out]
     train_examples = examples(nlp, trainable, rng)
     optimizer = nlp.initialize(lambda: train_examples)
@@ -283,8 +301,6 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
             nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
         print(f"epoch {epoch + 1}/{epochs}: loss {losses.get('spancat', 0):.2f}", file=log)
     dev = score(nlp, held_out)
-    out.mkdir(parents=True, exist_ok=True)
-    nlp.to_disk(out)
     meta = {
         "labels": list(LABELS),
         "spacy": __import__("spacy").__version__,
@@ -302,7 +318,10 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
                           "documents": "no warnings, at most 60,000 characters, never a test file"},
         **(extra_meta or {}),
     }
-    (out / "meta.json").write_text(json.dumps(meta, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    # spaCy reads `meta.json` itself (lang, pipeline): ours sits beside its keys under `kehoach`
+    nlp.meta.update({"name": "kehoach_spans", "version": "0.1.0", "kehoach": meta})
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
     return meta
 
 
@@ -327,7 +346,8 @@ def main(argv: list[str] | None = None) -> None:
     keep = {}
     old = args.out / "meta.json"
     if old.exists():  # the benchmark's verdict outlives a retraining until the benchmark is run again
-        keep = {k: v for k, v in json.loads(old.read_text(encoding="utf-8")).items() if k in ("auto", "benchmark")}
+        ours = json.loads(old.read_text(encoding="utf-8")).get("kehoach", {})
+        keep = {k: v for k, v in ours.items() if k in ("auto", "benchmark")}
     meta = train(docs, args.out, epochs=args.epochs, extra_meta=keep)
     print(json.dumps(meta["dev_scores"], indent=2))
 
