@@ -203,7 +203,7 @@ def agencies_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found])
     place = _place(ctx)
     by_canonical: dict[str, tuple[Agency, float]] = {}
     for f in found:
-        if f.label != "AGENCY" or f.start < ctx.preamble_end:
+        if f.label != "AGENCY" or (ctx.sections and f.start < ctx.preamble_end):
             continue  # the preamble cites other documents' issuers: they have no role here
         for name in find_agency_names(ctx.text, f.start, f.end, place):
             evidence = ctx.locate(name.start, name.end)

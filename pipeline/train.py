@@ -38,7 +38,7 @@ from pipeline.models import Document
 from pipeline.statistical import LABELS, SPANS_KEY, TRAINED, blank
 
 SEED = 7
-SILVER_DEADLINE_CONFIDENCE = 0.8
+SILVER_DEADLINE_CONFIDENCE = 0.7
 NEGATIVE_KEEP = 0.25
 TEST_SPLIT = Path(__file__).resolve().parents[1] / "benchmarks" / "test_split.txt"
 _MARKUP = re.compile(r"[*_|#\s]")

@@ -54,6 +54,12 @@ def test_every_span_and_record_cites_its_text_exactly(nlp, text: str) -> None:  
         assert all(text[m.span[0]:m.span[1]] == m.text for m in agency.mentions)
 
 
+def test_the_shipped_model_finds_the_bodies_a_lead_line_names(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = FRAGMENTS["lead-and-partner"]
+    agencies = statistical.agencies_from_spans(simple_context(text), statistical.spans_in(nlp, text))
+    assert {"Sở Y tế", "Công an tỉnh"} <= {a.canonical for a in agencies}
+
+
 def test_a_deadline_span_is_normalised_by_the_deadlines_module() -> None:
     text = "Các huyện báo cáo kết quả trước ngày 15/12/2025."
     start = text.index("trước")
@@ -66,7 +72,7 @@ def test_an_agency_span_is_named_by_the_canonicaliser() -> None:
     text = "Sở LĐTBXH chủ trì tổ chức thực hiện."
     found = [statistical.Found(0, len("Sở LĐTBXH"), "AGENCY", 0.8)]
     [agency] = statistical.agencies_from_spans(simple_context(text), found)
-    assert agency.canonical == "Sở Lao động, Thương binh và Xã hội"
+    assert agency.canonical == "Sở Lao động - Thương binh và Xã hội"  # the lexicon's canonical form
     assert agency.confidence == 0.8
 
 
