@@ -412,7 +412,7 @@ def list_stages(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        typer.echo(f"{'*' if row['default'] else ' '} {row['name']:12} {row['kind']:6} "
+        typer.echo(f"{'*' if row['default'] else ' '} {row['name']:16} {row['kind']:6} "
                    f"→ {', '.join(row['assigns']):22} {row['doc']}")
 
 
