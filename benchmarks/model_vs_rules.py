@@ -123,7 +123,8 @@ def main(argv: list[str] | None = None) -> None:
         table["throughput"][mode] = {"docs_per_cpu_s": round(rate, 2), "vs_rules": round(ratio, 2),
                                      "load_cpu_s": round(results[mode]["load_cpu"], 2),
                                      "peak_rss_mb": round(results[mode]["rss_mb"], 1)}
-        print(f"| {mode} | {rate:.2f} | {ratio:.2f} | {results[mode]['load_cpu']:.2f} | {results[mode]['rss_mb']:.0f} |")
+        row = results[mode]
+        print(f"| {mode} | {rate:.2f} | {ratio:.2f} | {row['load_cpu']:.2f} | {row['rss_mb']:.0f} |")
 
     if "test" not in splits:
         return
