@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 OUT    ?= out
 
-.PHONY: run test eval bench fuzz install system test-system clean
+.PHONY: run test eval bench fuzz install system test-system clean train bench-model
 
 # Debian packages for scanned pages (Tesseract and its Vietnamese model) and Word 97 .doc
 # files (antiword); installed with apt-get when missing, as root or through sudo.
@@ -62,6 +62,16 @@ bench: install
 	$(BIN)/python -m benchmarks.throughput --sizes 100,1000,10000 --work bench-work
 	$(BIN)/python -m benchmarks.legacy_encodings
 	$(BIN)/python -m benchmarks.ocr --work bench-work/ocr
+
+# The statistical extractors (pipeline/statistical.py): a spaCy span categoriser trained on the
+# gold dev split plus the rules' surest output over SILVER (never a test file), written to
+# pipeline/trained/; then rules, model and merged scored on the gold, test split first.
+SILVER ?= /work/shared/corpus-real
+train: install
+	$(BIN)/python -m pipeline.train --gold gold --silver $(SILVER) --n-silver 60 --epochs 6
+
+bench-model: install
+	$(BIN)/python -m benchmarks.model_vs_rules --write-meta
 
 FUZZ_SECONDS ?= 600
 fuzz: install

@@ -60,11 +60,13 @@ class BatchConfig:
 
 @cache
 def code_fingerprint() -> str:
-    """sha256 of the package's source and data files: a changed rule or lexicon entry must
-    not be served stale results from the cache of an earlier run."""
+    """sha256 of the package's source and data files: a changed rule or lexicon entry (or a
+    retrained model, whose `meta.json` holds its training-data hash and scores) must not be
+    served stale results from the cache of an earlier run."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.suffix in (".py", ".yaml") and "__pycache__" not in p.parts):
+    for path in sorted(p for p in root.rglob("*") if (p.suffix in (".py", ".yaml") or p.name == "meta.json")
+                       and "__pycache__" not in p.parts):
         digest.update(str(path.relative_to(root)).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()

@@ -117,9 +117,11 @@ def extract(
     ] = None,
     extractors: Annotated[
         str,
-        typer.Option(help="Which extractors fill each record list: `rules`, `model` (trained components where "
-                          "installed, rules for the other record types) or `both` (merged). See `kehoach stages`."),
-    ] = "rules",
+        typer.Option(help="Which extractors fill each record list: `auto` (rules, merged with the trained model "
+                          "for the record types where the test split says the merge wins), `rules`, `model` "
+                          "(trained components where installed, rules for the other record types) or `both` "
+                          "(merged everywhere). See `kehoach stages`."),
+    ] = "auto",
     follow_symlinks: Annotated[
         bool, typer.Option("--follow-symlinks", help="Read symbolic links in the input folders that point outside "
                            "them (by default each is a line in errors.jsonl, not read).")
@@ -452,7 +454,7 @@ def list_stages(
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        typer.echo(f"{'*' if row['default'] else ' '} {row['name']:12} {row['kind']:6} "
+        typer.echo(f"{'*' if row['default'] else ' '} {row['name']:16} {row['kind']:6} "
                    f"→ {', '.join(row['assigns']):22} {row['doc']}")
 
 

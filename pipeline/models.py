@@ -196,6 +196,8 @@ class Agency(Record):
         default_factory=list
     )
     mentions: list[Mention] = Field(default_factory=list)
+    rule: str | None = Field(default=None, description="(added) the producer that found it, e.g. model:agencies")
+    confidence: float | None = Field(default=None, ge=0, le=1, description="(added)")
 
 
 class Citation(Evidence):

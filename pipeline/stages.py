@@ -140,8 +140,25 @@ def _agencies(work: Work) -> list[Agency]:
     return extract_agencies(_context(work), work.tasks)
 
 
+def _agencies_model(work: Work) -> list[Agency]:
+    from pipeline import statistical  # spaCy is imported only when a model component runs
+
+    assert work.mapped is not None
+    return statistical.agencies_from_spans(_context(work), statistical.predict(work.mapped.text))
+
+
+def _deadlines_model(work: Work) -> list[Deadline]:
+    from pipeline import statistical
+
+    assert work.mapped is not None
+    return statistical.deadlines_from_spans(_context(work), statistical.predict(work.mapped.text))
+
+
 ComponentKind = Literal["parse", "rules", "model"]
 EXTRACTOR_KINDS: tuple[str, ...] = ("rules", "model")
+EXTRACTOR_CHOICES: tuple[str, ...] = ("auto", "rules", "model", "both")
+"""`--extractors`: `auto` (the default) merges a model with the rules for the record types where
+the test split says the merge beats the rules alone (`Component.auto`), rules elsewhere."""
 RECORD_TYPES: tuple[str, ...] = ("citations", "targets", "deadlines", "tasks", "agencies")
 """The record lists extractors fill, in the order the default pipeline fills them."""
 ENTRY_POINT_GROUP = "kehoach.components"
@@ -165,6 +182,9 @@ class Component:
     assigns: tuple[str, ...] = ()
     kind: ComponentKind = "parse"
     doc: str = ""
+    auto: bool = False
+    """A model component `--extractors auto` runs beside the rules: set where merging it with
+    the rules scored better than the rules alone on the test split (`benchmarks.model_vs_rules`)."""
 
     @property
     def record_type(self) -> str | None:
@@ -197,6 +217,24 @@ _BUILTIN: tuple[Component, ...] = (
 )
 
 
+def _model_components() -> tuple[Component, ...]:
+    """The trained components, when the trained pipeline ships with the package (its
+    `meta.json` says where merging them with the rules wins; reading it imports no spaCy)."""
+    from pipeline import statistical
+
+    if not statistical.available():
+        return ()
+    auto = set(statistical.meta().get("auto", []))
+    return (
+        Component("deadlines_model", _deadlines_model, _TEXT, ("deadlines",), "model",
+                  "spaCy span categoriser: DEADLINE spans, normalised by the deadlines module",
+                  auto="deadlines" in auto),
+        Component("agencies_model", _agencies_model, _TEXT, ("agencies",), "model",
+                  "spaCy span categoriser: AGENCY spans, named by the agency canonicaliser",
+                  auto="agencies" in auto),
+    )
+
+
 class Registry:
     """The components a pipeline can be built from, by name: the built-in ones, and those a
     caller or an installed package adds (`registry.add`), without editing this module."""
@@ -225,14 +263,18 @@ class Registry:
     def names(self) -> tuple[str, ...]:
         return tuple(self._components)
 
-    def default_names(self, extractors: str = "rules") -> tuple[str, ...]:
+    def default_names(self, extractors: str = "auto") -> tuple[str, ...]:
         """The pipeline `kehoach extract` runs: every parse component, then for each record type
         its rule extractors, its model extractors, or both (`model` keeps the rules for a record
-        type no model covers). Asking for models when none is installed is an error."""
-        if extractors not in ("rules", "model", "both"):
-            raise UnknownStage(f"unknown extractors {extractors!r}; choose rules, model or both")
+        type no model covers); `auto` adds to the rules the model components marked `auto`.
+        Asking for models when none is installed is an error."""
+        if extractors not in EXTRACTOR_CHOICES:
+            raise UnknownStage(f"unknown extractors {extractors!r}; choose {', '.join(EXTRACTOR_CHOICES)}")
         models = [c for c in self if c.kind == "model"]
-        if extractors != "rules" and not models:
+        if extractors == "auto":
+            models = [c for c in models if c.auto]
+            extractors = "both"
+        elif extractors != "rules" and not models:
             raise UnknownStage(f"--extractors {extractors}: no model components are installed; "
                                f"installed extractors: {', '.join(c.name for c in self if c.kind == 'rules')}")
         # parse components that read records (annotators such as indicators) run right after the
@@ -252,7 +294,7 @@ class Registry:
 
 def builtin_registry() -> Registry:
     """The components that ship with kehoach, and nothing else (tests, reproducible runs)."""
-    return Registry(_BUILTIN)
+    return Registry((*_BUILTIN, *_model_components()))
 
 
 def load_registry() -> Registry:
@@ -270,7 +312,7 @@ def load_registry() -> Registry:
     return registry
 
 
-STAGES: dict[str, Component] = {c.name: c for c in _BUILTIN}
+STAGES: dict[str, Component] = {c.name: c for c in builtin_registry()}
 """Every built-in stage, by name."""
 
 DEFAULT_STAGES: tuple[str, ...] = builtin_registry().default_names()

@@ -48,8 +48,14 @@ def _model_targets(work: object) -> list[Target]:
             Target(span=(0, 8), text=text[0:8], kind="qualitative", rule="model:targets", confidence=0.6)]
 
 
+def _rules_only() -> Registry:
+    """The built-in components without the shipped trained ones, so these tests do not depend
+    on a model being trained."""
+    return Registry([c for c in builtin_registry() if c.kind != "model"])
+
+
 def _with_model(**overrides: object) -> Registry:
-    registry = builtin_registry()
+    registry = _rules_only()
     fields: dict = {"name": "targets_model", "run": _model_targets, "requires": ("mapped", "metadata", "sections"),
                     "assigns": ("targets",), "kind": "model", "doc": "a trained target finder"}
     fields.update(overrides)
@@ -70,7 +76,19 @@ def test_extractors_choose_the_producers_of_each_record_list(extractors: str, ex
 
 def test_asking_for_models_when_none_is_installed_names_the_installed_extractors() -> None:
     with pytest.raises(UnknownStage, match="no model components.*citations, targets"):
-        builtin_registry().default_names("model")
+        _rules_only().default_names("model")
+
+
+@pytest.mark.parametrize(("auto", "expected"), [
+    (False, ["citations", "targets", "deadlines", "tasks", "agencies"]),
+    (True, ["citations", "targets", "targets_model", "deadlines", "tasks", "agencies"]),
+], ids=["rules-where-the-merge-did-not-win", "merged-where-it-won"])
+def test_auto_merges_a_model_only_where_it_is_marked_to(auto: bool, expected: list[str]) -> None:
+    assert list(_with_model(auto=auto).default_names("auto")[4:]) == expected
+
+
+def test_auto_without_models_is_the_rules() -> None:
+    assert _rules_only().default_names("auto") == _rules_only().default_names("rules")
 
 
 def test_both_producers_are_merged_once_the_surer_record_winning_an_overlap(tmp_path: Path) -> None:

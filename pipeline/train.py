@@ -1,0 +1,356 @@
+"""Train the statistical extractors' span categoriser (`make train`).
+
+Training data, never a test document:
+
+- **gold (dev split)**: the `gold/*.json` files whose `split` is `dev`. Each document goes
+  through the parse stages and the rules (`kehoach extract`), and every gold quote is found in
+  the normalised text the way `pipeline.gold.squash` compares them (markup and runs of white
+  space as one space). `DEADLINE` spans are the deadline quotes; gold agencies carry no quote,
+  so `AGENCY` spans are the places the agency-name finder names a body of the gold's list.
+  A record type the file does not label falls back to silver for that document.
+- **silver**: plans of the real corpus (`--silver`) minus the 12 test files, sampled in a fixed
+  order, read by the rules, and filtered to what the rules are surest of: documents without
+  warnings; deadlines of confidence ≥ `SILVER_DEADLINE_CONFIDENCE`; agencies found through
+  the lexicon (not the head-word guess) that the rules gave a role.
+
+Documents are cut at line breaks into examples; a line with no span is kept one time in
+`NEGATIVE_KEEP` (seeded), enough to learn what is not a name without drowning the rest.
+A few gold documents are held out (`is_held_out`) to give the dev scores in `meta.json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.extract.agency_names import Place, find_agency_names
+from pipeline.gold import GoldDocument, load_gold
+from pipeline.models import Document
+from pipeline.statistical import LABELS, SPANS_KEY, TRAINED, blank
+
+SEED = 7
+SILVER_DEADLINE_CONFIDENCE = 0.7
+NEGATIVE_KEEP = 0.25
+TEST_SPLIT = Path(__file__).resolve().parents[1] / "benchmarks" / "test_split.txt"
+_MARKUP = re.compile(r"[*_|#\s]")
+
+
+@dataclass
+class Annotated:
+    """One document's text and its labelled spans, and where they came from."""
+
+    doc_id: str
+    text: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    source: str = "silver"
+    held_out: bool = False
+
+
+def squashed_index(text: str) -> tuple[str, list[int]]:
+    """`text` in `squash` form (markup and white space runs → one space, stripped) with, for
+    each character of it, its offset in `text`, so a quote found there maps back exactly."""
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if _MARKUP.match(ch):
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+                index.append(i)
+            continue
+        chars.append(ch)
+        index.append(i)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        index.pop()
+    return "".join(chars), index
+
+
+def find_quote(text: str, quote: str, squashed: tuple[str, list[int]] | None = None,
+               after: int = 0) -> tuple[int, int] | None:
+    """The span of `text` a gold quote stands for (the first at or after `after`), or None."""
+    from pipeline.gold import squash
+
+    flat, index = squashed or squashed_index(text)
+    q = squash(quote)
+    if not q:
+        return None
+    pos = flat.find(q, next((k for k, i in enumerate(index) if i >= after), len(flat)))
+    if pos < 0:
+        pos = flat.find(q)
+    if pos < 0:
+        return None
+    return index[pos], index[pos + len(q) - 1] + 1
+
+
+def _place(doc: Document) -> Place:
+    m = doc.metadata
+    return Place(province=m.province, district=m.district, commune=m.commune, level=m.admin_level, issuer=m.issuer)
+
+
+def _body_start(doc: Document) -> int:
+    return doc.sections[0].span[0] if doc.sections else len(doc.text)
+
+
+def _agency_spans(doc: Document, canonicals: set[str], lexicon_only: bool) -> list[tuple[int, int, str]]:
+    """Where the body names one of `canonicals` (compared case-folded)."""
+    names = find_agency_names(doc.text, _body_start(doc), len(doc.text), _place(doc), unknown=not lexicon_only)
+    return [(n.start, n.end, "AGENCY") for n in names if n.canonical.casefold() in canonicals]
+
+
+def silver_spans(doc: Document) -> list[tuple[int, int, str]]:
+    """The rules' surest records of one document (see the module docstring)."""
+    spans = [(d.span[0], d.span[1], "DEADLINE") for d in doc.deadlines
+             if (d.confidence or 0) >= SILVER_DEADLINE_CONFIDENCE]
+    with_role = {a.canonical.casefold() for a in doc.agencies if a.roles}
+    return spans + _agency_spans(doc, with_role, lexicon_only=True)
+
+
+def gold_spans(doc: Document, gold: GoldDocument) -> list[tuple[int, int, str]]:
+    """Gold spans for the record types the file labels, silver for the others."""
+    silver = silver_spans(doc)
+    spans: list[tuple[int, int, str]] = []
+    flat = squashed_index(doc.text)
+    if "deadlines" in gold.labelled:
+        after = 0
+        for record in gold.deadlines:
+            span = find_quote(doc.text, record.quote, flat, after)
+            if span:
+                spans.append((*span, "DEADLINE"))
+                after = span[0] + 1
+    else:
+        spans += [s for s in silver if s[2] == "DEADLINE"]
+    if "agencies" in gold.labelled:
+        spans += _agency_spans(doc, {a.canonical.casefold() for a in gold.agencies}, lexicon_only=False)
+    else:
+        spans += [s for s in silver if s[2] == "AGENCY"]
+    return spans
+
+
+def is_held_out(doc_id: str) -> bool:
+    """A fixed quarter of the gold dev documents, scored but not trained on."""
+    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 4 == 0
+
+
+def test_ids(path: Path = TEST_SPLIT) -> set[str]:
+    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
+def _extract(path: Path) -> Document | None:
+    from pipeline.errors import KehoachError
+    from pipeline.stages import build, builtin_registry, run
+
+    try:
+        return run(path, stages=build(builtin_registry().default_names("rules"), builtin_registry()))
+    except KehoachError:
+        return None
+
+
+def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
+            max_chars: int = 60_000, log: Any = sys.stderr) -> list[Annotated]:
+    """Gold dev documents and up to `n_silver` silver documents, never a test document."""
+    excluded = test_ids()
+    out: list[Annotated] = []
+    for gold in load_gold(gold_dir):
+        if gold.split != "dev" or Path(gold.source).stem in excluded:
+            continue
+        if not {"deadlines", "agencies"} & set(gold.labelled):
+            continue
+        doc = _extract(root / gold.source)
+        if doc is None:
+            continue
+        out.append(Annotated(gold.doc_id, doc.text, sorted(set(gold_spans(doc, gold))), "gold",
+                             is_held_out(gold.doc_id)))
+    print(f"gold (dev): {len(out)} documents", file=log)
+    if silver_dir is not None and n_silver > 0:
+        paths = sorted(p for p in silver_dir.iterdir() if p.is_file() and p.stem not in excluded)
+        random.Random(SEED).shuffle(paths)
+        taken = 0
+        for path in paths:
+            if taken >= n_silver:
+                break
+            if path.stat().st_size > 3 * max_chars:
+                continue
+            doc = _extract(path)
+            if doc is None or doc.warnings or len(doc.text) > max_chars:
+                continue
+            out.append(Annotated(path.stem, doc.text, sorted(set(silver_spans(doc))), "silver"))
+            taken += 1
+        print(f"silver: {taken} documents from {silver_dir}", file=log)
+    return out
+
+
+def data_hash(docs: Iterable[Annotated]) -> str:
+    h = hashlib.sha256()
+    for d in docs:
+        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans], ensure_ascii=False).encode())
+    return h.hexdigest()
+
+
+def _lines(doc: Annotated) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in re.finditer(r"\n", doc.text):
+        if m.start() > start:
+            yield start, m.start()
+        start = m.end()
+    if start < len(doc.text):
+        yield start, len(doc.text)
+
+
+def examples(nlp: Any, docs: Iterable[Annotated], rng: random.Random | None, max_tokens: int = 12) -> list[Any]:
+    """One spaCy `Example` per line; lines without a span are kept one time in NEGATIVE_KEEP
+    when `rng` is given (training), all of them otherwise (scoring)."""
+    from spacy.training import Example
+
+    out = []
+    for doc in docs:
+        for start, end in _lines(doc):
+            inside = [(s - start, e - start, label) for s, e, label in doc.spans if s >= start and e <= end]
+            if not inside and rng is not None and rng.random() > NEGATIVE_KEEP:
+                continue
+            predicted = nlp.make_doc(doc.text[start:end])
+            reference = predicted.copy()
+            spans = []
+            for s, e, label in inside:
+                span = reference.char_span(s, e, label=label, alignment_mode="expand")
+                if span is not None and len(span) <= max_tokens:
+                    spans.append(span)
+            reference.spans[SPANS_KEY] = spans
+            out.append(Example(predicted, reference))
+    return out
+
+
+def openers(docs: Iterable[Annotated], tokenizer: Any) -> list[str]:
+    """The words (lower case) that open a labelled span in `docs`: the suggester's vocabulary."""
+    found = set()
+    for doc in docs:
+        for s, e, _ in doc.spans:
+            tokens = tokenizer(doc.text[s:e])
+            if len(tokens):
+                found.add(tokens[0].lower_)
+    return sorted(found)
+
+
+def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int = 64, depth: int = 2,
+             hidden: int = 64) -> Any:
+    """A blank pipeline with one small `spancat` (CNN tok2vec) scoring the n-grams of up to
+    `max_tokens` tokens that open with one of `opening` (`pipeline.statistical.SUGGESTER`);
+    without `opening`, every n-gram."""
+    from pipeline.statistical import SUGGESTER
+
+    nlp = blank()
+    suggester = ({"@misc": SUGGESTER, "openers": opening, "max_size": max_tokens} if opening is not None
+                 else {"@misc": "spacy.ngram_range_suggester.v1", "min_size": 1, "max_size": max_tokens})
+    nlp.add_pipe("spancat", config={
+        "spans_key": SPANS_KEY,
+        "threshold": 0.5,
+        "suggester": suggester,
+        "model": {
+            "@architectures": "spacy.SpanCategorizer.v1",
+            "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": hidden},
+            "scorer": {"@layers": "spacy.LinearLogistic.v1"},
+            "tok2vec": {
+                "@architectures": "spacy.Tok2Vec.v2",
+                "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
+                          "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
+                          "include_static_vectors": False},
+                "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "depth": depth,
+                           "window_size": 1, "maxout_pieces": 3},
+            },
+        },
+    })
+    return nlp
+
+
+def score(nlp: Any, docs: list[Annotated]) -> dict[str, Any]:
+    """Span P/R/F per label on whole lines of `docs` (exact span match)."""
+    if not docs:
+        return {}
+    scores = nlp.evaluate(examples(nlp, docs, None))
+    per_type = scores.get(f"spans_{SPANS_KEY}_per_type", {})
+    return {"p": scores.get(f"spans_{SPANS_KEY}_p"), "r": scores.get(f"spans_{SPANS_KEY}_r"),
+            "f": scores.get(f"spans_{SPANS_KEY}_f"), "per_type": per_type}
+
+
+def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, log: Any = sys.stderr,
+          extra_meta: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Train on the documents not held out, score on the held-out ones, save to `out`."""
+    from spacy.training import Example  # noqa: F401  (spaCy must be importable before timing starts)
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    trainable = [d for d in docs if not d.held_out]
+    nlp = make_nlp(openers(trainable, blank().tokenizer))
+    held_out = [d for d in docs if d.held_out]
+    train_examples = examples(nlp, trainable, rng)
+    optimizer = nlp.initialize(lambda: train_examples)
+    started = time.perf_counter()
+    for epoch in range(epochs):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+        print(f"epoch {epoch + 1}/{epochs}: loss {losses.get('spancat', 0):.2f}", file=log)
+    dev = score(nlp, held_out)
+    meta = {
+        "labels": list(LABELS),
+        "spacy": __import__("spacy").__version__,
+        "seed": seed, "epochs": epochs,
+        "tokenizer": "syllables (spaCy rule tokenizer, punctuation split)",
+        "training_data_sha256": data_hash(docs),
+        "documents": {"gold_dev_trained": sum(d.source == "gold" for d in trainable),
+                      "gold_dev_held_out": len(held_out), "silver": sum(d.source == "silver" for d in docs)},
+        "held_out": [d.doc_id for d in held_out],
+        "examples": len(train_examples),
+        "train_seconds": round(time.perf_counter() - started, 1),
+        "dev_scores": dev,
+        "silver_filter": {"deadline_confidence_min": SILVER_DEADLINE_CONFIDENCE,
+                          "agencies": "lexicon names (no head-word guesses) of bodies the rules gave a role",
+                          "documents": "no warnings, at most 60,000 characters, never a test file"},
+        **(extra_meta or {}),
+    }
+    # spaCy reads `meta.json` itself (lang, pipeline): ours sits beside its keys under `kehoach`
+    nlp.meta.update({"name": "kehoach_spans", "version": "0.1.0", "kehoach": meta})
+    out.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(out)
+    return meta
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--gold", type=Path, default=Path("gold"))
+    parser.add_argument("--root", type=Path, default=Path("."), help="where gold `source` paths start")
+    parser.add_argument("--silver", type=Path, default=Path("/work/shared/corpus-real"))
+    parser.add_argument("--n-silver", type=int, default=60)
+    parser.add_argument("--epochs", type=int, default=8)
+    parser.add_argument("--out", type=Path, default=TRAINED)
+    parser.add_argument("--data", type=Path, default=None, help="cache of the collected training data (JSON)")
+    args = parser.parse_args(argv)
+    if args.data and args.data.exists():
+        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]]})
+                for d in json.loads(args.data.read_text(encoding="utf-8"))]
+    else:
+        docs = collect(args.gold, args.root, args.silver if args.silver.exists() else None, args.n_silver)
+        if args.data:
+            args.data.parent.mkdir(parents=True, exist_ok=True)
+            args.data.write_text(json.dumps([d.__dict__ for d in docs], ensure_ascii=False), encoding="utf-8")
+    keep = {}
+    old = args.out / "meta.json"
+    if old.exists():  # the benchmark's verdict outlives a retraining until the benchmark is run again
+        ours = json.loads(old.read_text(encoding="utf-8")).get("kehoach", {})
+        keep = {k: v for k, v in ours.items() if k in ("auto", "benchmark")}
+    meta = train(docs, args.out, epochs=args.epochs, extra_meta=keep)
+    print(json.dumps(meta["dev_scores"], indent=2))
+
+
+if __name__ == "__main__":
+    main()

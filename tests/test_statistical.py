@@ -1,0 +1,130 @@
+"""The statistical extractors: a spaCy span categoriser that ships with the package, loads
+offline, always says the same thing about the same text, and whose every record cites its
+text exactly; the training code turns a handful of sentences into a loadable model; and
+`--extractors both` merges what the rules and the model found."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline import statistical
+from pipeline.extract.context import simple_context
+from pipeline.stages import build, builtin_registry, run
+
+pytestmark = pytest.mark.skipif(not statistical.available(), reason="no trained pipeline in pipeline/trained/")
+
+FRAGMENTS = {
+    "lead-and-partner": "1. Sở Y tế chủ trì, phối hợp với Công an tỉnh tổ chức kiểm tra; "
+                        "hoàn thành trước ngày 15/12/2025.",
+    "report-to": "Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 30/11 hằng năm để tổng hợp.",
+    "quarter": "Thời gian thực hiện: Quý III/2025. Ủy ban nhân dân các huyện, thị xã, thành phố triển khai.",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Any:
+    return statistical.load()
+
+
+def test_the_shipped_pipeline_loads_from_the_package_with_its_labels(nlp: Any) -> None:
+    """Offline by construction: a blank Vietnamese pipeline from `pipeline/trained`, no
+    vectors, no pyvi, nothing fetched."""
+    assert Path(nlp.path).resolve() == statistical.TRAINED.resolve()
+    assert nlp.vocab.vectors.shape[0] == 0 and nlp.lang == "vi"
+    assert nlp.pipe_names == ["spancat"]
+    assert set(nlp.get_pipe("spancat").labels) == set(statistical.LABELS)
+    meta = statistical.meta()
+    assert len(meta["training_data_sha256"]) == 64 and "dev_scores" in meta
+
+
+@pytest.mark.parametrize("text", FRAGMENTS.values(), ids=FRAGMENTS.keys())
+def test_the_same_text_gets_the_same_spans(nlp: Any, text: str) -> None:
+    assert statistical.spans_in(nlp, text) == statistical.spans_in(nlp, text)
+
+
+@pytest.mark.parametrize("text", FRAGMENTS.values(), ids=FRAGMENTS.keys())
+def test_every_span_and_record_cites_its_text_exactly(nlp: Any, text: str) -> None:
+    found = statistical.spans_in(nlp, text)
+    assert all(0 <= f.start < f.end <= len(text) and text[f.start:f.end].strip() for f in found)
+    ctx = simple_context(text)
+    for deadline in statistical.deadlines_from_spans(ctx, found):
+        assert text[deadline.span[0]:deadline.span[1]] == deadline.text
+        assert deadline.rule == "model:deadlines" and 0.5 <= (deadline.confidence or 0) <= 1
+    for agency in statistical.agencies_from_spans(ctx, found):
+        assert agency.rule == "model:agencies"
+        assert all(text[m.span[0]:m.span[1]] == m.text for m in agency.mentions)
+
+
+def test_the_shipped_model_finds_the_bodies_a_lead_line_names(nlp: Any) -> None:
+    text = FRAGMENTS["lead-and-partner"]
+    agencies = statistical.agencies_from_spans(simple_context(text), statistical.spans_in(nlp, text))
+    assert {"Sở Y tế", "Công an tỉnh"} <= {a.canonical for a in agencies}
+
+
+def test_a_deadline_span_is_normalised_by_the_deadlines_module() -> None:
+    text = "Các huyện báo cáo kết quả trước ngày 15/12/2025."
+    start = text.index("trước")
+    found = [statistical.Found(start, len(text) - 1, "DEADLINE", 0.9)]
+    [deadline] = statistical.deadlines_from_spans(simple_context(text), found)
+    assert (deadline.kind, deadline.due, deadline.text) == ("due", "2025-12-15", "trước ngày 15/12/2025")
+
+
+def test_an_agency_span_is_named_by_the_canonicaliser() -> None:
+    text = "Sở LĐTBXH chủ trì tổ chức thực hiện."
+    found = [statistical.Found(0, len("Sở LĐTBXH"), "AGENCY", 0.8)]
+    [agency] = statistical.agencies_from_spans(simple_context(text), found)
+    assert agency.canonical == "Sở Lao động - Thương binh và Xã hội"  # the lexicon's canonical form
+    assert agency.confidence == 0.8
+
+
+def test_a_span_the_rules_cannot_read_is_dropped_rather_than_guessed() -> None:
+    text = "Thực hiện nghiêm túc, đúng quy định."
+    found = [statistical.Found(0, 9, "DEADLINE", 0.9), statistical.Found(10, 20, "AGENCY", 0.9)]
+    ctx = simple_context(text)
+    assert statistical.deadlines_from_spans(ctx, found) == []
+    assert statistical.agencies_from_spans(ctx, found) == []
+
+
+def _spans(sentence: str, *quotes: tuple[str, str]) -> list[tuple[int, int, str]]:
+    return [(sentence.index(q), sentence.index(q) + len(q), label) for q, label in quotes]
+
+
+def test_training_on_a_few_sentences_gives_a_loadable_model(tmp_path: Path) -> None:
+    from pipeline.train import Annotated, train
+
+    sentences = {
+        "Sở Y tế chủ trì thực hiện trước ngày 15/12/2025.": [("Sở Y tế", "AGENCY"),
+                                                              ("trước ngày 15/12/2025", "DEADLINE")],
+        "Công an tỉnh phối hợp kiểm tra trong Quý IV/2025.": [("Công an tỉnh", "AGENCY"),
+                                                              ("Quý IV/2025", "DEADLINE")],
+        "Sở Tài chính bố trí kinh phí hằng năm.": [("Sở Tài chính", "AGENCY")],
+    }
+    docs = [Annotated(f"d{i}", text, _spans(text, *quotes), source="gold")
+            for i, (text, quotes) in enumerate(sentences.items())]
+    meta = train(docs, tmp_path / "model", epochs=2, log=io.StringIO())
+    assert meta["documents"]["gold_dev_trained"] == len(sentences)
+    loaded = statistical.load(tmp_path / "model")
+    assert loaded.pipe_names == ["spancat"]
+    found = statistical.spans_in(loaded, next(iter(sentences)))
+    assert all(f.label in statistical.LABELS for f in found)
+    assert len(statistical.meta(tmp_path / "model")["training_data_sha256"]) == 64
+
+
+def test_both_merges_the_records_of_the_rules_and_of_the_model(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text("KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2025\nI. TỔ CHỨC THỰC HIỆN\n"
+                    + "\n".join(FRAGMENTS.values()) + "\n", encoding="utf-8")
+    registry = builtin_registry()
+
+    def produced(extractors: str) -> tuple[set[str], set[tuple[int, int]]]:
+        doc = run(path, stages=build(registry.default_names(extractors), registry))
+        return {a.canonical for a in doc.agencies}, {d.span for d in doc.deadlines}
+
+    rules, model, both = produced("rules"), produced("model"), produced("both")
+    assert both[0] == rules[0] | model[0]  # agencies: one record per canonical name from either producer
+    assert rules[1] <= both[1] | model[1] and both[1] <= rules[1] | model[1]
+    assert rules[0] and rules[1]
