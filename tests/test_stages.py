@@ -80,8 +80,8 @@ def test_asking_for_models_when_none_is_installed_names_the_installed_extractors
 
 
 @pytest.mark.parametrize(("auto", "expected"), [
-    (False, ["citations", "targets", "deadlines", "tasks", "agencies"]),
-    (True, ["citations", "targets", "targets_model", "deadlines", "tasks", "agencies"]),
+    (False, ["citations", "targets", "indicators", "deadlines", "tasks", "agencies"]),
+    (True, ["citations", "targets", "targets_model", "indicators", "deadlines", "tasks", "agencies"]),
 ], ids=["rules-where-the-merge-did-not-win", "merged-where-it-won"])
 def test_auto_merges_a_model_only_where_it_is_marked_to(auto: bool, expected: list[str]) -> None:
     assert list(_with_model(auto=auto).default_names("auto")[4:]) == expected
