@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.agency_names import AgencyName, Place, find_agency_names, leading_names
 from pipeline.extract.context import DocContext
+from pipeline.extract.deadlines import extract_deadlines
 from pipeline.models import Deadline, Section, Task
 
 _MARK = r"(?:[-+•*–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
@@ -392,8 +393,10 @@ def _cells(ctx: DocContext, line: _Line) -> list[tuple[int, int]] | None:
 def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int], list[tuple[int, int]]]]:
     """A table that reached the text one cell per line (`STT` / `Nhiệm vụ` / `Cơ quan chủ
     trì` / `Thời gian` / `1` / `Tổ chức hội nghị …` / `Sở Tư pháp` / `Quý I/2023`): a run of
-    short header lines naming the columns, then rows of as many lines, each opening with its
-    number. A cell written over two lines breaks the count, and the table is left unread."""
+    short header lines naming the columns, then rows that open with their number, counted
+    on (`1`, `2`, …). A duty written over several lines (the only long cell) gives its row
+    more lines than columns: the lines past the first of the row go to the duty while more
+    are left than the other columns need (see `_row_cells`)."""
     rows: list[tuple[list[int], list[tuple[int, int]]]] = []
     i = 0
     while i < len(lines):
@@ -402,19 +405,48 @@ def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int]
                 _STT.match(lines[i + k].text) or any(rx.search(lines[i + k].text) for _, rx in _COLUMN_ROLES)):
             k += 1
         header = [lines[i + j].text for j in range(k)]
-        roles = {role for role, rx in _COLUMN_ROLES for t in header if rx.search(t)}
-        if k < 3 or not {"lead", "text"} <= roles or not _STT.match(header[0]):
+        roles = [next((role for role, rx in _COLUMN_ROLES if rx.search(t)), None) for t in header]
+        if k < 3 or not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
             i += max(k, 1)
             continue
         rows.append((list(range(i, i + k)), [(lines[i + j].start, lines[i + j].end) for j in range(k)]))
-        j = i + k
-        while j + k <= len(lines) and _ROW_NUMBER.match(lines[j].text):
-            rows.append((list(range(j, j + k)), [(lines[j + m].start, lines[j + m].end) for m in range(k)]))
-            j += k
-        i = j
+        j, number = i + k, 1
+        while j < len(lines) and _ROW_NUMBER.match(lines[j].text) and int(lines[j].text.rstrip(".")) == number:
+            stop = j + 1
+            while stop < len(lines) and stop - j <= 4 * k and not (
+                    _ROW_NUMBER.match(lines[stop].text) and int(lines[stop].text.rstrip(".")) == number + 1) \
+                    and not _PART.match(lines[stop].text):
+                stop += 1
+            cells = _row_cells(lines[j:stop], roles)
+            if cells is None:
+                break
+            rows.append((list(range(j, stop)), cells))
+            j, number = stop, number + 1
+        i = max(j, i + k)
     return rows
 
 
+def _row_cells(row: list[_Line], roles: list[str | None]) -> list[tuple[int, int]] | None:
+    """The cells of a flattened row (its number first), as many as the header has columns.
+    Every column but the duty holds one line; the duty's extra lines are joined into it.
+    None when the row has fewer lines than columns."""
+    extra = len(row) - len(roles)
+    if extra < 0:
+        return None
+    duty = roles.index("text")
+    cells = []
+    pos = 0
+    for c in range(len(roles)):
+        take = 1 + (extra if c == duty else 0)
+        part = row[pos:pos + take]
+        cells.append((part[0].start, part[-1].end))
+        pos += take
+    return cells
+
+
+_PART = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.\d|[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
+"""A part heading (`V. KINH PHÍ`, `2.1. …`) ends a flattened table's last row."""
+_PROCEDURES = re.compile(r"(?i)thủ tục")
 _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
@@ -437,6 +469,9 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         previous_end = indices[-1]
         texts = [ctx.text[s:e] for s, e in cells]
         header = {role: j for role, rx in reversed(_COLUMN_ROLES) for j, t in enumerate(texts) if rx.search(t)}
+        if "text" in header and _PROCEDURES.search(texts[header["text"]]):
+            columns = None  # a list of administrative procedures and who handles them: no duties
+            continue
         if "lead" in header and "text" in header and len(header) >= 2 and not any(_names_in(ctx, place, c) for c in
                                                                                  cells[header["lead"]:header["lead"] + 1]):
             columns = header
@@ -449,10 +484,31 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         if not lead or text_span[0] == text_span[1]:
             continue
         partners = _names_in(ctx, place, cells[columns["partners"]]) if "partners" in columns else []
-        timeframe = _timeframe(deadlines, cells[columns["time"]]) if "time" in columns else None
+        timeframe = _cell_timeframe(ctx, deadlines, cells[columns["time"]]) if "time" in columns else None
         tasks.append(_task(ctx, text_span, lead, partners, [], timeframe, "task_table", 0.95))
         used.update(indices)
     return tasks
+
+
+_TIME_LABEL = "Thời gian thực hiện: "
+
+
+def _cell_timeframe(ctx: DocContext, deadlines: Sequence[Deadline], span: tuple[int, int]) -> Deadline | None:
+    """The deadline a time column's cell states. The column header is its label, so a cell
+    reading `Thường xuyên` or `Tháng 12/2025` is a timeframe although nothing in the cell says
+    so: when no deadline was found inside the cell, the deadlines module reads the cell as the
+    value of a time label (its own parser, not a second one here), spans mapped back."""
+    found = _timeframe(deadlines, span)
+    if found is not None or span[0] == span[1]:
+        return found
+    shift = span[0] - len(_TIME_LABEL)
+    cell = DocContext(text=_TIME_LABEL + ctx.text[span[0]:span[1]],
+                      locate=lambda s, e: ctx.locate(max(s + shift, span[0]), max(e + shift, span[0])),
+                      metadata=ctx.metadata)
+    parsed = [d for d in extract_deadlines(cell) if d.span[0] >= span[0]]
+    if not parsed:
+        return None
+    return parsed[0].model_copy(update={"section": ctx.section_at(span[0])})
 
 
 def _names_in(ctx: DocContext, place: Place, span: tuple[int, int]) -> list[AgencyName]:
