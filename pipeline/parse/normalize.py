@@ -83,6 +83,9 @@ _LAYOUT_CELL = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập|Số:|Nơi nhận
 _LONE_BAR = re.compile(r"^[ \t]*\|[ \t]*$")
 _NUMBER_CELL = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.I)
 _DUTY_COLUMN = re.compile(r"(?i)chủ trì|phối hợp|thực hiện|trách nhiệm")
+_DUTY_TEXT_COLUMN = re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|giải pháp|^tên")
+"""A task table names the duty column; `TT | Chỉ tiêu | Chủ trì` lists targets, for the
+targets extractor as the paragraphs it reads."""
 
 
 def _cell_text(lines: list[str]) -> str:
@@ -135,6 +138,7 @@ def _flattened_tables(t: MappedText) -> MappedText:
         texts = [_cell_text(lines[a:b]) for a, b in group]
         heads = [j for j, c in enumerate(texts) if _NUMBER_CELL.match(c)]
         if heads and len(texts) - heads[-1] >= 3 and any(_DUTY_COLUMN.search(c) for c in texts[heads[-1]:]) \
+                and any(_DUTY_TEXT_COLUMN.search(c) for c in texts[heads[-1]:]) \
                 and all(len(c) <= 60 for c in texts[heads[-1]:]):
             width = len(texts) - heads[-1]
             row(group[heads[-1]:])
