@@ -123,7 +123,7 @@ def _tasks(work: Work) -> None:
 
 
 def _agencies(work: Work) -> None:
-    work.agencies = extract_agencies(_context(work), work.tasks)
+    work.agencies = extract_agencies(_context(work), work.tasks, work.citations)
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ STAGES: dict[str, Stage] = {
         Stage("targets", _targets, ("sections",), "targets (chỉ tiêu): value, comparator, unit, subject, indicator"),
         Stage("deadlines", _deadlines, ("sections",), "deadlines and timeframes, normalised against the plan year"),
         Stage("tasks", _tasks, ("deadlines",), "tasks with lead, partner and advisor agencies and their timeframe"),
-        Stage("agencies", _agencies, ("tasks",), "one record per agency with a role: canonical name, level, mentions"),
+        Stage("agencies", _agencies, ("citations", "tasks"), "one record per agency named: canonical name, roles, level, mentions"),
     )
 }
 """Every stage there is, by name."""

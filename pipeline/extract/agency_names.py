@@ -68,22 +68,24 @@ _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đ
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
 _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
-_PLACE = r"(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+"""Capitalised words after a name: its place (`Báo Thanh Hóa`) — not the signature's `KT.`/`TM.`."""
 _QUALIFIER = re.compile(
-    r"\s+(?P<q>cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
+    r"\s+(?P<q>(?:chi nhánh\s+)?khu vực(?:\s+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
+    r"|cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
     r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
-_STANDING = re.compile(r"(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
+_STANDING = re.compile(r"(?P<office>(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+)?(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
 """`Thường trực HĐND huyện` (`TTr HĐND tỉnh`, `TT. Tỉnh ủy` in Nơi nhận), `BTT Ủy ban MTTQ VN
 tỉnh`: the standing committee (or board) is its own addressee, not the council."""
 
 
 def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
     """The name with the standing committee written before it, if one is."""
-    m = _STANDING.search(text, max(start, name.start - 20), name.start)
-    if not m or not text[m.start():name.start].strip():
-        return name
+    m = _STANDING.search(text, max(start, name.start - 30), name.start)
+    if not m or not text[m.start():name.start].strip() or m.group("office"):
+        return name  # `Phó Chủ tịch Thường trực UBND tỉnh` is an office of UBND tỉnh
     s = m.start() + len(text[m.start():name.start]) - len(text[m.start():name.start].lstrip())
     title = "Ban Thường trực" if m.group("board") else "Thường trực"
     return AgencyName(s, name.end, text[s:name.end], f"{title} {name.canonical}", level=name.level,
@@ -97,6 +99,11 @@ _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
+_OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+$")
+_OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
+_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ"}
+"""Lower-case words that stay inside a body's name (`Phòng An ninh chính trị nội bộ`, `Văn
+phòng Đoàn đại biểu Quốc hội`): nouns no predicate starts with, unlike `tổ chức`, `chủ trì`."""
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
                     "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "trung ương", "quốc gia"}
 
@@ -232,8 +239,8 @@ def _words(text: str) -> tuple[str, ...]:
 def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     """A body the lexicon does not know, from its head word and the words that follow it."""
     head = _HEAD.match(text, start)
-    if not head:
-        return None
+    if not head or (head.group() == "Thường trực" and _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
+        return None  # `Phó Trưởng Ban Thường trực Ban Chỉ đạo` names an office-holder
     stop = _HEAD_STOP.search(text, head.end(), limit)
     tail = text[head.end(): stop.start() if stop else limit][:120]
     if head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"} and (not tail.strip() or tail.startswith(",")):
@@ -247,6 +254,10 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _OWNERS or (w in ("Tỉnh", "Huyện", "Thành", "Đảng") and nxt == "ủy"):
+            taken.extend([w] if w in _OWNERS else [w, nxt])  # `Ủy ban Kiểm tra Tỉnh ủy`: the
+            capitalised += 1  # party committee the body belongs to closes its name
+            break
         if w[:1].isupper() and not (taken and any(w.startswith(h) and w == h for h in _HEADS)):
             taken.append(w)
             capitalised += 1
@@ -254,6 +265,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             taken.append(w)  # `Ban Chỉ đạo 138 huyện`, `Đội kiểm tra liên ngành 178`
         elif w == "ủy" and taken and taken[-1].split()[-1] in ("Tỉnh", "Huyện", "Thành", "Quận"):
             taken.append(w)  # `Tỉnh ủy` segmented as two words
+        elif taken and w in _NAME_NOUNS:
+            taken.append(w)  # `Phòng An ninh chính trị nội bộ`, `Kho bạc Nhà nước khu vực XI`
         elif w.casefold() in _NAME_QUALIFIERS or (w in ("cấp", "các") and nxt in _PLURAL_LEVELS):
             taken.append(w)
             if w in ("cấp", "các"):
@@ -267,8 +280,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
         else:
             break
         i += 1
-    if not taken or (not capitalised and head.group() not in _SELF_STANDING):
-        return None
+    if not taken or (not capitalised and head.group() not in _SELF_STANDING) or taken == ["Thường trực"]:
+        return None  # `Phó Trưởng Ban Thường trực …` is an office, not a board
     # the words taken, found back in the text to keep exact offsets
     pattern = r"\s*".join(re.escape(w) for w in taken)
     found = re.compile(r"\s+" + pattern).match(text, head.end())
@@ -373,8 +386,12 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
         for s, e, entry in candidates:
             if not free(s, e):
                 continue
+            if not entry.generic and text[s].islower():
+                continue  # `nội bộ Công an tỉnh` holds no `Bộ Công an`: a body's name opens with a capital
             if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
                 continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
+            if entry.not_followed_by and re.match(r"\s+(?:" + entry.not_followed_by + r")(?!\w)", folded[e - start:]):
+                continue  # `Chính phủ số` is a programme, not the government
             if entry.generic:
                 names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
                                     level=None, rule="generic")]
@@ -400,7 +417,14 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 name = _as_issuer(name, place)
             if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
                 name = _standing(text, start, name)
-            if name and free(name.start, name.end):
+            if name is None:
+                continue
+            inner = [n for n in found if name.start < n.start and n.end <= name.end and not n.generic]
+            if inner and all(n.rule == "lexicon" and n.end == name.end for n in inner):
+                # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
+                found = [n for n in found if n not in inner]
+                taken = [t for t in taken if not any(t == (n.start, n.end) for n in inner)]
+            if free(name.start, name.end):
                 found.append(name)
                 taken.append((name.start, name.end))
     return _share_levels_in_runs(text, sorted(found, key=lambda n: n.start))
