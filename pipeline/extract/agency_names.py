@@ -68,12 +68,13 @@ _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đ
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
 _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
-_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
-"""Capitalised words after a name: its place (`Báo Thanh Hóa`) — not the signature's `KT.`/`TM.`."""
+_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:[ \t]+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+"""Capitalised words after a name on its line: its place (`Báo Thanh Hóa`) — not the
+signature's `KT.`/`TM.`, nor the first word of the next line (`1. Công an huyện` / `Tăng …`)."""
 _QUALIFIER = re.compile(
-    r"\s+(?P<q>(?:chi nhánh\s+)?khu vực(?:\s+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
+    r"[ \t]+(?P<q>(?:chi nhánh[ \t]+)?khu vực(?:[ \t]+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
     r"|cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
-    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
+    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:[ \t]+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
 _STANDING = re.compile(r"(?P<office>(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+)?(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
@@ -99,7 +100,7 @@ _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
-_OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+$")
+_OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
 _OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
 _NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ"}
 """Lower-case words that stay inside a body's name (`Phòng An ninh chính trị nội bộ`, `Văn
@@ -236,11 +237,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
+def _opens_name(word: str) -> bool:
+    """A segmented word that is, or begins with, a head word (`Đài`, `Đài Phát thanh`): after
+    a separator it opens the next name of a list."""
+    return word in _HEADS or any(word.startswith(h + " ") for h in _HEADS)
+
+
 def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     """A body the lexicon does not know, from its head word and the words that follow it."""
     head = _HEAD.match(text, start)
     if not head or (head.group() == "Thường trực" and _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
-        return None  # `Phó Trưởng Ban Thường trực Ban Chỉ đạo` names an office-holder
+        return None  # `Phó Trưởng Ban Thường trực …` is an office-holder, `Cơ quan Thường trực …` a role
     stop = _HEAD_STOP.search(text, head.end(), limit)
     tail = text[head.end(): stop.start() if stop else limit][:120]
     if head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"} and (not tail.strip() or tail.startswith(",")):
@@ -272,9 +279,9 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             if w in ("cấp", "các"):
                 taken.append(nxt)
                 i += 1
-        elif w in _CONNECTORS and nxt[:1].isupper() and nxt not in _HEADS and taken:
+        elif w in _CONNECTORS and nxt[:1].isupper() and not _opens_name(nxt) and taken:
             taken.append(w)
-        elif w == "," and nxt[:1].isupper() and nxt not in _HEADS and capitalised and i + 2 < len(words) \
+        elif w == "," and nxt[:1].isupper() and not _opens_name(nxt) and capitalised and i + 2 < len(words) \
                 and any(x == "và" for x in words[i + 2:i + 6]):
             taken.append(w)
         else:
@@ -392,6 +399,9 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
             if entry.not_followed_by and re.match(r"\s+(?:" + entry.not_followed_by + r")(?!\w)", folded[e - start:]):
                 continue  # `Chính phủ số` is a programme, not the government
+            if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
+                                                   folded[max(0, s - start - 20):s - start]):
+                continue  # `tổ chức phi Chính phủ` is an NGO
             if entry.generic:
                 names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
                                     level=None, rule="generic")]
@@ -420,7 +430,8 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
             if name is None:
                 continue
             inner = [n for n in found if name.start < n.start and n.end <= name.end and not n.generic]
-            if inner and all(n.rule == "lexicon" and n.end == name.end for n in inner):
+            if inner and all(n.rule == "lexicon" and n.end == name.end for n in inner) \
+                    and not re.search(r",|\bvà\b", text[name.start:inner[0].start]):
                 # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
                 found = [n for n in found if n not in inner]
                 taken = [t for t in taken if not any(t == (n.start, n.end) for n in inner)]
@@ -441,7 +452,7 @@ def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName
             run = []
         run.append(name)
     out.extend(_share_level(run))
-    return out
+    return _share_owner(text, out)
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
@@ -463,6 +474,22 @@ def leading_names(names: list[AgencyName], text: str, start: int, end: int | Non
             break
         out.append(name)
         pos = name.end
+    return out
+
+
+_OWNER_END = re.compile(r"\s(?P<owner>Tỉnh ủy|Thành ủy|Huyện ủy)$")
+
+
+def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
+    """`các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy`: the party committee written once
+    after the second name owns the collective of boards before it too."""
+    out = list(names)
+    for i, (n, nxt) in enumerate(zip(names, names[1:])):
+        owner = _OWNER_END.search(nxt.canonical)
+        if n.generic and n.canonical.casefold().startswith("các ban") and not _OWNER_END.search(n.canonical) \
+                and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
+            out[i] = AgencyName(n.start, n.end, n.text, f"{n.canonical} {owner.group('owner')}", n.generic, n.level,
+                                n.type, n.abbreviation, n.place, n.rule, n.bare)
     return out
 
 

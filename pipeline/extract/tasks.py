@@ -293,13 +293,18 @@ def _bare(ctx: DocContext, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+_NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$")
+"""Under an agency heading, a note in brackets (`(Đính kèm Phụ lục I).`), a line with no word
+(a stray `*`) or a lone word (`TTHC.`, the tail of a broken line) assigns nothing."""
+
+
 def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
     """The agencies a paragraph opens with, when what follows them is a verb phrase."""
     s = _bare(ctx, start, end)
     names = find_agency_names(ctx.text, s, min(end, s + 400), place)
     lead = leading_names(names, ctx.text, s, end)
-    if lead and _VERB_START.match(ctx.text, lead[-1].end, end):
-        return lead
+    if lead and _VERB_START.match(ctx.text, lead[-1].end, end) and len(ctx.text[lead[-1].end:end].split()) >= 3:
+        return lead  # (a name and two lower-case words is a name: `Phòng Nghiên cứu khoa học`)
     return []
 
 
@@ -333,6 +338,8 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
             paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
             used.update(idx)
         for s, e in paragraphs:
+            if _NOT_A_DUTY.match(ctx.text, s, e):
+                continue
             own = _prose_lead(ctx, place, s, e)
             if own and _is_issuer(ctx, own):
                 continue

@@ -169,6 +169,11 @@ HEAD_WORD = {
                                    "tỉnh; thường trực", ["Phòng Nội chính", "Văn phòng UBND tỉnh",
                                                          "Phòng An ninh chính trị nội bộ", "Công an tỉnh"]),
     "known-owner-at-the-end-14": ("hệ thống thông tin thuộc Ban Cơ yếu Chính phủ và", ["Ban Cơ yếu Chính phủ"]),
+    "a-list-is-not-one-name-001": ("Sở Giáo dục và Đào tạo, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh, Tỉnh Đoàn",
+                                   ["Sở Giáo dục và Đào tạo", "Báo Hòa Bình", "Đài Phát thanh và Truyền hình tỉnh",
+                                    "Tỉnh Đoàn"]),
+    "non-governmental-is-no-government-11": ("các tổ chức phi Chính phủ, nguồn viện trợ", ["các tổ chức"]),
+    "next-line-is-no-place-004": ("2. Công an huyện\n\nTăng cường công tác quản lý", ["Công an huyện"]),
     "standing-deputy-is-an-office-14": ("Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường trực UBND tỉnh",
                                         ["UBND tỉnh Nghệ An"]),
     "signature-block-is-no-place-14": ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", ["UBND"]),
@@ -186,8 +191,8 @@ COLLECTIVES = {
                                    "UBND xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương"),
     "provinces-2edf5927": ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và",
                            "UBND tỉnh, thành phố trực thuộc Trung ương"),
-    "party-building-boards-14": ("Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy",
-                                 "các Ban Xây dựng Đảng"),
+    "party-building-boards-share-their-committee-14": (
+        "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy", "các Ban Xây dựng Đảng Tỉnh ủy"),
     "other-ministries-2edf5927": ("Bộ Công an, Bộ Quốc phòng và các bộ, ngành, địa phương khác có liên quan",
                                   "các bộ, ngành, địa phương khác có liên quan"),
 }
