@@ -64,6 +64,7 @@ _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "di
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
 _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+          "Hội đồng",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
@@ -100,6 +101,8 @@ _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
+_ENDS_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện)$")
+_GENERIC_PLACE = re.compile(r"[ \t]+" + _PLACE + r"(?![\wđ])")
 _OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
 _OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
 _NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ"}
@@ -403,7 +406,12 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                                                    folded[max(0, s - start - 20):s - start]):
                 continue  # `tổ chức phi Chính phủ` is an NGO
             if entry.generic:
-                names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
+                # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
+                # own place is its level word alone, as in the names of single bodies
+                place_after = _GENERIC_PLACE.match(text, e, end) if _ENDS_LEVEL.search(text, s, e) else None
+                own = place_after is not None and place_after.group().strip() in (place.province, place.district)
+                e2 = place_after.end() if place_after else e
+                names = [AgencyName(s, e2, text[s:e2], _generic_canonical(text[s:e if own else e2]), generic=True,
                                     level=None, rule="generic")]
             elif entry.qualified:
                 names = _qualified(text[:end], s, e, entry, place)

@@ -263,14 +263,20 @@ def _heading_agencies(ctx: DocContext, section: Section,
     lead = leading_names(names, ctx.text, start, line_end)
     if not lead:
         return None
-    rest = ctx.text[lead[-1].end:line_end]
+    after = lead[-1].end
+    note = _NOTE.match(ctx.text, after, line_end)  # `3. Sở Tài chính (cơ quan thường trực):`
+    after = note.end() if note else after
+    rest = ctx.text[after:line_end]
     if rest.strip(" .,;*") == "":
         return lead, [], line_end
     if rest.lstrip(" *").startswith(":"):
-        return lead, [], lead[-1].end + rest.index(":") + 1
+        return lead, [], after + rest.index(":") + 1
     if rest.rstrip(" *").endswith(":") and _VERB_START.match(ctx.text, lead[-1].end, line_end):
         return lead, _partners_in(ctx, place, lead[-1].end, line_end), line_end
     return None
+
+
+_NOTE = re.compile(r"\s*\([^()\n]{1,120}\)")
 
 
 def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int]) -> list[tuple[int, int, list[int]]]:
@@ -372,7 +378,7 @@ def _is_issuer(ctx: DocContext, lead: Sequence[AgencyName]) -> bool:
     """`UBND huyện yêu cầu các cơ quan …` closes a plan with the issuer's own instruction,
     not a task it takes on."""
     issuer = ctx.metadata.issuer
-    return issuer is not None and len(lead) == 1 and lead[0].canonical.startswith("UBND ") \
+    return issuer is not None and issuer.startswith("UBND ") and len(lead) == 1 and lead[0].canonical.startswith("UBND ") \
         and "các" not in lead[0].canonical and lead[0].canonical.split()[1].casefold() in issuer.casefold()
 
 
