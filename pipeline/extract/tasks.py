@@ -299,9 +299,11 @@ def _bare(ctx: DocContext, start: int, end: int) -> int:
     return m.end() if m else start
 
 
-_NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$")
+_NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
+                         r"|(?:[a-zđ]\)\s*)?(?:Nhiệm vụ|Hoạt động|Nội dung|Trách nhiệm)(?:\s+(?:\d+|cụ thể|chính))?\s*:?\s*$")
 """Under an agency heading, a note in brackets (`(Đính kèm Phụ lục I).`), a line with no word
-(a stray `*`) or a lone word (`TTHC.`, the tail of a broken line) assigns nothing."""
+(a stray `*`), a lone word (`TTHC.`, the tail of a broken line) or a bare label (`Nhiệm vụ:`,
+`a) Hoạt động 1`: the duties follow it) assigns nothing."""
 
 
 def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
@@ -341,7 +343,14 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
             s = body + len(ctx.text[body:line_end]) - len(ctx.text[body:line_end].lstrip())
             paragraphs.append((s, line_end))
         for s, e, idx in _paragraphs(lines, line_end, end, used | heading_lines):
-            paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
+            if paragraphs and ctx.text[s] == "+" and ctx.text[paragraphs[-1][0]:paragraphs[-1][1]].rstrip().endswith(
+                    ":") and ctx.text[paragraphs[-1][0]] != "+":
+                paragraphs[-1] = (paragraphs[-1][0], e)  # `+` items completing the duty before them
+            elif paragraphs and ctx.text[s] == "+" and ctx.text[paragraphs[-1][1] - 1] in ";," \
+                    and "+" in ctx.text[paragraphs[-1][0]:paragraphs[-1][1]].split("\n")[-1][:1]:
+                paragraphs[-1] = (paragraphs[-1][0], e)  # the next `+` item of the same list
+            else:
+                paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
             used.update(idx)
         for s, e in paragraphs:
             if _NOT_A_DUTY.match(ctx.text, s, e):

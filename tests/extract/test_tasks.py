@@ -233,6 +233,14 @@ HEADED = {
     "note-in-brackets-before-the-colon": (
         "IV. TỔ CHỨC THỰC HIỆN\n\n1. Công an tỉnh (cơ quan thường trực Ban Chỉ đạo): Chủ trì, phối hợp với Sở Nội vụ "
         "hướng dẫn thực hiện.\n", NGHE_AN, [("Chủ trì, phối hợp", ["Công an tỉnh"], ["Sở Nội vụ"])]),
+    "a-bare-label-is-not-a-duty": (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\nNhiệm vụ:\n\n- Hướng dẫn các cơ quan thực hiện chế độ báo cáo.\n",
+        NGHE_AN, [("Hướng dẫn các cơ quan", ["Sở Nội vụ"], [])]),
+    "plus-items-complete-the-duty-before-them": (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n2. Sở Tài chính\n\n- Tham mưu Ủy ban nhân dân tỉnh quyết định:\n\n"
+        "+ Phương án bố trí kinh phí;\n\n+ Phương án điều chỉnh dự toán.\n\n- Hướng dẫn quyết toán kinh phí.\n",
+        NGHE_AN, [("Tham mưu Ủy ban nhân dân tỉnh quyết định:\n\n+ Phương án bố trí kinh phí;\n\n+ Phương án điều chỉnh",
+                   ["Sở Tài chính"], []), ("Hướng dẫn quyết toán", ["Sở Tài chính"], [])]),
     "name-lines-are-not-duties-7599f652": (
         "IV. TỔ CHỨC THỰC HIỆN\n\nPhòng Nghiên cứu khoa học\n\nPhòng Hướng dẫn tham quan\n", NGHE_AN, []),
 }
