@@ -282,8 +282,8 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             if w in ("cấp", "các"):
                 taken.append(nxt)
                 i += 1
-        elif w in _CONNECTORS and nxt[:1].isupper() and not _opens_name(nxt) and taken:
-            taken.append(w)
+        elif w in _CONNECTORS and nxt[:1].isupper() and not _opens_name(nxt) and (taken or head.group() == "Báo"):
+            taken.append(w)  # (`Báo và Phát thanh, Truyền hình Cần Thơ`: the 2025 merged provincial press)
         elif w == "," and nxt[:1].isupper() and not _opens_name(nxt) and capitalised and i + 2 < len(words) \
                 and any(x == "và" for x in words[i + 2:i + 6]):
             taken.append(w)

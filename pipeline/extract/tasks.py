@@ -51,16 +51,18 @@ _LETTER = re.compile(r"^[a-zđ]\)$")
 _ITEM = re.compile(r"^[a-zđ]\)\s")
 _BULLET_NUMBER = re.compile(r"^(?:[-+•–]|\(\d{1,2}\))$")
 _OPENING = re.compile(
-    _MARK + r"(?:Căn cứ (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an)\b))?"
+    _MARK + r"(?:(?:Căn cứ|Trên cơ sở) (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an"
+    r"|[Cc]ác (?:sở|cơ quan|đơn vị|bộ))\b))?"
     r"(?:(?:Đề nghị|Giao|Đối với)\s+)?"
 )
 _PARTNER = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ADVISOR = re.compile(r"(?i)\btham mưu(?:\s+cho)?\s+")
 _VERB_START = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 _SKIP_KINDS = {"purpose", "requirements", "targets", "budget", "recipients", "signature"}
-_PROSE_KINDS = {"tasks", "organisation", "reporting", "other"}
-"""Where a paragraph opening with agencies assigns them work; in `solutions` it states a
-principle (`UBND các cấp phải đưa công tác … là một trong các nhiệm vụ …`)."""
+_PROSE_KINDS = {"tasks", "organisation", "reporting", "budget", "other"}
+"""Where a paragraph opening with agencies assigns them work (`Sở Tài chính … chủ trì tổng hợp`
+in the budget part too); in `solutions` it states a principle (`UBND các cấp phải đưa công
+tác … là một trong các nhiệm vụ …`)."""
 
 
 @dataclass
@@ -95,8 +97,16 @@ def _names_for(role: str, ctx: DocContext, place: Place, s: int, e: int) -> list
     """Who a labelled value names. A lead value names its leading list only (`Sở X hướng dẫn
     UBND các huyện …` leads with Sở X alone); partners and advisors name every agency."""
     names = find_agency_names(ctx.text, s, e, place)
-    if role == "lead":
-        return leading_names(names, ctx.text, s, e)
+    if role == "lead":  # each `;` clause may open with its own leads (`Sở X rà soát …; các sở, ngành … chủ động …`)
+        out = leading_names(names, ctx.text, s, e)  # `Sở X; Sở Y; Báo Z và các sở, ngành …`
+        pos, listing = s, True
+        for clause in ctx.text[s:e].split(";"):
+            start, stop = pos + len(clause) - len(clause.lstrip()), pos + len(clause.rstrip())
+            if not listing and (not out or start > out[-1].end):  # (after `hướng dẫn UBND các huyện;`
+                out += leading_names([n for n in names if n.start >= start], ctx.text, start, stop)  # the list goes on)
+            listing = any(n.end == stop for n in names)
+            pos += len(clause) + 1
+        return out
     return names
 
 
@@ -187,6 +197,20 @@ def _first_line(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     return start, (stop if stop != -1 else end)
 
 
+_CONTENT = re.compile(r"^[-+•–]?\s*Nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ))?\s*:\s*(?=\S)", re.M)
+
+
+def _content(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The duty an item states on a labelled line beside its agencies (`2. Rà soát văn bản …` /
+    `- Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan …` / `- Cơ quan thực
+    hiện: …`): the task's text is that value, not the item's title."""
+    m = _CONTENT.search(ctx.text, start, end)
+    if m is None:
+        return None
+    stop = ctx.text.find("\n", m.end(), end)
+    return m.end(), (stop if stop != -1 else end)
+
+
 def _timeframe(deadlines: Sequence[Deadline], span: tuple[int, int] | None) -> Deadline | None:
     if span is None:
         return None
@@ -235,7 +259,8 @@ def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlin
         activities = [s for s in inside if _ACTIVITY.match(s.number or "")]
         if not activities:
             activities = [s for s in inside if _LETTER.match(s.number or "")]
-        spans = [_first_line(ctx, *s.span) for s in activities] or [_first_line(ctx, *unit.span)]
+        spans = [_first_line(ctx, *s.span) for s in activities] or [_content(ctx, unit.span[0], block.start)
+                                                                    or _first_line(ctx, *unit.span)]
         timeframe = _timeframe(deadlines, block.time_span)
         for span in spans:
             tasks.append(_task(ctx, span, block.roles.get("lead", []), block.roles.get("partners", []),

@@ -253,6 +253,37 @@ def test_items_headed_by_who_acts(text: str, meta: Metadata, expected: list[tupl
     assert len(got) == len(expected)
 
 
+LAI_CHAU = Metadata(plan_year=2025, province="Lai Châu", admin_level="province", issuer="UBND tỉnh Lai Châu")
+
+# Labelled blocks in a 2025 provincial plan (corpus/15): the duty on its own `Nội dung:` line,
+# leads of their own in each `;` clause of the lead value, the merged provincial press.
+LABELLED_2025 = {
+    "content-line-is-the-duty-and-each-clause-leads-15": (
+        "II. NHIỆM VỤ\n\n2. Rà soát văn bản quy phạm pháp luật\n\n- Nội dung: Rà soát các văn bản quy phạm pháp luật "
+        "có liên quan đến Luật thuộc thẩm quyền quản lý nhà nước được phân công.\n\n- Cơ quan thực hiện: Sở Khoa học và "
+        "Công nghệ tiến hành rà soát các văn bản quy phạm pháp luật có liên quan đến Luật; các sở, ngành liên quan và Ủy "
+        "ban nhân dân các xã, phường rà soát các văn bản thuộc thẩm quyền.\n\n- Thời gian thực hiện: Năm 2025.\n",
+        [("Rà soát các văn bản quy phạm pháp luật có liên quan", ["Sở Khoa học và Công nghệ", "các sở, ngành liên quan",
+                                                              "UBND các xã, phường"], [], [], "year")]),
+    "merged-press-in-the-lead-list-15": (
+        "II. NHIỆM VỤ\n\n1. Tuyên truyền, phổ biến Luật\n\n- Cơ quan thực hiện: Sở Khoa học và Công nghệ; Sở Tư pháp; Báo "
+        "và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.\n",
+        [("1. Tuyên truyền", ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Báo và Phát thanh Truyền hình Lai Châu",
+                             "các sở, ngành có liên quan"], [], [], None)]),
+    "budget-obligation-of-a-named-body-15": (
+        "III. KINH PHÍ THỰC HIỆN\n\n3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì "
+        "tổng hợp trình cấp có thẩm quyền bố trí kinh phí.\n",
+        [("3. Sở Tài chính", ["Sở Tài chính"], [], [], None)]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(LABELLED_2025.values()), ids=list(LABELLED_2025))
+def test_labelled_blocks_2025(text: str, expected: list[tuple]) -> None:
+    got = tasks(text, LAI_CHAU)
+    assert [(g[0][:len(e[0])], *g[1:]) for g, e in zip(got, expected)] == expected
+    assert len(got) == len(expected)
+
+
 def test_activities_with_no_agency_are_not_tasks() -> None:
     text = ("II. NHIỆM VỤ\n\n1. Nhiệm vụ\n\n- Tăng cường công tác tuyên truyền, phổ biến pháp luật.\n\n"
             "- Kiểm tra các cơ sở kinh doanh dịch vụ.\n")
