@@ -48,7 +48,8 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
     roles: dict[str, set[str]] = {}
 
     def give(canonical: str, role: str) -> None:
-        roles.setdefault(canonical, set()).add(role)
+        if canonical not in _BARE:
+            roles.setdefault(canonical, set()).add(role)
 
     for task in tasks:
         for name in task.lead:

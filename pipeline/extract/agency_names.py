@@ -64,7 +64,7 @@ _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "di
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
 _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
-          "Hội đồng",
+          "Hội đồng", "Chi nhánh",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
@@ -105,7 +105,7 @@ _ENDS_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện)$")
 _GENERIC_PLACE = re.compile(r"[ \t]+" + _PLACE + r"(?![\wđ])")
 _OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
 _OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
-_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ"}
+_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ", "hành chính"}
 """Lower-case words that stay inside a body's name (`Phòng An ninh chính trị nội bộ`, `Văn
 phòng Đoàn đại biểu Quốc hội`): nouns no predicate starts with, unlike `tổ chức`, `chủ trì`."""
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
@@ -275,7 +275,7 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             taken.append(w)  # `Ban Chỉ đạo 138 huyện`, `Đội kiểm tra liên ngành 178`
         elif w == "ủy" and taken and taken[-1].split()[-1] in ("Tỉnh", "Huyện", "Thành", "Quận"):
             taken.append(w)  # `Tỉnh ủy` segmented as two words
-        elif taken and w in _NAME_NOUNS:
+        elif taken and (w in _NAME_NOUNS or (w == "công" and taken[-1] == "hành chính")):
             taken.append(w)  # `Phòng An ninh chính trị nội bộ`, `Kho bạc Nhà nước khu vực XI`
         elif w.casefold() in _NAME_QUALIFIERS or (w in ("cấp", "các") and nxt in _PLURAL_LEVELS):
             taken.append(w)

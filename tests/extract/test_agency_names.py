@@ -168,6 +168,10 @@ HEAD_WORD = {
     "lower-case-nouns-inside-14": ("Phòng Nội chính thuộc Văn phòng UBND tỉnh và Phòng An ninh chính trị nội bộ Công an "
                                    "tỉnh; thường trực", ["Phòng Nội chính", "Văn phòng UBND tỉnh",
                                                          "Phòng An ninh chính trị nội bộ", "Công an tỉnh"]),
+    "public-service-centre-5a80798b": ("Trung tâm Phục vụ hành chính công (cấp xã) hoặc Chi nhánh Văn phòng ĐKĐĐ",
+                                       ["Trung tâm Phục vụ hành chính công", "Chi nhánh Văn phòng ĐKĐĐ"]),
+    "front-abbreviated-with-country-3bc528": ("- UBMTTQ Việt Nam tỉnh;", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    "council-members-are-not-the-council-be5392": ("của đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp;", []),
     "known-owner-at-the-end-14": ("hệ thống thông tin thuộc Ban Cơ yếu Chính phủ và", ["Ban Cơ yếu Chính phủ"]),
     "a-list-is-not-one-name-001": ("Sở Giáo dục và Đào tạo, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh, Tỉnh Đoàn",
                                    ["Sở Giáo dục và Đào tạo", "Báo Hòa Bình", "Đài Phát thanh và Truyền hình tỉnh",
