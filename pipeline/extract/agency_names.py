@@ -73,7 +73,7 @@ _PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:[ \t]+[A-ZĐÀ-Ỹ][
 """Capitalised words after a name on its line: its place (`Báo Thanh Hóa`) — not the
 signature's `KT.`/`TM.`, nor the first word of the next line (`1. Công an huyện` / `Tăng …`)."""
 _QUALIFIER = re.compile(
-    r"[ \t]+(?P<q>(?:chi nhánh[ \t]+)?khu vực(?:[ \t]+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
+    r"(?:[ \t]+|\n(?=[a-zđà-ỹ]))(?P<q>(?:chi nhánh[ \t]+)?khu vực(?:[ \t]+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
     r"|cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
     r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:[ \t]+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"

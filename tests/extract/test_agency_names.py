@@ -178,6 +178,8 @@ HEAD_WORD = {
                                     "Tỉnh Đoàn"]),
     "non-governmental-is-no-government-11": ("các tổ chức phi Chính phủ, nguồn viện trợ", ["các tổ chức"]),
     "next-line-is-no-place-004": ("2. Công an huyện\n\nTăng cường công tác quản lý", ["Công an huyện"]),
+    "name-broken-over-a-line": ("Sở Văn hóa, Thể thao và\nDu lịch; Công an\ntỉnh", ["Sở Văn hóa, Thể thao và Du lịch",
+                                                                                    "Công an tỉnh"]),
     "standing-deputy-is-an-office-14": ("Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường trực UBND tỉnh",
                                         ["UBND tỉnh Nghệ An"]),
     "signature-block-is-no-place-14": ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", ["UBND"]),
