@@ -401,6 +401,8 @@ def _prose(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         lead = _prose_lead(ctx, place, s, e)
         if not lead or _is_issuer(ctx, lead):
             continue
+        if kinds.get(sid) == "budget" and all(n.generic for n in lead):
+            continue  # `Các cơ quan, đơn vị sử dụng dự toán …` says where money comes from; a named body's is a duty
         partners = _partners_in(ctx, place, s, e)
         advisors = []
         used.update(idx)

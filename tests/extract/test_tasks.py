@@ -270,6 +270,9 @@ LABELLED_2025 = {
         "và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan.\n",
         [("1. Tuyên truyền", ["Sở Khoa học và Công nghệ", "Sở Tư pháp", "Báo và Phát thanh Truyền hình Lai Châu",
                              "các sở, ngành có liên quan"], [], [], None)]),
+    "budget-funding-of-a-collective-is-no-duty-004": (
+        "IV. KINH PHÍ\n\n- Các cơ quan, đơn vị sử dụng dự toán chi thường xuyên được giao hàng năm để thực hiện Kế "
+        "hoạch.\n", []),
     "budget-obligation-of-a-named-body-15": (
         "III. KINH PHÍ THỰC HIỆN\n\n3. Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì "
         "tổng hợp trình cấp có thẩm quyền bố trí kinh phí.\n",
