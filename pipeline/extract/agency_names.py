@@ -69,7 +69,9 @@ _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đ
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
 _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
-_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:[ \t]+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()) + "]"
+"""An upper-case letter (`À-Ỹ` as a range takes the lower-case `đ`, `ể` in between too)."""
+_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:" + _UPPER + r"[\wđ]*)(?:[ \t]+" + _UPPER + r"[\wđ]*){0,2}"
 """Capitalised words after a name on its line: its place (`Báo Thanh Hóa`) — not the
 signature's `KT.`/`TM.`, nor the first word of the next line (`1. Công an huyện` / `Tăng …`)."""
 _QUALIFIER = re.compile(
@@ -96,7 +98,7 @@ _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
 _HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\wđ])")
-_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+[A-ZĐÀ-Ỹ][\wđ]*)*\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
@@ -322,7 +324,7 @@ def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
 
 
 _POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
-_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|Sở|Phòng)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
