@@ -336,9 +336,9 @@ def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[Age
     s = _bare(ctx, start, end)
     names = find_agency_names(ctx.text, s, min(end, s + 400), place)
     lead = leading_names(names, ctx.text, s, end)
-    if lead and _VERB_START.match(ctx.text, lead[-1].end, end) and len(ctx.text[lead[-1].end:end].split()) >= 3:
-        return lead  # (a name and two lower-case words is a name: `Phòng Nghiên cứu khoa học`)
-    return []
+    if lead and _VERB_START.match(ctx.text, lead[-1].end, end) and len(ctx.text[lead[-1].end:end].split()) >= 5:
+        return lead  # (a name and a few words is a name, its tail cut: `Phòng Nghiên cứu khoa học`, `Chi nhánh
+    return []  # Văn phòng đăng ký đất đai`, `Phòng Bảo tàng Di sản Đô thị cổ Hội An.`)
 
 
 def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,

@@ -242,7 +242,8 @@ HEADED = {
         NGHE_AN, [("Tham mưu Ủy ban nhân dân tỉnh quyết định:\n\n+ Phương án bố trí kinh phí;\n\n+ Phương án điều chỉnh",
                    ["Sở Tài chính"], []), ("Hướng dẫn quyết toán", ["Sở Tài chính"], [])]),
     "name-lines-are-not-duties-7599f652": (
-        "IV. TỔ CHỨC THỰC HIỆN\n\nPhòng Nghiên cứu khoa học\n\nPhòng Hướng dẫn tham quan\n", NGHE_AN, []),
+        "IV. TỔ CHỨC THỰC HIỆN\n\nPhòng Nghiên cứu khoa học\n\nPhòng Hướng dẫn tham quan\n\nPhòng Bảo tàng Di sản Đô thị "
+        "cổ Hội An.\n\nChi nhánh Văn phòng đăng ký đất đai\n", NGHE_AN, []),
 }
 
 
