@@ -107,7 +107,7 @@ _ENDS_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện)$")
 _GENERIC_PLACE = re.compile(r"[ \t]+" + _PLACE + r"(?![\wđ])")
 _OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
 _OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
-_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ", "hành chính"}
+_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ", "hành chính", "liên ngành"}
 """Lower-case words that stay inside a body's name (`Phòng An ninh chính trị nội bộ`, `Văn
 phòng Đoàn đại biểu Quốc hội`): nouns no predicate starts with, unlike `tổ chức`, `chủ trì`."""
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",

@@ -177,6 +177,8 @@ HEAD_WORD = {
     "ministries-written-once-344b9eec": ("1. Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục",
                                          ["Bộ Tài chính", "Bộ Y tế", "Bộ Tư pháp", "Bộ Nội vụ"]),
     "merged-ministry-abbreviated-2d5634": ("- Vụ pháp chế Bộ NN&MT;", ["Bộ Nông nghiệp và Môi trường"]),
+    "inter-agency-team-004": ("Kiện toàn và nâng cao hiệu quả hoạt động của Đội Kiểm tra liên ngành cấp xã theo",
+                              ["Đội Kiểm tra liên ngành cấp xã"]),
     "known-owner-at-the-end-14": ("hệ thống thông tin thuộc Ban Cơ yếu Chính phủ và", ["Ban Cơ yếu Chính phủ"]),
     "a-list-is-not-one-name-001": ("Sở Giáo dục và Đào tạo, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh, Tỉnh Đoàn",
                                    ["Sở Giáo dục và Đào tạo", "Báo Hòa Bình", "Đài Phát thanh và Truyền hình tỉnh",
