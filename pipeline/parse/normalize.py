@@ -88,6 +88,14 @@ _DUTY_TEXT_COLUMN = re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|côn
 targets extractor as the paragraphs it reads."""
 
 
+def is_task_header(cells: list[str]) -> bool:
+    """Whether a table row is the header of a task table: it numbers the rows (`STT`, `TT`),
+    names the duty (`Nhiệm vụ`, `Nội dung`) and who does it (`Cơ quan chủ trì`, `Đơn vị phối
+    hợp`), in short cells. The loader (PDF grids) and the normaliser (web exports) both ask."""
+    return len(cells) >= 3 and bool(_NUMBER_CELL.match(cells[0])) and all(len(c) <= 60 for c in cells) \
+        and any(_DUTY_COLUMN.search(c) for c in cells) and any(_DUTY_TEXT_COLUMN.search(c) for c in cells)
+
+
 def _cell_text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).replace("*", " ").split())
 
@@ -137,9 +145,7 @@ def _flattened_tables(t: MappedText) -> MappedText:
     for group in groups:
         texts = [_cell_text(lines[a:b]) for a, b in group]
         heads = [j for j, c in enumerate(texts) if _NUMBER_CELL.match(c)]
-        if heads and len(texts) - heads[-1] >= 3 and any(_DUTY_COLUMN.search(c) for c in texts[heads[-1]:]) \
-                and any(_DUTY_TEXT_COLUMN.search(c) for c in texts[heads[-1]:]) \
-                and all(len(c) <= 60 for c in texts[heads[-1]:]):
+        if heads and is_task_header(texts[heads[-1]:]):
             width = len(texts) - heads[-1]
             row(group[heads[-1]:])
             continue

@@ -412,3 +412,27 @@ def test_docx_task_table_end_to_end(tmp_path) -> None:  # type: ignore[no-untype
         ("Rà soát văn bản", ["Công an tỉnh"], "2023-04-01"),
     ]
     assert {a.canonical: a.place for a in doc.agencies}["Công an tỉnh"] == "Thanh Hóa"
+
+
+def test_pdf_task_table_end_to_end(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A task table in a text PDF (a Word plan exported): rows are tasks with their lead,
+    partners and timeframe; a lead merged over two rows leads both; `Thường xuyên` in the time
+    column is ongoing."""
+    from pipeline import stages
+    from tests.fixtures.grid_pdf import grid_pdf, table
+
+    widths = [30, 180, 100, 100, 80]
+    cells = table(640, widths, [["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện"]])
+    cells.append((250, 610, 100, 80, "Sở Tư pháp"))
+    cells += [c for c in table(610, widths, [
+        ["1", "Tổ chức hội nghị triển khai\nLuật Phòng, chống mại dâm", "", "Sở Nội vụ", "Quý I/2023"],
+        ["2", "Rà soát các văn bản quy phạm\npháp luật", "", "Công an tỉnh", "Thường xuyên"]], height=40) if c[0] != 250]
+    path = grid_pdf(tmp_path / "ke-hoach.pdf", [
+        "UỶ BAN NHÂN DÂN TỈNH THANH HÓA", "Số: 12/KH-UBND", "Thanh Hóa, ngày 05 tháng 01 năm 2023", "KẾ HOẠCH",
+        "Triển khai Luật Phòng, chống mại dâm năm 2023", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.",
+        "II. TỔ CHỨC THỰC HIỆN"], cells)
+    doc = stages.run(path)
+    assert [(t.text, t.lead, t.partners, t.timeframe.kind if t.timeframe else None) for t in doc.tasks] == [
+        ("Tổ chức hội nghị triển khai Luật Phòng, chống mại dâm", ["Sở Tư pháp"], ["Sở Nội vụ"], "quarter"),
+        ("Rà soát các văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Công an tỉnh"], "ongoing"),
+    ]
