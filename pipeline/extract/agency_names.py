@@ -105,6 +105,7 @@ _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
 _ENDS_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện)$")
 _GENERIC_PLACE = re.compile(r"[ \t]+" + _PLACE + r"(?![\wđ])")
+_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
 _OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
 _OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
 _NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ", "hành chính", "liên ngành"}
@@ -398,8 +399,9 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
         for s, e, entry in candidates:
             if not free(s, e):
                 continue
-            if not entry.generic and text[s].islower():
+            if not entry.generic and text[s].islower() and not _TONED.search(unicodedata.normalize("NFD", text[s])):
                 continue  # `nội bộ Công an tỉnh` holds no `Bộ Công an`: a body's name opens with a capital
+                # (one a legacy font can write: TCVN3 has no toned capitals, `Ủy ban` comes as `ủy ban`)
             if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
                 continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
             if entry.not_followed_by and re.match(r"\s+(?:" + entry.not_followed_by + r")(?!\w)", folded[e - start:]):
