@@ -324,6 +324,8 @@ def _bare(ctx: DocContext, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+_DEFINITION = re.compile(r"\(sau đây (?:được )?gọi (?:tắt )?là")
+_ALTERNATIVE = re.compile(r"\s*(?:hoặc|hay)\s")
 _NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
                          r"|(?:[a-zđ]\)\s*)?(?:Nhiệm vụ|Hoạt động|Nội dung|Trách nhiệm)(?:\s+(?:\d+|cụ thể|chính))?\s*:?\s*$")
 """Under an agency heading, a note in brackets (`(Đính kèm Phụ lục I).`), a line with no word
@@ -336,6 +338,12 @@ def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[Age
     s = _bare(ctx, start, end)
     names = find_agency_names(ctx.text, s, min(end, s + 400), place)
     lead = leading_names(names, ctx.text, s, end)
+    if lead and _DEFINITION.search(ctx.text, s, end):
+        return []  # `Ủy ban nhân dân các xã … (sau đây được gọi là …)` says whom a rule covers
+    note = _NOTE.match(ctx.text, lead[-1].end, end) if lead else None
+    after = note.end() if note else (lead[-1].end if lead else s)
+    if lead and _ALTERNATIVE.match(ctx.text, after, end):
+        return []  # `Trung tâm Phục vụ hành chính công (cấp xã) hoặc Chi nhánh …`: a list of names
     if lead and _VERB_START.match(ctx.text, lead[-1].end, end) and len(ctx.text[lead[-1].end:end].split()) >= 5:
         return lead  # (a name and a few words is a name, its tail cut: `Phòng Nghiên cứu khoa học`, `Chi nhánh
     return []  # Văn phòng đăng ký đất đai`, `Phòng Bảo tàng Di sản Đô thị cổ Hội An.`)

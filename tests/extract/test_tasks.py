@@ -243,7 +243,11 @@ HEADED = {
                    ["Sở Tài chính"], []), ("Hướng dẫn quyết toán", ["Sở Tài chính"], [])]),
     "name-lines-are-not-duties-7599f652": (
         "IV. TỔ CHỨC THỰC HIỆN\n\nPhòng Nghiên cứu khoa học\n\nPhòng Hướng dẫn tham quan\n\nPhòng Bảo tàng Di sản Đô thị "
-        "cổ Hội An.\n\nChi nhánh Văn phòng đăng ký đất đai\n", NGHE_AN, []),
+        "cổ Hội An.\n\nChi nhánh Văn phòng đăng ký đất đai\n\nTrung tâm Phục vụ hành chính công (cấp tỉnh hoặc cấp "
+        "xã) hoặc Chi nhánh Văn phòng ĐKĐĐ\n", NGHE_AN, []),
+    "a-scope-definition-is-not-a-duty-7bcbaa": (
+        "Điều 2. Tổ chức thực hiện\n\na) Ủy ban nhân dân các xã, đặc khu và các phường có tài sản kết cấu hạ tầng cấp "
+        "nước sạch nông thôn tập trung (sau đây được gọi là Ủy ban nhân dân cấp xã).\n", NGHE_AN, []),
 }
 
 
