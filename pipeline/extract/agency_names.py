@@ -71,7 +71,7 @@ _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đ
 _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
 _UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()) + "]"
 """An upper-case letter (`À-Ỹ` as a range takes the lower-case `đ`, `ể` in between too)."""
-_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.)(?:" + _UPPER + r"[\wđ]*)(?:[ \t]+" + _UPPER + r"[\wđ]*){0,2}"
+_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.|(?:PHÓ )?CHỦ TỊCH)(?:" + _UPPER + r"[\wđ]*)(?:[ \t]+" + _UPPER + r"[\wđ]*){0,2}"
 """Capitalised words after a name on its line: its place (`Báo Thanh Hóa`) — not the
 signature's `KT.`/`TM.`, nor the first word of the next line (`1. Công an huyện` / `Tăng …`)."""
 _QUALIFIER = re.compile(

@@ -325,6 +325,8 @@ def _bare(ctx: DocContext, start: int, end: int) -> int:
 
 
 _DEFINITION = re.compile(r"\(sau đây (?:được )?gọi (?:tắt )?là")
+_CLOSING = re.compile(r"Trên đây là\s")
+"""`Trên đây là Kế hoạch …` closes the plan under its last heading; it assigns nothing."""
 _ALTERNATIVE = re.compile(r"\s*(?:hoặc|hay)\s")
 _NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
                          r"|(?:[a-zđ]\)\s*)?(?:Nhiệm vụ|Hoạt động|Nội dung|Trách nhiệm)(?:\s+(?:\d+|cụ thể|chính))?\s*:?\s*$")
@@ -386,7 +388,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
                 paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
             used.update(idx)
         for s, e in paragraphs:
-            if _NOT_A_DUTY.match(ctx.text, s, e):
+            if _NOT_A_DUTY.match(ctx.text, s, e) or _DEFINITION.search(ctx.text, s, e) or _CLOSING.match(ctx.text, s, e):
                 continue
             own = _prose_lead(ctx, place, s, e)
             if own and _is_issuer(ctx, own):

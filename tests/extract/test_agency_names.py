@@ -190,6 +190,7 @@ HEAD_WORD = {
     "standing-deputy-is-an-office-14": ("Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường trực UBND tỉnh",
                                         ["UBND tỉnh Nghệ An"]),
     "signature-block-is-no-place-14": ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", ["UBND"]),
+    "signature-block-without-kt-0f2d06": ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", ["UBND"]),
 }
 
 

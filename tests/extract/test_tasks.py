@@ -245,6 +245,11 @@ HEADED = {
         "IV. TỔ CHỨC THỰC HIỆN\n\nPhòng Nghiên cứu khoa học\n\nPhòng Hướng dẫn tham quan\n\nPhòng Bảo tàng Di sản Đô thị "
         "cổ Hội An.\n\nChi nhánh Văn phòng đăng ký đất đai\n\nTrung tâm Phục vụ hành chính công (cấp tỉnh hoặc cấp "
         "xã) hoặc Chi nhánh Văn phòng ĐKĐĐ\n", NGHE_AN, []),
+    "closing-sentence-and-definitions-under-a-heading-556b2f": (
+        "IV. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ\n\n- Hướng dẫn các cơ quan thực hiện chế độ báo cáo.\n\n"
+        "d) Đơn vị sự nghiệp thuộc Bộ do Nhà nước bảo đảm chi thường xuyên (sau đây gọi là đơn vị nhóm 4);\n\n"
+        "Trên đây là Kế hoạch phát động Đợt thi đua lập thành tích chào mừng Đại hội.\n", NGHE_AN,
+        [("Hướng dẫn các cơ quan", ["Sở Nội vụ"], [])]),
     "a-scope-definition-is-not-a-duty-7bcbaa": (
         "Điều 2. Tổ chức thực hiện\n\na) Ủy ban nhân dân các xã, đặc khu và các phường có tài sản kết cấu hạ tầng cấp "
         "nước sạch nông thôn tập trung (sau đây được gọi là Ủy ban nhân dân cấp xã).\n", NGHE_AN, []),
