@@ -81,6 +81,11 @@ class AgencyEntry(LexiconEntry):
     thanh và Truyền hình` in a provincial plan is the province's station."""
     generic: bool = False
     regex: str | None = None
+    not_followed_by: str | None = None
+    """Words that, right after the name, make it something else (`Chính phủ số` is a
+    programme): a regex over the folded text."""
+    not_preceded_by: str | None = None
+    """Words that, right before it, do (`phi Chính phủ`, non-governmental)."""
 
     def pattern(self) -> re.Pattern[str]:
         """Any variant as whole words, `-`, `–`, `,` and `&` between its words alike."""

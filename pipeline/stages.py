@@ -137,7 +137,7 @@ def _tasks(work: Work) -> list[Task]:
 
 
 def _agencies(work: Work) -> list[Agency]:
-    return extract_agencies(_context(work), work.tasks)
+    return extract_agencies(_context(work), work.tasks, work.citations)
 
 
 def _agencies_model(work: Work) -> list[Agency]:
@@ -212,8 +212,8 @@ _BUILTIN: tuple[Component, ...] = (
               "deadlines and timeframes, normalised against the plan year"),
     Component("tasks", _tasks, (*_TEXT, "deadlines"), ("tasks",), "rules",
               "tasks with lead, partner and advisor agencies and their timeframe"),
-    Component("agencies", _agencies, (*_TEXT, "tasks"), ("agencies",), "rules",
-              "one record per agency with a role: canonical name, level, mentions"),
+    Component("agencies", _agencies, (*_TEXT, "citations", "tasks"), ("agencies",), "rules",
+              "one record per agency named: canonical name, roles, level, mentions"),
 )
 
 

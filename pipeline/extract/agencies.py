@@ -1,23 +1,31 @@
-"""One record per agency with a role in the document, with every place it is named.
+"""One record per agency named in the document, with its roles and every place it is named.
 
 An analyst asks what Công an tỉnh is responsible for across 200 plans; that needs one
 canonical name per body however each plan spells it, and its roles: `lead`, `partner` and
 `advisor` come from the tasks; `issuer` from the document's own header; `reports_to` from
 `báo cáo …` / `gửi … về …` clauses (who receives the reports); `recipient` from `Nơi nhận`.
-A body named only in passing (`của Bộ Chính trị` in a citation) has no role and no record:
-issuers of cited documents are not agencies of this document.
+Every specific body the document names is an agency, with or without a role (`Kho bạc Nhà
+nước khu vực XI` in a list of bodies asked to act, `Phòng An ninh chính trị nội bộ` that
+receives reports), except a body named only as the issuer of a cited document (`Nghị định
+… của Chính phủ`: that is the citation's issuer). A collective reference (`các sở, ban,
+ngành`) gets a record only with a role.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
 from pipeline.extract.agency_names import AgencyName, Place, find_agency_names, leading_names
 from pipeline.extract.context import DocContext
-from pipeline.models import Agency, Mention, Task
+from pipeline.extract.citations import extract_citations
+from pipeline.models import Agency, Citation, Mention, Task
 
 _REPORTS_TO = re.compile(r"(?i)\b(?:báo cáo|gửi(?:\s+(?:báo cáo|kết quả))?(?:\s+[^.;\n]{0,80}?)?\s+về)\s+")
+_BARE = {"UBND", "HĐND"}
+"""A council named without its level or place (`TM. ỦY BAN NHÂN DÂN` over the signature) is
+no body of its own: the issuer's, or any."""
 _ROLE_ORDER = ("lead", "partner", "advisor", "issuer", "recipient", "reports_to")
 
 
@@ -32,13 +40,16 @@ def _kind_at(ctx: DocContext, offset: int) -> str | None:
     return next((s.kind for s in ctx.sections if s.id == sid), None)
 
 
-def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = ()) -> list[Agency]:
-    """Every agency with a role, in order of first mention."""
+def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
+                     citations: Sequence[Citation] | None = None) -> list[Agency]:
+    """Every agency named, in order of first mention. `citations` are the document's (read
+    here when not given): a body named only inside one is its issuer, not an agency."""
     place = _place(ctx)
     roles: dict[str, set[str]] = {}
 
     def give(canonical: str, role: str) -> None:
-        roles.setdefault(canonical, set()).add(role)
+        if canonical not in _BARE:
+            roles.setdefault(canonical, set()).add(role)
 
     for task in tasks:
         for name in task.lead:
@@ -52,9 +63,13 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = ()) -> list[Agency
         if issuer:
             give(issuer[0].canonical, "issuer")
 
-    # the whole body through the lexicon only (the head-word pass costs a word segmentation
-    # per capitalised head); bodies the lexicon does not know are found where tasks named them
-    names = find_agency_names(ctx.text, ctx.preamble_end, len(ctx.text), place, unknown=False)
+    # the whole body, bodies the lexicon does not know by their head word too
+    names = find_agency_names(ctx.text, ctx.body_start, len(ctx.text), place)
+    cited = sorted(c.span for c in (extract_citations(ctx) if citations is None else citations))
+    for name in names:
+        if not name.generic and name.canonical not in _BARE and not _inside(cited, name.start, name.end):
+            roles.setdefault(name.canonical, set())
+    names = [n for n in names if n.start >= ctx.preamble_end or n.canonical in roles]
     for m in _REPORTS_TO.finditer(ctx.text, ctx.preamble_end):
         window = min(len(ctx.text), m.end() + 300)
         for name in leading_names(find_agency_names(ctx.text, m.end(), window, place), ctx.text, m.end(), window):
@@ -69,7 +84,7 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = ()) -> list[Agency
         by_canonical.setdefault(name.canonical, []).append(name)
     for canonical in roles.keys() - by_canonical.keys():
         by_canonical[canonical] = _written(ctx.text, canonical, ctx.preamble_end)
-    header = find_agency_names(ctx.text, 0, ctx.preamble_end, place, unknown=False)
+    header = find_agency_names(ctx.text, 0, ctx.body_start, place, unknown=False)  # the letterhead
     for name in header:
         if name.canonical in roles:
             by_canonical.setdefault(name.canonical, []).insert(0, name)
@@ -91,6 +106,12 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = ()) -> list[Agency
         ))
     agencies.sort(key=lambda a: a.mentions[0].span[0] if a.mentions else len(ctx.text))
     return agencies
+
+
+def _inside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether `[start, end)` lies inside one of the (sorted) spans."""
+    i = bisect.bisect_right(spans, (start, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= start and end <= spans[i][1]
 
 
 def _written(text: str, name: str, start: int) -> list[AgencyName]:

@@ -64,26 +64,32 @@ _LEVEL_WORDS = {"tỉnh": "province", "thành phố": "province", "huyện": "di
                 "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
                 "trung ương": "national", "quốc gia": "national"}
 _HEADS = ("Thường trực", "Bộ Chỉ huy", "Bộ Tư lệnh", "Ban Chỉ đạo", "Ban Quản lý", "Bảo hiểm xã hội", "Chi cục", "Tổng cục",
+          "Hội đồng", "Chi nhánh",
           "Văn phòng", "Trung tâm", "Liên đoàn", "Tiểu ban", "Bệnh viện", "Ngân hàng", "Kho bạc", "Công an",
           "Tòa án", "Ủy ban", "Học viện", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Sở", "Bộ", "Ban", "Hội",
           "Đoàn", "Viện", "Đài", "Báo", "Phòng", "Cục", "Đội", "Quỹ", "Trường")
 _SELF_STANDING = {"Công an", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Tỉnh Đoàn", "Ban Chỉ đạo"}
-_PLACE = r"(?:[A-ZĐÀ-Ỹ][\wđ]*)(?:\s+[A-ZĐÀ-Ỹ][\wđ]*){0,2}"
+_UPPER = "[" + "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha()) + "]"
+"""An upper-case letter (`À-Ỹ` as a range takes the lower-case `đ`, `ể` in between too)."""
+_PLACE = r"(?!(?:KT|TM|TL|TUQ)\.|(?:PHÓ )?CHỦ TỊCH)(?:" + _UPPER + r"[\wđ]*)(?:[ \t]+" + _UPPER + r"[\wđ]*){0,2}"
+"""Capitalised words after a name on its line: its place (`Báo Thanh Hóa`) — not the
+signature's `KT.`/`TM.`, nor the first word of the next line (`1. Công an huyện` / `Tăng …`)."""
 _QUALIFIER = re.compile(
-    r"\s+(?P<q>cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
-    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:\s+" + _PLACE + r")?"
+    r"(?:[ \t]+|\n(?=[a-zđà-ỹ]))(?P<q>(?:chi nhánh[ \t]+)?khu vực(?:[ \t]+(?:[IVXL]+|\d{1,2})(?![\wđ]))?"  # `Ngân hàng Nhà nước khu vực 8`
+    r"|cấp (?:tỉnh|huyện|xã|quân khu|cơ sở)|các cấp|các (?:tỉnh|huyện|xã|quân khu)"
+    r"|(?:tỉnh|huyện|thị xã|quận|thành phố|Thành phố|Tỉnh|Huyện|TP\.?|xã|phường|thị trấn)(?:[ \t]+" + _PLACE + r")?"
     r"|Trung ương|trung ương|quốc gia|" + _PLACE + r")(?![\wđ])"
 )
-_STANDING = re.compile(r"(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
+_STANDING = re.compile(r"(?P<office>(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+)?(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
 """`Thường trực HĐND huyện` (`TTr HĐND tỉnh`, `TT. Tỉnh ủy` in Nơi nhận), `BTT Ủy ban MTTQ VN
 tỉnh`: the standing committee (or board) is its own addressee, not the council."""
 
 
 def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
     """The name with the standing committee written before it, if one is."""
-    m = _STANDING.search(text, max(start, name.start - 20), name.start)
-    if not m or not text[m.start():name.start].strip():
-        return name
+    m = _STANDING.search(text, max(start, name.start - 30), name.start)
+    if not m or not text[m.start():name.start].strip() or m.group("office"):
+        return name  # `Phó Chủ tịch Thường trực UBND tỉnh` is an office of UBND tỉnh
     s = m.start() + len(text[m.start():name.start]) - len(text[m.start():name.start].lstrip())
     title = "Ban Thường trực" if m.group("board") else "Thường trực"
     return AgencyName(s, name.end, text[s:name.end], f"{title} {name.canonical}", level=name.level,
@@ -92,11 +98,19 @@ _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
 _HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\wđ])")
-_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+[A-ZĐÀ-Ỹ][\wđ]*)*\s+$")
+_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
 _PLURAL_LEVELS = ("tỉnh", "huyện", "xã", "cấp", "quân khu")
+_ENDS_LEVEL = re.compile(r"(?:tỉnh|thành phố|huyện)$")
+_GENERIC_PLACE = re.compile(r"[ \t]+" + _PLACE + r"(?![\wđ])")
+_TONED = re.compile("[\u0300\u0301\u0303\u0309\u0323]")
+_OFFICE_BEFORE = re.compile(r"(?:Chủ tịch|Trưởng [Bb]an|Ủy viên|[Cc]ơ quan)\s+$")
+_OWNERS = {"Tỉnh ủy", "Huyện ủy", "Thành ủy", "Đảng ủy"}
+_NAME_NOUNS = {"nhà nước", "khu vực", "chi nhánh", "đại biểu", "chính trị", "nội bộ", "hành chính", "liên ngành"}
+"""Lower-case words that stay inside a body's name (`Phòng An ninh chính trị nội bộ`, `Văn
+phòng Đoàn đại biểu Quốc hội`): nouns no predicate starts with, unlike `tổ chức`, `chủ trì`."""
 _NAME_QUALIFIERS = {"tỉnh", "huyện", "xã", "thành phố", "thị xã", "quận", "phường", "thị trấn", "nhân dân",
                     "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "trung ương", "quốc gia"}
 
@@ -229,11 +243,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
+def _opens_name(word: str) -> bool:
+    """A segmented word that is, or begins with, a head word (`Đài`, `Đài Phát thanh`): after
+    a separator it opens the next name of a list."""
+    return word in _HEADS or any(word.startswith(h + " ") for h in _HEADS)
+
+
 def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     """A body the lexicon does not know, from its head word and the words that follow it."""
     head = _HEAD.match(text, start)
-    if not head:
-        return None
+    if not head or (head.group() == "Thường trực" and _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
+        return None  # `Phó Trưởng Ban Thường trực …` is an office-holder, `Cơ quan Thường trực …` a role
     stop = _HEAD_STOP.search(text, head.end(), limit)
     tail = text[head.end(): stop.start() if stop else limit][:120]
     if head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"} and (not tail.strip() or tail.startswith(",")):
@@ -247,6 +267,10 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     while i < len(words):
         w = words[i]
         nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w in _OWNERS or (w in ("Tỉnh", "Huyện", "Thành", "Đảng") and nxt == "ủy"):
+            taken.extend([w] if w in _OWNERS else [w, nxt])  # `Ủy ban Kiểm tra Tỉnh ủy`: the
+            capitalised += 1  # party committee the body belongs to closes its name
+            break
         if w[:1].isupper() and not (taken and any(w.startswith(h) and w == h for h in _HEADS)):
             taken.append(w)
             capitalised += 1
@@ -254,21 +278,23 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
             taken.append(w)  # `Ban Chỉ đạo 138 huyện`, `Đội kiểm tra liên ngành 178`
         elif w == "ủy" and taken and taken[-1].split()[-1] in ("Tỉnh", "Huyện", "Thành", "Quận"):
             taken.append(w)  # `Tỉnh ủy` segmented as two words
+        elif taken and (w in _NAME_NOUNS or (w == "công" and taken[-1] == "hành chính")):
+            taken.append(w)  # `Phòng An ninh chính trị nội bộ`, `Kho bạc Nhà nước khu vực XI`
         elif w.casefold() in _NAME_QUALIFIERS or (w in ("cấp", "các") and nxt in _PLURAL_LEVELS):
             taken.append(w)
             if w in ("cấp", "các"):
                 taken.append(nxt)
                 i += 1
-        elif w in _CONNECTORS and nxt[:1].isupper() and nxt not in _HEADS and taken:
-            taken.append(w)
-        elif w == "," and nxt[:1].isupper() and nxt not in _HEADS and capitalised and i + 2 < len(words) \
+        elif w in _CONNECTORS and nxt[:1].isupper() and not _opens_name(nxt) and (taken or head.group() == "Báo"):
+            taken.append(w)  # (`Báo và Phát thanh, Truyền hình Cần Thơ`: the 2025 merged provincial press)
+        elif w == "," and nxt[:1].isupper() and not _opens_name(nxt) and capitalised and i + 2 < len(words) \
                 and any(x == "và" for x in words[i + 2:i + 6]):
             taken.append(w)
         else:
             break
         i += 1
-    if not taken or (not capitalised and head.group() not in _SELF_STANDING):
-        return None
+    if not taken or (not capitalised and head.group() not in _SELF_STANDING) or taken == ["Thường trực"]:
+        return None  # `Phó Trưởng Ban Thường trực …` is an office, not a board
     # the words taken, found back in the text to keep exact offsets
     pattern = r"\s*".join(re.escape(w) for w in taken)
     found = re.compile(r"\s+" + pattern).match(text, head.end())
@@ -299,7 +325,7 @@ def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
 
 
 _POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
-_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|Sở|Phòng)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
@@ -373,10 +399,23 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
         for s, e, entry in candidates:
             if not free(s, e):
                 continue
+            if not entry.generic and text[s].islower() and not _TONED.search(unicodedata.normalize("NFD", text[s])):
+                continue  # `nội bộ Công an tỉnh` holds no `Bộ Công an`: a body's name opens with a capital
+                # (one a legacy font can write: TCVN3 has no toned capitals, `Ủy ban` comes as `ủy ban`)
             if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
                 continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
+            if entry.not_followed_by and re.match(r"\s+(?:" + entry.not_followed_by + r")(?!\w)", folded[e - start:]):
+                continue  # `Chính phủ số` is a programme, not the government
+            if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
+                                                   folded[max(0, s - start - 20):s - start]):
+                continue  # `tổ chức phi Chính phủ` is an NGO
             if entry.generic:
-                names = [AgencyName(s, e, text[s:e], _generic_canonical(text[s:e]), generic=True,
+                # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
+                # own place is its level word alone, as in the names of single bodies
+                place_after = _GENERIC_PLACE.match(text, e, end) if _ENDS_LEVEL.search(text, s, e) else None
+                own = place_after is not None and place_after.group().strip() in (place.province, place.district)
+                e2 = place_after.end() if place_after else e
+                names = [AgencyName(s, e2, text[s:e2], _generic_canonical(text[s:e if own else e2]), generic=True,
                                     level=None, rule="generic")]
             elif entry.qualified:
                 names = _qualified(text[:end], s, e, entry, place)
@@ -400,7 +439,15 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 name = _as_issuer(name, place)
             if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
                 name = _standing(text, start, name)
-            if name and free(name.start, name.end):
+            if name is None:
+                continue
+            inner = [n for n in found if name.start < n.start and n.end <= name.end and not n.generic]
+            if inner and all(n.rule == "lexicon" and n.end == name.end for n in inner) \
+                    and not re.search(r",|\bvà\b", text[name.start:inner[0].start]):
+                # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
+                found = [n for n in found if n not in inner]
+                taken = [t for t in taken if not any(t == (n.start, n.end) for n in inner)]
+            if free(name.start, name.end):
                 found.append(name)
                 taken.append((name.start, name.end))
     return _share_levels_in_runs(text, sorted(found, key=lambda n: n.start))
@@ -417,7 +464,7 @@ def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName
             run = []
         run.append(name)
     out.extend(_share_level(run))
-    return out
+    return _share_owner(text, out)
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
@@ -439,6 +486,22 @@ def leading_names(names: list[AgencyName], text: str, start: int, end: int | Non
             break
         out.append(name)
         pos = name.end
+    return out
+
+
+_OWNER_END = re.compile(r"\s(?P<owner>Tỉnh ủy|Thành ủy|Huyện ủy)$")
+
+
+def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
+    """`các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy`: the party committee written once
+    after the second name owns the collective of boards before it too."""
+    out = list(names)
+    for i, (n, nxt) in enumerate(zip(names, names[1:])):
+        owner = _OWNER_END.search(nxt.canonical)
+        if n.generic and n.canonical.casefold().startswith("các ban") and not _OWNER_END.search(n.canonical) \
+                and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
+            out[i] = AgencyName(n.start, n.end, n.text, f"{n.canonical} {owner.group('owner')}", n.generic, n.level,
+                                n.type, n.abbreviation, n.place, n.rule, n.bare)
     return out
 
 

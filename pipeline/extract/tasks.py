@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from pipeline.extract.agency_names import AgencyName, Place, find_agency_names, leading_names
 from pipeline.extract.context import DocContext
+from pipeline.extract.deadlines import parse_timeframe
 from pipeline.models import Deadline, Section, Task
 
 _MARK = r"(?:[-+•*–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
@@ -50,16 +51,18 @@ _LETTER = re.compile(r"^[a-zđ]\)$")
 _ITEM = re.compile(r"^[a-zđ]\)\s")
 _BULLET_NUMBER = re.compile(r"^(?:[-+•–]|\(\d{1,2}\))$")
 _OPENING = re.compile(
-    _MARK + r"(?:Căn cứ (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an)\b))?"
+    _MARK + r"(?:(?:Căn cứ|Trên cơ sở) (?:[^.:;\n]){0,120}?,\s*(?=(?:Giám đốc|Thủ trưởng|Chủ tịch|Sở|UBND|Ủy ban|Công an"
+    r"|[Cc]ác (?:sở|cơ quan|đơn vị|bộ))\b))?"
     r"(?:(?:Đề nghị|Giao|Đối với)\s+)?"
 )
 _PARTNER = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
 _ADVISOR = re.compile(r"(?i)\btham mưu(?:\s+cho)?\s+")
 _VERB_START = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 _SKIP_KINDS = {"purpose", "requirements", "targets", "budget", "recipients", "signature"}
-_PROSE_KINDS = {"tasks", "organisation", "reporting", "other"}
-"""Where a paragraph opening with agencies assigns them work; in `solutions` it states a
-principle (`UBND các cấp phải đưa công tác … là một trong các nhiệm vụ …`)."""
+_PROSE_KINDS = {"tasks", "organisation", "reporting", "budget", "other"}
+"""Where a paragraph opening with agencies assigns them work (`Sở Tài chính … chủ trì tổng hợp`
+in the budget part too); in `solutions` it states a principle (`UBND các cấp phải đưa công
+tác … là một trong các nhiệm vụ …`)."""
 
 
 @dataclass
@@ -94,8 +97,16 @@ def _names_for(role: str, ctx: DocContext, place: Place, s: int, e: int) -> list
     """Who a labelled value names. A lead value names its leading list only (`Sở X hướng dẫn
     UBND các huyện …` leads with Sở X alone); partners and advisors name every agency."""
     names = find_agency_names(ctx.text, s, e, place)
-    if role == "lead":
-        return leading_names(names, ctx.text, s, e)
+    if role == "lead":  # each `;` clause may open with its own leads (`Sở X rà soát …; các sở, ngành … chủ động …`)
+        out = leading_names(names, ctx.text, s, e)  # `Sở X; Sở Y; Báo Z và các sở, ngành …`
+        pos, listing = s, True
+        for clause in ctx.text[s:e].split(";"):
+            start, stop = pos + len(clause) - len(clause.lstrip()), pos + len(clause.rstrip())
+            if not listing and (not out or start > out[-1].end):  # (after `hướng dẫn UBND các huyện;`
+                out += leading_names([n for n in names if n.start >= start], ctx.text, start, stop)  # the list goes on)
+            listing = any(n.end == stop for n in names)
+            pos += len(clause) + 1
+        return out
     return names
 
 
@@ -186,6 +197,20 @@ def _first_line(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     return start, (stop if stop != -1 else end)
 
 
+_CONTENT = re.compile(r"^[-+•–]?\s*Nội dung(?:\s+(?:thực hiện|công việc|nhiệm vụ))?\s*:\s*(?=\S)", re.M)
+
+
+def _content(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The duty an item states on a labelled line beside its agencies (`2. Rà soát văn bản …` /
+    `- Nội dung: Rà soát các văn bản quy phạm pháp luật có liên quan …` / `- Cơ quan thực
+    hiện: …`): the task's text is that value, not the item's title."""
+    m = _CONTENT.search(ctx.text, start, end)
+    if m is None:
+        return None
+    stop = ctx.text.find("\n", m.end(), end)
+    return m.end(), (stop if stop != -1 else end)
+
+
 def _timeframe(deadlines: Sequence[Deadline], span: tuple[int, int] | None) -> Deadline | None:
     if span is None:
         return None
@@ -234,7 +259,8 @@ def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlin
         activities = [s for s in inside if _ACTIVITY.match(s.number or "")]
         if not activities:
             activities = [s for s in inside if _LETTER.match(s.number or "")]
-        spans = [_first_line(ctx, *s.span) for s in activities] or [_first_line(ctx, *unit.span)]
+        spans = [_first_line(ctx, *s.span) for s in activities] or [_content(ctx, unit.span[0], block.start)
+                                                                    or _first_line(ctx, *unit.span)]
         timeframe = _timeframe(deadlines, block.time_span)
         for span in spans:
             tasks.append(_task(ctx, span, block.roles.get("lead", []), block.roles.get("partners", []),
@@ -262,14 +288,20 @@ def _heading_agencies(ctx: DocContext, section: Section,
     lead = leading_names(names, ctx.text, start, line_end)
     if not lead:
         return None
-    rest = ctx.text[lead[-1].end:line_end]
+    after = lead[-1].end
+    note = _NOTE.match(ctx.text, after, line_end)  # `3. Sở Tài chính (cơ quan thường trực):`
+    after = note.end() if note else after
+    rest = ctx.text[after:line_end]
     if rest.strip(" .,;*") == "":
         return lead, [], line_end
     if rest.lstrip(" *").startswith(":"):
-        return lead, [], lead[-1].end + rest.index(":") + 1
+        return lead, [], after + rest.index(":") + 1
     if rest.rstrip(" *").endswith(":") and _VERB_START.match(ctx.text, lead[-1].end, line_end):
         return lead, _partners_in(ctx, place, lead[-1].end, line_end), line_end
     return None
+
+
+_NOTE = re.compile(r"\s*\([^()\n]{1,120}\)")
 
 
 def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int]) -> list[tuple[int, int, list[int]]]:
@@ -292,14 +324,31 @@ def _bare(ctx: DocContext, start: int, end: int) -> int:
     return m.end() if m else start
 
 
+_DEFINITION = re.compile(r"\(sau đây (?:được )?gọi (?:tắt )?là")
+_CLOSING = re.compile(r"Trên đây là\s")
+"""`Trên đây là Kế hoạch …` closes the plan under its last heading; it assigns nothing."""
+_ALTERNATIVE = re.compile(r"\s*(?:hoặc|hay)\s")
+_NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
+                         r"|(?:[a-zđ]\)\s*)?(?:Nhiệm vụ|Hoạt động|Nội dung|Trách nhiệm)(?:\s+(?:\d+|cụ thể|chính))?\s*:?\s*$")
+"""Under an agency heading, a note in brackets (`(Đính kèm Phụ lục I).`), a line with no word
+(a stray `*`), a lone word (`TTHC.`, the tail of a broken line) or a bare label (`Nhiệm vụ:`,
+`a) Hoạt động 1`: the duties follow it) assigns nothing."""
+
+
 def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
     """The agencies a paragraph opens with, when what follows them is a verb phrase."""
     s = _bare(ctx, start, end)
     names = find_agency_names(ctx.text, s, min(end, s + 400), place)
     lead = leading_names(names, ctx.text, s, end)
-    if lead and _VERB_START.match(ctx.text, lead[-1].end, end):
-        return lead
-    return []
+    if lead and _DEFINITION.search(ctx.text, s, end):
+        return []  # `Ủy ban nhân dân các xã … (sau đây được gọi là …)` says whom a rule covers
+    note = _NOTE.match(ctx.text, lead[-1].end, end) if lead else None
+    after = note.end() if note else (lead[-1].end if lead else s)
+    if lead and _ALTERNATIVE.match(ctx.text, after, end):
+        return []  # `Trung tâm Phục vụ hành chính công (cấp xã) hoặc Chi nhánh …`: a list of names
+    if lead and _VERB_START.match(ctx.text, lead[-1].end, end) and len(ctx.text[lead[-1].end:end].split()) >= 5:
+        return lead  # (a name and a few words is a name, its tail cut: `Phòng Nghiên cứu khoa học`, `Chi nhánh
+    return []  # Văn phòng đăng ký đất đai`, `Phòng Bảo tàng Di sản Đô thị cổ Hội An.`)
 
 
 def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
@@ -329,9 +378,18 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
             s = body + len(ctx.text[body:line_end]) - len(ctx.text[body:line_end].lstrip())
             paragraphs.append((s, line_end))
         for s, e, idx in _paragraphs(lines, line_end, end, used | heading_lines):
-            paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
+            if paragraphs and ctx.text[s] == "+" and ctx.text[paragraphs[-1][0]:paragraphs[-1][1]].rstrip().endswith(
+                    ":") and ctx.text[paragraphs[-1][0]] != "+":
+                paragraphs[-1] = (paragraphs[-1][0], e)  # `+` items completing the duty before them
+            elif paragraphs and ctx.text[s] == "+" and ctx.text[paragraphs[-1][1] - 1] in ";," \
+                    and "+" in ctx.text[paragraphs[-1][0]:paragraphs[-1][1]].split("\n")[-1][:1]:
+                paragraphs[-1] = (paragraphs[-1][0], e)  # the next `+` item of the same list
+            else:
+                paragraphs.append((_bare(ctx, s, e) if ctx.text[s] in "-+•–" else s, e))
             used.update(idx)
         for s, e in paragraphs:
+            if _NOT_A_DUTY.match(ctx.text, s, e) or _DEFINITION.search(ctx.text, s, e) or _CLOSING.match(ctx.text, s, e):
+                continue
             own = _prose_lead(ctx, place, s, e)
             if own and _is_issuer(ctx, own):
                 continue
@@ -353,6 +411,8 @@ def _prose(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         lead = _prose_lead(ctx, place, s, e)
         if not lead or _is_issuer(ctx, lead):
             continue
+        if kinds.get(sid) == "budget" and all(n.generic for n in lead):
+            continue  # `Các cơ quan, đơn vị sử dụng dự toán …` says where money comes from; a named body's is a duty
         partners = _partners_in(ctx, place, s, e)
         advisors = []
         used.update(idx)
@@ -364,7 +424,7 @@ def _is_issuer(ctx: DocContext, lead: Sequence[AgencyName]) -> bool:
     """`UBND huyện yêu cầu các cơ quan …` closes a plan with the issuer's own instruction,
     not a task it takes on."""
     issuer = ctx.metadata.issuer
-    return issuer is not None and len(lead) == 1 and lead[0].canonical.startswith("UBND ") \
+    return issuer is not None and issuer.startswith("UBND ") and len(lead) == 1 and lead[0].canonical.startswith("UBND ") \
         and "các" not in lead[0].canonical and lead[0].canonical.split()[1].casefold() in issuer.casefold()
 
 
@@ -392,8 +452,10 @@ def _cells(ctx: DocContext, line: _Line) -> list[tuple[int, int]] | None:
 def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int], list[tuple[int, int]]]]:
     """A table that reached the text one cell per line (`STT` / `Nhiệm vụ` / `Cơ quan chủ
     trì` / `Thời gian` / `1` / `Tổ chức hội nghị …` / `Sở Tư pháp` / `Quý I/2023`): a run of
-    short header lines naming the columns, then rows of as many lines, each opening with its
-    number. A cell written over two lines breaks the count, and the table is left unread."""
+    short header lines naming the columns, then rows that open with their number, counted
+    on (`1`, `2`, …). A duty written over several lines (the only long cell) gives its row
+    more lines than columns: the lines past the first of the row go to the duty while more
+    are left than the other columns need (see `_row_cells`)."""
     rows: list[tuple[list[int], list[tuple[int, int]]]] = []
     i = 0
     while i < len(lines):
@@ -402,19 +464,48 @@ def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int]
                 _STT.match(lines[i + k].text) or any(rx.search(lines[i + k].text) for _, rx in _COLUMN_ROLES)):
             k += 1
         header = [lines[i + j].text for j in range(k)]
-        roles = {role for role, rx in _COLUMN_ROLES for t in header if rx.search(t)}
-        if k < 3 or not {"lead", "text"} <= roles or not _STT.match(header[0]):
+        roles = [next((role for role, rx in _COLUMN_ROLES if rx.search(t)), None) for t in header]
+        if k < 3 or not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
             i += max(k, 1)
             continue
         rows.append((list(range(i, i + k)), [(lines[i + j].start, lines[i + j].end) for j in range(k)]))
-        j = i + k
-        while j + k <= len(lines) and _ROW_NUMBER.match(lines[j].text):
-            rows.append((list(range(j, j + k)), [(lines[j + m].start, lines[j + m].end) for m in range(k)]))
-            j += k
-        i = j
+        j, number = i + k, 1
+        while j < len(lines) and _ROW_NUMBER.match(lines[j].text) and int(lines[j].text.rstrip(".")) == number:
+            stop = j + 1
+            while stop < len(lines) and stop - j <= 4 * k and not (
+                    _ROW_NUMBER.match(lines[stop].text) and int(lines[stop].text.rstrip(".")) == number + 1) \
+                    and not _PART.match(lines[stop].text):
+                stop += 1
+            cells = _row_cells(lines[j:stop], roles)
+            if cells is None:
+                break
+            rows.append((list(range(j, stop)), cells))
+            j, number = stop, number + 1
+        i = max(j, i + k)
     return rows
 
 
+def _row_cells(row: list[_Line], roles: list[str | None]) -> list[tuple[int, int]] | None:
+    """The cells of a flattened row (its number first), as many as the header has columns.
+    Every column but the duty holds one line; the duty's extra lines are joined into it.
+    None when the row has fewer lines than columns."""
+    extra = len(row) - len(roles)
+    if extra < 0:
+        return None
+    duty = roles.index("text")
+    cells = []
+    pos = 0
+    for c in range(len(roles)):
+        take = 1 + (extra if c == duty else 0)
+        part = row[pos:pos + take]
+        cells.append((part[0].start, part[-1].end))
+        pos += take
+    return cells
+
+
+_PART = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.\d|[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
+"""A part heading (`V. KINH PHÍ`, `2.1. …`) ends a flattened table's last row."""
+_PROCEDURES = re.compile(r"(?i)thủ tục")
 _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
@@ -437,6 +528,9 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         previous_end = indices[-1]
         texts = [ctx.text[s:e] for s, e in cells]
         header = {role: j for role, rx in reversed(_COLUMN_ROLES) for j, t in enumerate(texts) if rx.search(t)}
+        if "text" in header and _PROCEDURES.search(texts[header["text"]]):
+            columns = None  # a list of administrative procedures and who handles them: no duties
+            continue
         if "lead" in header and "text" in header and len(header) >= 2 and not any(_names_in(ctx, place, c) for c in
                                                                                  cells[header["lead"]:header["lead"] + 1]):
             columns = header
@@ -449,10 +543,22 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
         if not lead or text_span[0] == text_span[1]:
             continue
         partners = _names_in(ctx, place, cells[columns["partners"]]) if "partners" in columns else []
-        timeframe = _timeframe(deadlines, cells[columns["time"]]) if "time" in columns else None
+        timeframe = _cell_timeframe(ctx, deadlines, cells[columns["time"]]) if "time" in columns else None
         tasks.append(_task(ctx, text_span, lead, partners, [], timeframe, "task_table", 0.95))
         used.update(indices)
     return tasks
+
+
+def _cell_timeframe(ctx: DocContext, deadlines: Sequence[Deadline], span: tuple[int, int]) -> Deadline | None:
+    """The deadline a time column's cell states. The column header is its label, so a cell
+    reading `Thường xuyên` or `Tháng 12/2025` is a timeframe although nothing in the cell says
+    so: when no deadline was found inside the cell, the deadlines module's own value parser
+    reads it (not a second parser here)."""
+    found = _timeframe(deadlines, span)
+    if found is not None or span[0] == span[1]:
+        return found
+    parsed = parse_timeframe(ctx, span[0], span[1], ctx.section_at(span[0]))
+    return parsed[0] if parsed else None
 
 
 def _names_in(ctx: DocContext, place: Place, span: tuple[int, int]) -> list[AgencyName]:

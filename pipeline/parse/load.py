@@ -391,7 +391,7 @@ def _pdf_text_layers(data: bytes, max_pages: int | None) -> list[str]:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if max_pages is not None and len(pdf.pages) > max_pages:
                 raise KehoachError(STAGE, f"the PDF has {len(pdf.pages)} pages, over the limit of {max_pages} per document")
-            return [page.extract_text() or "" for page in pdf.pages]
+            return [_page_text(page) for page in pdf.pages]
     except KehoachError:
         raise
     except PDFPasswordIncorrect:
@@ -407,6 +407,58 @@ def _pdf_text_layers(data: bytes, max_pages: int | None) -> list[str]:
         raise KehoachError(
             STAGE, f"the PDF cannot be read ({type(inner).__name__}: {inner}); it may be damaged or truncated"
         ) from None
+
+
+def _page_text(page) -> str:  # type: ignore[no-untyped-def]
+    """A page's text layer. A ruled task table (its header numbers the rows and names who
+    does the work, `normalize.is_task_header`) is read by pdfplumber's table finder, cell by
+    cell inside its ruling, and written one row per line, `| STT | Nhiệm vụ | … |`: read as
+    plain text its wrapped cells interleave (`1 Tổ chức hội nghị triển khai Sở Tư pháp …` /
+    `Luật Phòng, chống mại dâm`). The text above, between and below such tables is read as
+    before."""
+    from pipeline.parse.normalize import is_task_header
+
+    tables = []
+    for table in page.find_tables():
+        rows = table.extract()
+        if rows and is_task_header([" ".join((c or "").split()) for c in rows[0]]):
+            tables.append((table.bbox, _grid_rows(rows, [r.cells for r in table.rows])))
+    if not tables:
+        return page.extract_text() or ""
+    x0, top, x1, bottom = page.bbox
+    parts: list[str] = []
+    for (_, t_top, _, t_bottom), rows in sorted(tables, key=lambda t: t[0][1]):
+        if t_top > top:
+            parts.append(page.crop((x0, top, x1, t_top)).extract_text() or "")
+        parts.extend(rows)
+        top = max(top, t_bottom)
+    if top < bottom:
+        parts.append(page.crop((x0, top, x1, bottom)).extract_text() or "")
+    return "\n".join(p for p in parts if p)
+
+
+def _grid_rows(rows: list[list[str | None]], boxes: list[list[tuple | None]]) -> list[str]:
+    """Rows of a ruled table as `| … |` lines, merged cells kept with their spans. A cell
+    merged down over rows (one lead for several duties) is None in the rows below it: each
+    takes the text from the row above. A cell merged across (a group title `I. Hoàn thiện thể
+    chế` over the whole row) covers the columns to its right: those stay empty."""
+    out: list[str] = []
+    above: list[str] = []
+    for i, row in enumerate(rows):
+        cells: list[str] = []
+        reach = -1.0  # the right edge of the last real cell of this row
+        for j, c in enumerate(row):
+            box = boxes[i][j] if j < len(boxes[i]) else None
+            if c is not None:
+                cells.append(" ".join(c.split()))
+                reach = box[2] if box else reach
+                continue
+            left = next((b[0] for b in (r[j] for r in boxes if j < len(r)) if b), None)  # the column's left edge
+            across = left is not None and reach > left
+            cells.append("" if across or i <= 1 or j >= len(above) else above[j])
+        out.append("| " + " | ".join(cells) + " |")
+        above = cells
+    return out
 
 
 def _render_pdf_pages(data: bytes, pages: list[int]) -> list:

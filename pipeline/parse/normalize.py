@@ -113,8 +113,86 @@ _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 _LAYOUT_CELL = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập|Số:|Nơi nhận|KT\.|TM\.|CHỦ TỊCH", re.I)
 
 
+_LONE_BAR = re.compile(r"^[ \t]*\|[ \t]*$")
+_NUMBER_CELL = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.I)
+_DUTY_COLUMN = re.compile(r"(?i)chủ trì|phối hợp|thực hiện|trách nhiệm")
+_DUTY_TEXT_COLUMN = re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|giải pháp|^tên")
+"""A task table names the duty column; `TT | Chỉ tiêu | Chủ trì` lists targets, for the
+targets extractor as the paragraphs it reads."""
+
+
+def is_task_header(cells: list[str]) -> bool:
+    """Whether a table row is the header of a task table: it numbers the rows (`STT`, `TT`),
+    names the duty (`Nhiệm vụ`, `Nội dung`) and who does it (`Cơ quan chủ trì`, `Đơn vị phối
+    hợp`), in short cells. The loader (PDF grids) and the normaliser (web exports) both ask."""
+    return len(cells) >= 3 and bool(_NUMBER_CELL.match(cells[0])) and all(len(c) <= 60 for c in cells) \
+        and any(_DUTY_COLUMN.search(c) for c in cells) and any(_DUTY_TEXT_COLUMN.search(c) for c in cells)
+
+
+def _cell_text(lines: list[str]) -> str:
+    return " ".join(" ".join(lines).replace("*", " ").split())
+
+
+def _flattened_tables(t: MappedText) -> MappedText:
+    """Web exports write a table one cell per line with a lone `|` between cells, a cell's
+    text wrapped over several lines, and `|` `|` (a row's closing bar, the next row's opening
+    one) between rows. Removing the bars would run the rows together; a table whose header
+    row numbers its rows (`STT`/`TT`) and names who does the work (`Cơ quan chủ trì`, `Đơn vị
+    phối hợp`) is rebuilt as one `| … | … |` line per row, its rows read by the header's
+    column count (a group title `I | Hoàn thiện thể chế` is a row with fewer cells; text
+    after the last row's cells ends the table)."""
+    lines = t.text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    bars = [i for i, line in enumerate(lines) if _LONE_BAR.match(line)]
+    if len(bars) < 8:
+        return t
+    # groups: runs of cells between row gaps (a bar right after a bar)
+    groups: list[list[tuple[int, int]]] = []  # each cell as a range of line indices [a, b)
+    current: list[tuple[int, int]] = []
+    for prev, bar in zip(bars, bars[1:]):
+        if bar == prev + 1:
+            if current:
+                groups.append(current)
+            current = []
+        else:
+            current.append((prev + 1, bar))
+    if current:
+        groups.append(current)
+    edits: list[tuple[int, int, str]] = []
+
+    def row(cells: list[tuple[int, int]]) -> None:
+        # the opening bar's line through the closing bar's line becomes `| c1 | c2 | … |`
+        first, last = cells[0][0] - 1, cells[-1][1]
+        for (a, b), nxt in zip(cells, [*cells[1:], None]):
+            for i in range(a, b):  # a cell wrapped over lines is one cell
+                if i + 1 < b:
+                    edits.append((starts[i] + len(lines[i]), starts[i] + len(lines[i]) + 1, " "))
+            gap_end = starts[nxt[0]] if nxt else starts[last] + len(lines[last])
+            edits.append((starts[b - 1] + len(lines[b - 1]), gap_end, " | " if nxt else " |"))
+        edits.append((starts[first], starts[cells[0][0]], "| "))
+
+    width = 0
+    for group in groups:
+        texts = [_cell_text(lines[a:b]) for a, b in group]
+        heads = [j for j, c in enumerate(texts) if _NUMBER_CELL.match(c)]
+        if heads and is_task_header(texts[heads[-1]:]):
+            width = len(texts) - heads[-1]
+            row(group[heads[-1]:])
+            continue
+        if not width:
+            continue
+        row(group[:width])  # a group title (`I | Hoàn thiện thể chế`) has fewer cells
+        if len(group) > width:
+            width = 0  # text after the last row's closing bar: the table has ended
+    return t.edit(edits) if edits else t
+
+
 def _tables(t: MappedText) -> MappedText:
     """Layout tables become paragraphs; data tables keep one row per line, `|` between cells."""
+    t = _flattened_tables(t)
 
     def render(m: re.Match[str]) -> str:
         block = m.group(0)

@@ -129,6 +129,100 @@ def test_capitalised_head_words_that_are_not_agencies(text: str) -> None:
     assert find_agency_names(text, place=THANH_HOA) == []
 
 
+NGHE_AN = Place(province="Nghệ An", level="province", issuer="UBND tỉnh Nghệ An")
+
+# National bodies and their regional branches (the 2025 reorganisation replaced provincial
+# branches by `khu vực` ones), the provincial tax office, and the assembly's office.
+NATIONAL = {
+    "regional-branches-14": (
+        "Thuế tỉnh, Kiểm toán nhà nước khu vực II, Kho bạc nhà nước khu vực XI, Ngân hàng nhà nước khu vực 8, "
+        "Chi cục Hải quan khu vực XI tăng cường",
+        ["Thuế tỉnh", "Kiểm toán Nhà nước khu vực II", "Kho bạc Nhà nước khu vực XI", "Ngân hàng Nhà nước khu vực 8",
+         "Chi cục Hải quan khu vực XI"]),
+    "bank-branch-by-region": ("- Ngân hàng Nhà nước chi nhánh khu vực 9;", ["Ngân hàng Nhà nước chi nhánh khu vực 9"]),
+    "bank-national-0465063a": ("nội dung báo cáo của Ngân hàng Nhà nước Việt Nam tại Mục II",
+                               ["Ngân hàng Nhà nước Việt Nam"]),
+    "tax-office-by-province-name": ("Kính gửi: Thuế tỉnh Quảng Trị", ["Thuế tỉnh"]),
+    "assembly-delegation-office-14": ("Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh, Ủy ban Mặt trận Tổ quốc Việt "
+                                      "Nam tỉnh", ["Văn phòng Đoàn đại biểu Quốc hội và HĐND tỉnh",
+                                                   "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    "assembly-delegation-abbreviated": ("- Đoàn ĐBQH tỉnh;", ["Đoàn đại biểu Quốc hội tỉnh"]),
+    "government-and-prime-minister": ("báo cáo Chính phủ, Thủ tướng Chính phủ", ["Chính phủ", "Thủ tướng Chính phủ"]),
+    "digital-government-is-a-programme-2edf5927": ("CHƯƠNG TRÌNH PHÁT TRIỂN Chính phủ số", []),
+    "assembly-2edf5927": ("Trình Quốc hội dự thảo Luật", ["Quốc hội"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(NATIONAL.values()), ids=list(NATIONAL))
+def test_national_bodies_and_regional_branches(text: str, expected: list[str]) -> None:
+    assert canonicals(text, NGHE_AN) == expected
+
+
+# Bodies the lexicon does not know, read from their head word: the party committee they
+# belong to closes the name, a few lower-case nouns stay inside it, a known name at its end is
+# its owner (not a second body), and an office-holder's title is not a board.
+HEAD_WORD = {
+    "party-committee-closes-the-name-14": ("Đề nghị Văn phòng Tỉnh ủy và Ủy ban Kiểm tra Tỉnh ủy,",
+                                           ["Văn phòng Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy"]),
+    "merged-party-board-2025": ("Ban Tuyên giáo và Dân vận Tỉnh ủy chủ trì", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
+    "lower-case-nouns-inside-14": ("Phòng Nội chính thuộc Văn phòng UBND tỉnh và Phòng An ninh chính trị nội bộ Công an "
+                                   "tỉnh; thường trực", ["Phòng Nội chính", "Văn phòng UBND tỉnh",
+                                                         "Phòng An ninh chính trị nội bộ", "Công an tỉnh"]),
+    "public-service-centre-5a80798b": ("Trung tâm Phục vụ hành chính công (cấp xã) hoặc Chi nhánh Văn phòng ĐKĐĐ",
+                                       ["Trung tâm Phục vụ hành chính công", "Chi nhánh Văn phòng ĐKĐĐ"]),
+    "front-abbreviated-with-country-3bc528": ("- UBMTTQ Việt Nam tỉnh;", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    "council-members-are-not-the-council-be5392": ("của đại biểu Quốc hội và đại biểu Hội đồng nhân dân các cấp;", []),
+    "lower-case-word-is-no-place-5a80798b": ("tới Ủy ban nhân dân tỉnh để chỉ đạo Sở Nông nghiệp và Môi trường",
+                                             ["UBND tỉnh Nghệ An", "Sở Nông nghiệp và Môi trường"]),
+    "ministries-written-once-344b9eec": ("1. Các Bộ: Tài chính, Y tế, Tư pháp, Nội vụ khẩn trương khắc phục",
+                                         ["Bộ Tài chính", "Bộ Y tế", "Bộ Tư pháp", "Bộ Nội vụ"]),
+    "merged-ministry-abbreviated-2d5634": ("- Vụ pháp chế Bộ NN&MT;", ["Bộ Nông nghiệp và Môi trường"]),
+    "inter-agency-team-004": ("Kiện toàn và nâng cao hiệu quả hoạt động của Đội Kiểm tra liên ngành cấp xã theo",
+                              ["Đội Kiểm tra liên ngành cấp xã"]),
+    "known-owner-at-the-end-14": ("hệ thống thông tin thuộc Ban Cơ yếu Chính phủ và", ["Ban Cơ yếu Chính phủ"]),
+    "a-list-is-not-one-name-001": ("Sở Giáo dục và Đào tạo, Báo Hòa Bình, Đài Phát thanh và Truyền hình tỉnh, Tỉnh Đoàn",
+                                   ["Sở Giáo dục và Đào tạo", "Báo Hòa Bình", "Đài Phát thanh và Truyền hình tỉnh",
+                                    "Tỉnh Đoàn"]),
+    "non-governmental-is-no-government-11": ("các tổ chức phi Chính phủ, nguồn viện trợ", ["các tổ chức"]),
+    "next-line-is-no-place-004": ("2. Công an huyện\n\nTăng cường công tác quản lý", ["Công an huyện"]),
+    "name-broken-over-a-line": ("Sở Văn hóa, Thể thao và\nDu lịch; Công an\ntỉnh", ["Sở Văn hóa, Thể thao và Du lịch",
+                                                                                    "Công an tỉnh"]),
+    "standing-deputy-is-an-office-14": ("Phó Trưởng Ban Thường trực Ban Chỉ đạo là Phó Chủ tịch Thường trực UBND tỉnh",
+                                        ["UBND tỉnh Nghệ An"]),
+    "signature-block-is-no-place-14": ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH", ["UBND"]),
+    "signature-block-without-kt-0f2d06": ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH", ["UBND"]),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(HEAD_WORD.values()), ids=list(HEAD_WORD))
+def test_names_read_from_their_head_word(text: str, expected: list[str]) -> None:
+    assert canonicals(text, NGHE_AN) == expected
+
+
+COLLECTIVES = {
+    "communes-and-wards-without-cac": ("UBND xã, phường phê duyệt", "UBND xã, phường"),
+    "communes-of-every-province": ("Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương",
+                                   "UBND xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc Trung ương"),
+    "provinces-2edf5927": ("Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và",
+                           "UBND tỉnh, thành phố trực thuộc Trung ương"),
+    "party-building-boards-share-their-committee-14": (
+        "Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng và Ủy ban Kiểm tra Tỉnh ủy", "các Ban Xây dựng Đảng Tỉnh ủy"),
+    "other-ministries-2edf5927": ("Bộ Công an, Bộ Quốc phòng và các bộ, ngành, địa phương khác có liên quan",
+                                  "các bộ, ngành, địa phương khác có liên quan"),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), list(COLLECTIVES.values()), ids=list(COLLECTIVES))
+def test_collective_names_are_kept_whole(text: str, expected: str) -> None:
+    generic = [n for n in find_agency_names(text, place=NGHE_AN) if n.generic]
+    assert [n.canonical for n in generic] == [expected]
+
+
+def test_a_lower_case_word_never_opens_a_known_name() -> None:
+    """`nội bộ Công an tỉnh` holds no `Bộ Công an`."""
+    assert "Bộ Công an" not in canonicals("Phòng An ninh chính trị nội bộ Công an tỉnh", NGHE_AN)
+
+
 def test_lead_list_stops_at_the_first_verb() -> None:
     text = ("Sở Lao động - Thương binh và Xã hội hướng dẫn UBND các huyện, thị xã, thành phố; các sở, ban, ngành có "
             "liên quan tổ chức thực hiện")

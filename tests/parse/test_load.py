@@ -260,3 +260,45 @@ def test_tcvn3_capitals_lines_get_their_accented_capitals_back() -> None:
     from pipeline.parse import legacy
 
     assert legacy.repair_as("KÕ HO¹CH\nPh¸t triÓn kinh tÕ", "tcvn3") == "KẾ HOẠCH\nPhát triển kinh tế"
+
+
+# A plan's task table exported to PDF (fragments of corpus/15 and 000): pdfplumber's table
+# finder reads each cell inside its ruling; the rows reach the text as `| … |` lines.
+WIDTHS = [30, 180, 100, 100, 80]
+HEADER = ["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+
+
+def test_pdf_task_table_is_read_row_by_row_with_wrapped_cells(tmp_path: Path) -> None:
+    from tests.fixtures.grid_pdf import grid_pdf, table
+
+    path = grid_pdf(tmp_path / "grid.pdf", ["KẾ HOẠCH", "II. NHIỆM VỤ"], table(760, WIDTHS, [
+        HEADER, ["1", "Tổ chức hội nghị triển khai\nLuật Phòng, chống mại dâm", "Sở Tư pháp", "Sở Nội vụ", "Quý I/2023"],
+        ["2", "Rà soát các văn bản quy phạm\npháp luật", "Công an tỉnh", "Sở Tư pháp", "Thường xuyên"]], height=40))
+    text = load(path, path.read_bytes()).text
+    assert text.strip().splitlines()[-2:] == [
+        "| 1 | Tổ chức hội nghị triển khai Luật Phòng, chống mại dâm | Sở Tư pháp | Sở Nội vụ | Quý I/2023 |",
+        "| 2 | Rà soát các văn bản quy phạm pháp luật | Công an tỉnh | Sở Tư pháp | Thường xuyên |"]
+    assert text.startswith("KẾ HOẠCH\nII. NHIỆM VỤ\n| STT |")
+
+
+def test_pdf_task_table_keeps_merged_cells_with_their_spans(tmp_path: Path) -> None:
+    """One lead over two duties (merged down): both rows have it. A group title over the whole
+    row (merged across) leaves the other columns empty."""
+    from tests.fixtures.grid_pdf import grid_pdf, table
+
+    cells = table(760, WIDTHS, [HEADER])
+    cells.append((40, 730, 490, 30, "I. Hoàn thiện thể chế"))
+    cells.append((250, 700, 100, 60, "Sở Tư pháp"))
+    cells += [c for c in table(700, WIDTHS, [["1", "Tổ chức hội nghị triển khai Luật", "", "Sở Nội vụ", "Quý I/2023"],
+                                              ["2", "Rà soát các văn bản", "", "Công an tỉnh", "Quý II/2023"]])
+              if c[0] != 250]
+    path = grid_pdf(tmp_path / "merged.pdf", ["II. NHIỆM VỤ"], cells)
+    assert load(path, path.read_bytes()).text.strip().splitlines()[-3:] == [
+        "| I. Hoàn thiện thể chế |  |  |  |  |",
+        "| 1 | Tổ chức hội nghị triển khai Luật | Sở Tư pháp | Sở Nội vụ | Quý I/2023 |",
+        "| 2 | Rà soát các văn bản | Sở Tư pháp | Công an tỉnh | Quý II/2023 |"]
+
+
+def test_pdf_table_that_is_not_a_task_table_is_read_as_text() -> None:
+    path = FORMATS / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
+    assert "| " not in load(path, path.read_bytes()).text

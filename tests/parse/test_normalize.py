@@ -136,6 +136,41 @@ def test_data_table_keeps_one_row_per_line() -> None:
     assert normalize(raw).text == "| STT | Nhiệm vụ | Cơ quan chủ trì |\n| 1 | Tuyên truyền pháp luật | Sở Tư pháp |"
 
 
+# Web exports (corpus-real, thuvienphapluat copies) write a table one cell per line, a lone
+# `|` between cells, `|` `|` between rows, and wrap a long cell over several lines.
+BAR_TABLES = {
+    "group-title-row-and-wrapped-cells-2edf5927": (
+        "DANH MỤC CÁC NHIỆM VỤ\n|\n**TT**\n|\n**Nhiệm vụ, giải\npháp**\n|\n**Cơ quan chủ trì**\n|\n"
+        "**Cơ quan phối hợp**\n|\n**Thời gian thực\nhiện**\n|\n|\n**I**\n|\n**Hoàn thiện thể chế**\n|\n|\n1\n|\n"
+        "Xây dựng Luật An ninh dữ liệu.\n|\nBộ Công an\n|\nBộ Khoa học và Công\nnghệ, Bộ Tài chính\n|\n"
+        "Tháng 12/2026\n|\nGhi chú sau bảng",
+        "DANH MỤC CÁC NHIỆM VỤ\n| TT | Nhiệm vụ, giải pháp | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |\n"
+        "| I | Hoàn thiện thể chế |\n"
+        "| 1 | Xây dựng Luật An ninh dữ liệu. | Bộ Công an | Bộ Khoa học và Công nghệ, Bộ Tài chính | Tháng 12/2026 |\n"
+        "Ghi chú sau bảng",
+    ),
+    "blank-cells-74e2ddc7": (
+        "|\n**STT**\n|\n**Tên nhiệm vụ**\n|\n**Đơn vị chủ trì**\n|\n**Thời hạn**\n|\n|\n** **\n|\n"
+        "**Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công\nnghệ chỉ đạo**\n|\n** **\n|\n** **\n|\n|\n1\n|\n"
+        "Chủ trì, làm việc với các bộ, cơ quan\n|\nBộ Khoa học và Công nghệ\n|\n10/10/2025\n|",
+        "| STT | Tên nhiệm vụ | Đơn vị chủ trì | Thời hạn |\n"
+        "| | Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo | | |\n"
+        "| 1 | Chủ trì, làm việc với các bộ, cơ quan | Bộ Khoa học và Công nghệ | 10/10/2025 |",
+    ),
+}
+
+
+@pytest.mark.parametrize(("raw", "expected"), list(BAR_TABLES.values()), ids=list(BAR_TABLES))
+def test_web_flattened_task_table_is_rebuilt_row_by_row(raw: str, expected: str) -> None:
+    assert normalize(raw).text == expected
+
+
+def test_web_flattened_layout_table_is_left_as_paragraphs() -> None:
+    """Without a header that numbers rows and names who acts, the bars only separate paragraphs."""
+    raw = "|\nỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n" * 5
+    assert "|" not in normalize(raw).text
+
+
 def test_unwrapped_documents_keep_their_line_breaks() -> None:
     raw = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nĐầu Thanh Tùng"
     assert normalize(raw).text == raw
