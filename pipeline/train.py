@@ -40,7 +40,6 @@ from pipeline.statistical import LABELS, SPANS_KEY, TRAINED, blank
 SEED = 7
 SILVER_DEADLINE_CONFIDENCE = 0.7
 NEGATIVE_KEEP = 0.25
-TEST_SPLIT = Path(__file__).resolve().parents[1] / "benchmarks" / "test_split.txt"
 _MARKUP = re.compile(r"[*_|#\s]")
 
 
@@ -140,8 +139,10 @@ def is_held_out(doc_id: str) -> bool:
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 4 == 0
 
 
-def test_ids(path: Path = TEST_SPLIT) -> set[str]:
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+def test_ids(gold_dir: Path) -> set[str]:
+    """The file stems of the test split's documents (the gold says which), so that no silver
+    document is a test document under its original name (`shared/corpus-real/<stem>.md`)."""
+    return {Path(gold.source).stem for gold in load_gold(gold_dir) if gold.split == "test"}
 
 
 def _extract(path: Path) -> Document | None:
@@ -157,7 +158,7 @@ def _extract(path: Path) -> Document | None:
 def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
             max_chars: int = 60_000, log: Any = sys.stderr) -> list[Annotated]:
     """Gold dev documents and up to `n_silver` silver documents, never a test document."""
-    excluded = test_ids()
+    excluded = test_ids(gold_dir)
     out: list[Annotated] = []
     for gold in load_gold(gold_dir):
         if gold.split != "dev" or Path(gold.source).stem in excluded:
