@@ -55,7 +55,8 @@ test: install test-system
 eval: install
 	$(BIN)/kehoach gold check
 	$(BIN)/kehoach extract corpus/ -o out-eval/ -q
-	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --by-doc
+	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --split test --by-doc
+	$(BIN)/kehoach evaluate --gold gold/ --pred out-eval/ --split dev --by-doc
 	$(BIN)/python -m benchmarks.deadlines_vs_dateparser
 
 bench: install
