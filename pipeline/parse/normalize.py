@@ -190,20 +190,47 @@ def _flattened_tables(t: MappedText) -> MappedText:
     return t.edit(edits) if edits else t
 
 
+def _table_edits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The edits that render one `|` table block: a layout table's cells become paragraphs,
+    a data table keeps one row per line. Only the bars, blank and separator rows between the
+    kept pieces are replaced, so every character of a cell keeps its own source position (a
+    span inside a rebuilt task table maps back to its cell, not to the whole table)."""
+    block = text[start:end]
+    rows: list[tuple[int, int]] = []
+    pos = start
+    for line in block.split("\n"):
+        if line.strip() and not _SEPARATOR_ROW.match(line):
+            rows.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    if _LAYOUT_CELL.search(block):
+        pieces, sep, head, tail = [], "\n\n", "\n", "\n\n"
+        for a, b in rows:
+            line = text[a:b]
+            cell_start = a + line.index("|") + 1 if "|" in line else a
+            for cell in re.finditer(r"[^|]+", text[cell_start:b]):
+                raw = cell.group(0)
+                if raw.strip():
+                    lead = len(raw) - len(raw.lstrip())
+                    pieces.append((cell_start + cell.start() + lead, cell_start + cell.start() + len(raw.rstrip())))
+        br = "\n"
+    else:
+        pieces, sep, head, tail, br = rows, "\n", "", ("\n" if block.endswith("\n") else ""), " "
+    if not pieces:
+        return [(start, end, head + tail)]
+    edits = [(start, pieces[0][0], head)]
+    for (a, b), nxt in zip(pieces, [*pieces[1:], None]):
+        edits += [(a + i.start(), a + i.end(), br) for i in re.finditer("<br>", text[a:b])]
+        edits.append((b, nxt[0] if nxt else end, sep if nxt else tail))
+    return [e for e in edits if text[e[0]:e[1]] != e[2]]
+
+
 def _tables(t: MappedText) -> MappedText:
     """Layout tables become paragraphs; data tables keep one row per line, `|` between cells."""
     t = _flattened_tables(t)
-
-    def render(m: re.Match[str]) -> str:
-        block = m.group(0)
-        rows = [r for r in block.split("\n") if r.strip() and not _SEPARATOR_ROW.match(r)]
-        if _LAYOUT_CELL.search(block):
-            cells = [c.strip() for r in rows for c in r.strip().strip("|").split("|")]
-            body = "\n\n".join(c.replace("<br>", "\n") for c in cells if c)
-            return "\n" + body + "\n\n"
-        return "\n".join(r.replace("<br>", " ") for r in rows) + ("\n" if block.endswith("\n") else "")
-
-    t = t.sub(_TABLE_BLOCK, render)
+    edits: list[tuple[int, int, str]] = []
+    for m in _TABLE_BLOCK.finditer(t.text):
+        edits += _table_edits(t.text, m.start(), m.end())
+    t = t.edit(edits) if edits else t
     # web exports flatten layout tables to lone `|` lines between cells
     return t.sub(re.compile(r"^[ \t]*\|[ \t]*$", re.M), "")
 

@@ -165,6 +165,25 @@ def test_web_flattened_task_table_is_rebuilt_row_by_row(raw: str, expected: str)
     assert normalize(raw).text == expected
 
 
+@pytest.mark.parametrize("cell", ["Xây dựng Luật An ninh dữ liệu.", "Bộ Công an", "Tháng 12/2026", "Hoàn thiện thể chế"])
+def test_a_cell_of_a_rebuilt_table_maps_back_to_its_own_characters(cell: str) -> None:
+    """A table rendered row by row keeps every cell character's own source position, so a task
+    found in row 1 points at row 1 of the downloaded file, not at the whole table."""
+    raw = BAR_TABLES["group-title-row-and-wrapped-cells-2edf5927"][0]
+    mapped = normalize(raw)
+    start = mapped.text.index(cell)
+    source = mapped.source_span(start, start + len(cell))
+    assert raw[source[0]:source[1]] == cell
+
+
+def test_a_layout_table_cell_maps_back_to_its_own_characters() -> None:
+    raw = "| BAN CHỈ ĐẠO ------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 252/KH-BCĐQG | Hà Nội, ngày 11 |\n"
+    mapped = normalize(raw)
+    start = mapped.text.index("Số: 252/KH-BCĐQG")
+    source = mapped.source_span(start, start + len("Số: 252/KH-BCĐQG"))
+    assert raw[source[0]:source[1]] == "Số: 252/KH-BCĐQG"
+
+
 def test_web_flattened_layout_table_is_left_as_paragraphs() -> None:
     """Without a header that numbers rows and names who acts, the bars only separate paragraphs."""
     raw = "|\nỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n|\n" * 5
