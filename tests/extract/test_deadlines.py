@@ -139,28 +139,18 @@ def test_not_deadlines(text: str) -> None:
 # --- work grows with the text, not with its square ---------------------------------------
 
 
-def _probes(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[int, int]:
-    """(deadlines found, overlap comparisons made) for one text."""
-    from pipeline.extract import deadlines as module
-    from pipeline.extract.spans import Taken
-
-    made: list[Taken] = []
-
-    class Counting(Taken):
-        def __init__(self) -> None:
-            super().__init__()
-            made.append(self)
-
-    monkeypatch.setattr(module, "Taken", Counting)
-    found = deadlines(text)
-    return len(found), sum(t.probes for t in made)
-
-
-def test_a_line_repeating_a_quarter_costs_work_in_proportion_to_its_length(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_line_repeating_a_quarter_costs_work_in_proportion_to_its_length(overlap_probes) -> None:  # type: ignore[no-untyped-def]
     """A converted table can leave one line repeating `Quý I/` for 100k characters; checking each
     match against every bound found before it made the stage quadratic (22 s at 100k)."""
-    small_found, small_work = _probes("Quý I/" * 1_700, monkeypatch)
-    large_found, large_work = _probes("Quý I/" * 17_000, monkeypatch)
+    from pipeline.extract import deadlines as module
+
+    def work(text: str) -> tuple[int, int]:
+        probes = overlap_probes(module)
+        return len(deadlines(text)), probes()
+
+    small_found, small_work = work("Quý I/" * 1_700)
+    large_found, large_work = work("Quý I/" * 17_000)
+    assert small_work > 0  # the counter sees the comparisons
     assert large_found == 10 * small_found
     # a quadratic check would do ~100x the work for 10x the text; allow a generous 15x
     assert large_work <= 15 * small_work
