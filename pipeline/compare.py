@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
@@ -35,7 +36,7 @@ import pandas as pd
 from pipeline.evaluate import load_predictions
 from pipeline.extract.indicators import Taxonomy, annotate, bundled
 from pipeline.models import Document
-from pipeline.outputs import atomic_write, csv_cell, mark_output_folder, safe_name
+from pipeline.outputs import atomic_write, csv_cell, file_names, mark_output_folder, safe_name
 
 _SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "range": ""}
 
@@ -263,12 +264,15 @@ def _bar_text(row: object) -> str:
     return f"{row.commitment}\n{when}"  # type: ignore[attr-defined]
 
 
-def _evidence_link(row: object, report: str) -> str:
-    """Where a bar's evidence is: the record's anchor on its document's report page."""
-    return f"{report}/docs/{safe_name(getattr(row, 'doc_id'))}.html#r-{getattr(row, 'record')}"
+def _evidence_link(row: object, report: str, pages: Mapping[str, str]) -> str:
+    """Where a bar's evidence is: the record's anchor on its document's report page, named as
+    `kehoach report` names it (`outputs.file_names`: doc_ids alike once sanitised get a suffix)."""
+    doc_id = getattr(row, "doc_id")
+    return f"{report}/docs/{pages.get(doc_id) or safe_name(doc_id)}.html#r-{getattr(row, 'record')}"
 
 
-def _panel(ax: object, title: str, rows: pd.DataFrame, plans: list[str], report: str) -> None:
+def _panel(ax: object, title: str, rows: pd.DataFrame, plans: list[str], report: str,
+           pages: Mapping[str, str]) -> None:
     """One indicator across `plans`, one column per plan in the same order in every panel. The
     axis holds the unit most of its commitments share; a bar is hatched when the commitment is
     a floor (`≥`), a range is drawn as its span, and the commitment is written on top as the plan
@@ -285,7 +289,7 @@ def _panel(ax: object, title: str, rows: pd.DataFrame, plans: list[str], report:
         mine = [m for m in marks if m[0] == plan]
         for k, (_, low, high, unit, r) in enumerate(mine):
             x = plans.index(plan) - width / 2 + width * (k + 0.5) / len(mine)
-            link = _evidence_link(r, report)
+            link = _evidence_link(r, report, pages)
             if unit != axis_unit:
                 note = ax.annotate(_bar_text(r), (x, top * 0.04), ha="center", va="bottom", fontsize=7,
                                    style="italic", rotation=90 if len(mine) > 1 else 0)
@@ -351,16 +355,19 @@ REPORT = "../../report"
 out/compare/charts and out/report."""
 
 
-def chart(indicator: str, rows: pd.DataFrame, dest: Path, report: str = REPORT) -> list[Path]:
-    """`charts/<indicator>.png|svg`: the committed values of one indicator by plan."""
+def chart(indicator: str, rows: pd.DataFrame, dest: Path, report: str = REPORT,
+          pages: Mapping[str, str] | None = None) -> list[Path]:
+    """`charts/<indicator>.png|svg`: the committed values of one indicator by plan; `pages` maps
+    doc_ids to their report page names (`outputs.file_names` of the batch)."""
     plans = _plans(rows)
     fig, (ax,) = _figure(1, len(plans))
-    _panel(ax, _title(rows, indicator), rows, plans, report)
+    _panel(ax, _title(rows, indicator), rows, plans, report, pages or {})
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, indicator)
 
 
-def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path, report: str = REPORT) -> list[Path]:
+def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path, report: str = REPORT,
+             pages: Mapping[str, str] | None = None) -> list[Path]:
     """`charts/overview.png|svg`: several indicators stacked, every plan that states any of them
     in the same column of every panel, so that one locality reads down the page (Thanh Hóa's,
     Hòa Bình's and Chi Lăng's propaganda and training commitments side by side)."""
@@ -369,7 +376,7 @@ def overview(tidy: pd.DataFrame, indicators: list[str], dest: Path, report: str 
     fig, axes = _figure(len(indicators), len(plans))
     for ax, indicator in zip(axes, indicators):
         mine = rows[rows.indicator == indicator]
-        _panel(ax, _title(mine, indicator), mine, plans, report)
+        _panel(ax, _title(mine, indicator), mine, plans, report, pages or {})
     fig.tight_layout(rect=(0, 0.04, 1, 1))
     return _save(fig, dest, "overview")
 
@@ -411,10 +418,11 @@ def compare(out: Path, dest: Path, indicators: list[str] | None = None,
     _write_csv(links, dest / "lineage.csv")
     _write_csv(lineage_targets(tidy, links), dest / "lineage_targets.csv")
     charts = []
+    pages = file_names(docs)
     shared = [str(i) for i, rows in merged.groupby("indicator") if rows.doc_id.nunique() >= 2]
     for indicator in shared:
-        charts += chart(indicator, merged[merged.indicator == indicator], dest / "charts")
+        charts += chart(indicator, merged[merged.indicator == indicator], dest / "charts", pages=pages)
     if indicators or shared:
-        charts += overview(merged, indicators or shared, dest / "charts")
+        charts += overview(merged, indicators or shared, dest / "charts", pages=pages)
     return {"documents": len(docs), "targets": len(tidy), "without_indicator": int(tidy.indicator.isna().sum()),
             "charts": charts, "links": len(links)}

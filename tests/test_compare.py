@@ -3,6 +3,7 @@ district plan that implements it, both committing communes to propaganda."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -216,3 +217,19 @@ def test_an_appendix_restating_a_target_is_one_commitment_with_both_spans() -> N
 ], ids=["share", "per_10000", "people", "communes", "schools"])
 def test_units_are_normalised(unit: str, kind: str, text: str, expected: str) -> None:
     assert normalised_unit(unit, kind, text) == expected
+
+
+def test_a_bar_links_to_the_page_the_report_wrote_even_when_names_are_alike(tmp_path: Path) -> None:
+    """`lang son` and `lang_son` sanitise to one file name; the report then suffixes both, and
+    a chart's link must name the page the report actually wrote."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "lang son.txt").write_text(PROVINCE, encoding="utf-8")
+    (src / "lang_son.txt").write_text(DISTRICT, encoding="utf-8")
+    out, dest, site = tmp_path / "out", tmp_path / "compare" / "x", tmp_path / "compare" / "report"
+    assert runner.invoke(app, ["extract", str(src), "-o", str(out), "-q"]).exit_code == 0
+    assert runner.invoke(app, ["report", str(out), "-o", str(site)]).exit_code == 0
+    assert runner.invoke(app, ["compare", str(out), "-o", str(dest), "-i", "localities_with_propaganda"]).exit_code == 0
+    svg = (dest / "charts" / "overview.svg").read_text(encoding="utf-8")
+    pages = re.findall(r'xlink:href="\.\./\.\./report/docs/([^"#]+)#', svg)
+    assert pages and all((site / "docs" / page).exists() for page in pages)
