@@ -57,6 +57,9 @@ class Work:
     agencies: list[Agency] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     limits: Limits = field(default_factory=Limits)
+    context: DocContext | None = None
+    """What every extractor reads, made once after the parse components (its section lookup
+    is precomputed on first use, so each extractor must not rebuild it)."""
 
     def locate(self, start: int, end: int) -> Evidence:
         """Evidence for `text[start:end]`: the span, its page and its source span."""
@@ -111,7 +114,9 @@ def _sections(work: Work) -> None:
 
 def _context(work: Work) -> DocContext:
     assert work.mapped is not None
-    return DocContext(work.mapped.text, work.locate, work.metadata, tuple(work.sections), work.body_start)
+    if work.context is None:
+        work.context = DocContext(work.mapped.text, work.locate, work.metadata, tuple(work.sections), work.body_start)
+    return work.context
 
 
 def _citations(work: Work) -> list[Citation]:
