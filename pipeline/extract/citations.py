@@ -295,12 +295,14 @@ _PROGRAMME = re.compile(
     r"|(?<![\w/])(?P<scheme>Đề án)\s+(?P<scheme_no>\d{1,4})(?![\w/.,-]\d|\w)"
     r"|(?<![\w/])(?P<standard>(?:TCVN|QCVN)(?:\s+ISO(?:/IEC)?)?\s+\d+(?:[-:.]\d+)*|ISO(?:/IEC)?\s+\d{3,5}(?::\d{4})?)(?![\w:])"
 )
-_PERIOD_OF_NAME = re.compile(r"(?:,?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d"
-                             r"(?:\s*[-–]\s*(?:19|20)\d\d)?)+")
+# a named strategy's horizon (`…, tầm nhìn đến năm 2045`) and period (`giai đoạn 2021 - 2025`)
+_HORIZON = r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d"
+_PERIOD = r",?\s*giai đoạn\s+(?:19|20)\d\d"
+_PERIOD_OF_NAME = re.compile(rf"(?:{_HORIZON}|{_PERIOD}(?:\s*[-–]\s*(?:19|20)\d\d)?)+")
 _PROGRAMME_WORDS = 14
 _PLURAL = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
 _PROGRAMME_STOP = re.compile(r"[;.()\n:“”\"]|\s+(?:của|đã|được|theo|nhằm|trên địa bàn|tại|và các|với|để|thì|cho)(?!\w)")
-_UNTIL_YEAR = re.compile(r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d|,?\s*giai đoạn\s+(?:19|20)\d\d")
+_UNTIL_YEAR = re.compile(f"{_HORIZON}|{_PERIOD}")
 
 
 def _programmes(text: str, taken: Taken) -> list[_Found]:
