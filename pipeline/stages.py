@@ -317,10 +317,11 @@ def load_registry() -> Registry:
     return registry
 
 
-STAGES: dict[str, Component] = {c.name: c for c in builtin_registry()}
+_SHIPPED = builtin_registry()
+STAGES: dict[str, Component] = {c.name: c for c in _SHIPPED}
 """Every built-in stage, by name."""
 
-DEFAULT_STAGES: tuple[str, ...] = builtin_registry().default_names()
+DEFAULT_STAGES: tuple[str, ...] = _SHIPPED.default_names()
 """What `kehoach extract` runs, in order, when no other components are installed."""
 
 
