@@ -21,6 +21,7 @@ Offsets are into the text given, so spans stay evidence.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -144,6 +145,12 @@ def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
     return pattern, keys
 
 
+@cache
+def _followed_by(words: str) -> re.Pattern[str]:
+    """`words` right after a name (matched at the name's end, not on a copy of the rest of the text)."""
+    return re.compile(r"\s+(?:" + words + r")(?!\w)")
+
+
 def _squash(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"\s*[–—‐-]\s*", " - ", text)
@@ -206,11 +213,13 @@ def _written_level(qualifier: str) -> str:
         r"^(Tỉnh|Huyện)(?=\s|$)", lambda m: m.group(1).lower(), qualifier)).strip()
 
 
-def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: Place) -> list[AgencyName]:
+def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: Place,
+               limit: int) -> list[AgencyName]:
     """A qualified name with its qualifier, and the sibling it shares a base with
-    (`Công an cấp huyện, cấp xã` → `Công an cấp huyện`, `Công an cấp xã`)."""
+    (`Công an cấp huyện, cấp xã` → `Công an cấp huyện`, `Công an cấp xã`), read in
+    `text[:limit]` (the regexes stop at `limit` as at the end of the text, without a copy)."""
     base = entry.canonical
-    q = _QUALIFIER.match(text, m_end)
+    q = _QUALIFIER.match(text, m_end, limit)
     if q and q.group("q").split()[0] in _HEADS:
         q = None
     qualifier = _written_level(q.group("q")) if q else None
@@ -228,9 +237,7 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
     names = [AgencyName(m_start, end, text[m_start:end], canonical, level=_level_of(qualifier, entry),
                         type=entry.type, abbreviation=entry.abbreviation, place=where, bare=qualifier is None)]
     if qualifier and qualifier.startswith("cấp "):
-        for sib in _SIBLING.finditer(text, end):
-            if sib.start() != names[-1].end:
-                break
+        while (sib := _SIBLING.match(text, names[-1].end, limit)) is not None:  # right after the last one
             names.append(AgencyName(sib.start("q"), sib.end("q"), sib.group("q"), f"{base} {sib.group('q')}",
                                     level=_level_of(sib.group("q"), entry), type=entry.type, rule="lexicon"))
     return names
@@ -372,17 +379,14 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
     end = len(text) if end is None else end
     place = place or Place()
     folded = _fold(text[start:end])
-    found: list[AgencyName] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    found = _Found()
+    free = found.free
 
     distributed, headers = _distributive(text, start, end, place)
     for n in distributed:
-        found.append(n)
-        taken.append((n.start, n.end))
-    taken.extend(h for h in headers if distributed)
+        found.add(n)
+    for h in headers if distributed else ():
+        found.claim(*h)
 
     for generic in (True, False):
         candidates: list[tuple[int, int, AgencyEntry]] = []
@@ -404,7 +408,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 # (one a legacy font can write: TCVN3 has no toned capitals, `Ủy ban` comes as `ủy ban`)
             if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
                 continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
-            if entry.not_followed_by and re.match(r"\s+(?:" + entry.not_followed_by + r")(?!\w)", folded[e - start:]):
+            if entry.not_followed_by and _followed_by(entry.not_followed_by).match(folded, e - start):
                 continue  # `Chính phủ số` is a programme, not the government
             if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
                                                    folded[max(0, s - start - 20):s - start]):
@@ -418,7 +422,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 names = [AgencyName(s, e2, text[s:e2], _generic_canonical(text[s:e if own else e2]), generic=True,
                                     level=None, rule="generic")]
             elif entry.qualified:
-                names = _qualified(text[:end], s, e, entry, place)
+                names = _qualified(text, s, e, entry, place, end)
             else:
                 trail = _TRAILING_PLACE.match(text, e, end)
                 e2 = trail.end() if trail else e
@@ -428,8 +432,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 names[0] = _standing(text, start, names[0])
             for n in names:
                 if free(n.start, n.end):
-                    found.append(n)
-                    taken.append((n.start, n.end))
+                    found.add(n)
     if unknown:
         for head in _HEAD.finditer(text, start, end):
             if not free(head.start(), head.end()):
@@ -441,16 +444,73 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
                 name = _standing(text, start, name)
             if name is None:
                 continue
-            inner = [n for n in found if name.start < n.start and n.end <= name.end and not n.generic]
-            if inner and all(n.rule == "lexicon" and n.end == name.end for n in inner) \
-                    and not re.search(r",|\bvà\b", text[name.start:inner[0].start]):
+            inner = found.inside(name.start, name.end)
+            if inner and all(n.rule == "lexicon" and n.end == name.end for _, n in inner) \
+                    and not re.search(r",|\bvà\b", text[name.start:inner[0][1].start]):
                 # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
-                found = [n for n in found if n not in inner]
-                taken = [t for t in taken if not any(t == (n.start, n.end) for n in inner)]
+                found.drop(inner)
             if free(name.start, name.end):
-                found.append(name)
-                taken.append((name.start, name.end))
-    return _share_levels_in_runs(text, sorted(found, key=lambda n: n.start))
+                found.add(name)
+    return _share_levels_in_runs(text, sorted(found.names(), key=lambda n: n.start))
+
+
+class _Found:
+    """The names found so far, in the order found, and the spans they (and the headers of
+    distributive lists) claim. A whole-document scan finds thousands of names and asks for
+    each candidate whether its span is free: both questions are bisections over the claimed
+    spans sorted by start, looking back no further than the longest claimed span (a scan of
+    every claimed span would make the scan quadratic in the document's length)."""
+
+    def __init__(self) -> None:
+        self._names: list[AgencyName | None] = []  # None: dropped
+        self._by_start: list[tuple[int, int]] = []  # (start, index in _names)
+        self._spans: list[tuple[int, int]] = []  # claimed (start, end), sorted
+        self._longest = 0
+
+    def claim(self, start: int, end: int) -> None:
+        bisect.insort(self._spans, (start, end))
+        self._longest = max(self._longest, end - start)
+
+    def add(self, name: AgencyName) -> None:
+        bisect.insort(self._by_start, (name.start, len(self._names)))
+        self._names.append(name)
+        self.claim(name.start, name.end)
+
+    def free(self, start: int, end: int) -> bool:
+        """No claimed span overlaps `[start, end)`."""
+        i = bisect.bisect_right(self._spans, (start - self._longest, _FAR))
+        while i < len(self._spans) and self._spans[i][0] < end:
+            if self._spans[i][1] > start:
+                return False
+            i += 1
+        return True
+
+    def inside(self, start: int, end: int) -> list[tuple[int, AgencyName]]:
+        """The specific names found that start after `start` and end by `end`, in the order found."""
+        lo = bisect.bisect_right(self._by_start, (start, _FAR))
+        hi = bisect.bisect_right(self._by_start, (end, _FAR))
+        out = []
+        for _, k in self._by_start[lo:hi]:
+            n = self._names[k]
+            if n is not None and n.end <= end and not n.generic:
+                out.append((k, n))
+        return sorted(out, key=lambda kn: kn[0])
+
+    def drop(self, names: list[tuple[int, AgencyName]]) -> None:
+        """Forget these names and free every claimed span equal to one of theirs."""
+        spans = {(n.start, n.end) for _, n in names}
+        for k, _ in names:
+            self._names[k] = None
+        for span in spans:
+            i = bisect.bisect_left(self._spans, span)
+            j = bisect.bisect_right(self._spans, span)
+            del self._spans[i:j]
+
+    def names(self) -> list[AgencyName]:
+        return [n for n in self._names if n is not None]
+
+
+_FAR = 1 << 62
 
 
 def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName]:
