@@ -35,11 +35,6 @@ def _place(ctx: DocContext) -> Place:
                  issuer=meta.issuer)
 
 
-def _kind_at(ctx: DocContext, offset: int) -> str | None:
-    sid = ctx.section_at(offset)
-    return next((s.kind for s in ctx.sections if s.id == sid), None)
-
-
 def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
                      citations: Sequence[Citation] | None = None) -> list[Agency]:
     """Every agency named, in order of first mention. `citations` are the document's (read

@@ -33,6 +33,15 @@ class DocContext:
         i = bisect.bisect_right(bounds, offset) - 1
         return ids[i] if i >= 0 else None
 
+    def section(self, sid: str | None) -> Section | None:
+        """The section with this id (ids are unique), by a dictionary made once: extractors ask
+        per match, and a scan of every section would make them quadratic in the document."""
+        return self._sections_by_id.get(sid) if sid is not None else None
+
+    @cached_property
+    def _sections_by_id(self) -> dict[str, Section]:
+        return {s.id: s for s in self.sections}
+
     @cached_property
     def _section_segments(self) -> tuple[list[int], list[str | None]]:
         """The text cut at every section start and end, each piece with its innermost section:

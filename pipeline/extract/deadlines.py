@@ -438,7 +438,7 @@ def _periodic_items(m: re.Match[str]) -> Iterable[_Time]:
 def _task_of(ctx: DocContext, line_start: int) -> str | None:
     """What a labelled line bounds: the item it sits under (its own bullet is the label)."""
     section_id = ctx.section_at(line_start - 1) if line_start else None
-    section = next((s for s in ctx.sections if s.id == section_id), None)
+    section = ctx.section(section_id)
     if section is None:
         return None
     if section.heading:

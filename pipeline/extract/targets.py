@@ -399,7 +399,7 @@ _SENTENCE = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])|\.?\s+\+\s+(?=\d|[A-ZĐÀ-Ỹ])"
 
 def _nearest_section(ctx: DocContext, offset: int) -> Section:
     sid = ctx.section_at(offset)
-    return next((s for s in ctx.sections if s.id == sid), None) or Section(
+    return ctx.section(sid) or Section(
         id="", number=None, heading=None, level=0, kind="other", span=(offset, offset))
 
 
@@ -525,7 +525,7 @@ def _not_a_target(before: str) -> bool:
 
 def _theme(ctx: DocContext, section: Section) -> str | None:
     """The content area a target belongs to: the heading above its `Chỉ tiêu` section."""
-    parent = next((s for s in ctx.sections if s.id == section.parent), None)
+    parent = ctx.section(section.parent)
     return parent.heading if parent and parent.heading else section.heading
 
 

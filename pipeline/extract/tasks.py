@@ -25,6 +25,7 @@ The timeframe is the deadline record found in the block's time line or in the pa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -156,13 +157,9 @@ def _blocks(lines: list[_Line], ctx: DocContext, place: Place) -> list[_Block]:
     return [b for b in blocks if b.roles.get("lead")]
 
 
-def _by_id(ctx: DocContext) -> dict[str, Section]:
-    return {s.id: s for s in ctx.sections}
-
-
 def _innermost(ctx: DocContext, offset: int) -> Section | None:
     sid = ctx.section_at(offset)
-    return _by_id(ctx).get(sid) if sid else None
+    return ctx.section(sid) if sid else None
 
 
 def _is_label(section: Section) -> bool:
@@ -173,20 +170,19 @@ def _is_label(section: Section) -> bool:
 def _unit(ctx: DocContext, offset: int) -> Section | None:
     """The item a labelled block belongs to: its section, above bullets, activities and
     label headings (`1.2. Trách nhiệm thực hiện` belongs to `1.`)."""
-    sections = _by_id(ctx)
     s = _innermost(ctx, offset)
     while s is not None and (_BULLET_NUMBER.match(s.number or "-") or _is_label(s)):
-        s = sections.get(s.parent) if s.parent else None
+        s = ctx.section(s.parent) if s.parent else None
     return s
 
 
 def _descendants(ctx: DocContext, unit: Section) -> list[Section]:
-    sections = _by_id(ctx)
     out = []
     for s in ctx.sections:
         p = s.parent
         while p is not None and p != unit.id:
-            p = sections[p].parent if p in sections else None
+            parent = ctx.section(p)
+            p = parent.parent if parent else None
         if p == unit.id:
             out.append(s)
     return out
@@ -211,13 +207,25 @@ def _content(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
     return m.end(), (stop if stop != -1 else end)
 
 
-def _timeframe(deadlines: Sequence[Deadline], span: tuple[int, int] | None) -> Deadline | None:
-    if span is None:
-        return None
-    for d in deadlines:
-        if span[0] <= d.span[0] and d.span[1] <= span[1]:
-            return d
-    return None
+class _Deadlines:
+    """The document's deadlines, indexed by where they start: every task asks for the first
+    deadline (in the order given) inside its span, and a scan of them all per task would make
+    the tasks stage quadratic in the document's length."""
+
+    def __init__(self, deadlines: Sequence[Deadline]) -> None:
+        self._deadlines = list(deadlines)
+        self._by_start = sorted((d.span[0], k) for k, d in enumerate(self._deadlines))
+
+    def first_within(self, start: int, end: int) -> Deadline | None:
+        lo = bisect.bisect_left(self._by_start, (start, -1))
+        hi = bisect.bisect_right(self._by_start, (end, len(self._deadlines)))
+        inside = [k for _, k in self._by_start[lo:hi] if self._deadlines[k].span[1] <= end]
+        return self._deadlines[min(inside)] if inside else None
+
+
+def _timeframe(deadlines: _Deadlines, span: tuple[int, int] | None) -> Deadline | None:
+    """The first deadline written inside `span`."""
+    return deadlines.first_within(*span) if span is not None else None
 
 
 def _names(names: Sequence[AgencyName]) -> list[str]:
@@ -248,7 +256,7 @@ def _partners_in(ctx: DocContext, place: Place, start: int, end: int) -> list[Ag
     return out
 
 
-def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlines: Sequence[Deadline],
+def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlines: _Deadlines,
               used: set[int]) -> list[Task]:
     tasks: list[Task] = []
     for block in blocks:
@@ -266,10 +274,15 @@ def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlin
             tasks.append(_task(ctx, span, block.roles.get("lead", []), block.roles.get("partners", []),
                                block.roles.get("advisors", []), timeframe, "labelled_block", 0.95))
         used.update(block.lines)
-        for i, line in enumerate(lines):
-            if any(s[0] <= line.start < s[1] for s in spans):
-                used.add(i)
+        for s in spans:
+            used.update(_lines_starting(lines, s[0], s[1]))
     return tasks
+
+
+def _lines_starting(lines: list[_Line], start: int, end: int) -> range:
+    """The indices of the lines (in text order) that start in `[start, end)`, by bisection."""
+    return range(bisect.bisect_left(lines, start, key=lambda line: line.start),
+                 bisect.bisect_left(lines, end, key=lambda line: line.start))
 
 
 def _heading_agencies(ctx: DocContext, section: Section,
@@ -304,12 +317,15 @@ def _heading_agencies(ctx: DocContext, section: Section,
 _NOTE = re.compile(r"\s*\([^()\n]{1,120}\)")
 
 
-def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int]) -> list[tuple[int, int, list[int]]]:
-    """Paragraphs of `[start, end)`: a line that starts in lower case continues the one before
-    (a page break or a hard wrap split it), unless it opens a lettered item (`b) Rà soát …`)."""
+def _paragraphs(lines: list[_Line], start: int, end: int, used: set[int],
+                also_used: set[int] | frozenset[int] = frozenset()) -> list[tuple[int, int, list[int]]]:
+    """Paragraphs of `[start, end)`, leaving out the lines in `used` or `also_used`: a line that
+    starts in lower case continues the one before (a page break or a hard wrap split it),
+    unless it opens a lettered item (`b) Rà soát …`)."""
     out: list[tuple[int, int, list[int]]] = []
-    for i, line in enumerate(lines):
-        if line.start < start or line.start >= end or i in used:
+    for i in _lines_starting(lines, start, end):
+        line = lines[i]
+        if i in used or i in also_used:
             continue
         if out and line.text[:1].islower() and not _ITEM.match(line.text) and out[-1][2][-1] == i - 1:
             s, _, idx = out[-1]
@@ -351,7 +367,7 @@ def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[Age
     return []  # Văn phòng đăng ký đất đai`, `Phòng Bảo tàng Di sản Đô thị cổ Hội An.`)
 
 
-def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+def _organisation(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, place: Place,
                   used: set[int]) -> list[Task]:
     tasks: list[Task] = []
     sections = sorted(ctx.sections, key=lambda s: (s.span[0], -s.level))
@@ -362,14 +378,17 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
         found = _heading_agencies(ctx, section, place)
         if found:
             headed.append((section, *found))
-    heading_lines = set()
-    for section, _, _, _ in headed:
-        for i, line in enumerate(lines):
-            if line.start == section.span[0]:
-                heading_lines.add(i)
+    lines_at: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        lines_at.setdefault(line.start, []).append(i)
+    heading_lines = {i for section, _, _, _ in headed for i in lines_at.get(section.span[0], ())}
+    headed_starts = sorted(h.span[0] for h, _, _, _ in headed)
     for section, lead, intro_partners, body in headed:
-        nested = [h for h, _, _, _ in headed if h is not section and section.span[0] < h.span[0] < section.span[1]]
-        end = min([h.span[0] for h in nested] + [section.span[1]])
+        # an item ends where the first headed item nested in it starts
+        following = bisect.bisect_right(headed_starts, section.span[0])
+        end = section.span[1]
+        if following < len(headed_starts) and headed_starts[following] < end:
+            end = headed_starts[following]
         # the heading's own text after a colon is the first paragraph
         paragraphs = []
         line_end = ctx.text.find("\n", section.span[0])
@@ -377,7 +396,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
         if ctx.text[body:line_end].strip():
             s = body + len(ctx.text[body:line_end]) - len(ctx.text[body:line_end].lstrip())
             paragraphs.append((s, line_end))
-        for s, e, idx in _paragraphs(lines, line_end, end, used | heading_lines):
+        for s, e, idx in _paragraphs(lines, line_end, end, used, heading_lines):
             if paragraphs and ctx.text[s] == "+" and ctx.text[paragraphs[-1][0]:paragraphs[-1][1]].rstrip().endswith(
                     ":") and ctx.text[paragraphs[-1][0]] != "+":
                 paragraphs[-1] = (paragraphs[-1][0], e)  # `+` items completing the duty before them
@@ -396,11 +415,11 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadl
             partners = _partners_in(ctx, place, s, e) + ([] if own else intro_partners)
             rule, conf = ("prose", 0.8) if own else ("agency_heading", 0.9)
             tasks.append(_task(ctx, (s, e), own or lead, partners, [], _timeframe(deadlines, (s, e)), rule, conf))
-        used.update(i for i in heading_lines if lines[i].start == section.span[0])
+        used.update(lines_at.get(section.span[0], ()))
     return tasks
 
 
-def _prose(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+def _prose(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, place: Place,
            used: set[int]) -> list[Task]:
     tasks: list[Task] = []
     kinds = {s.id: s.kind for s in ctx.sections}
@@ -510,7 +529,7 @@ _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
 
-def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], place: Place,
+def _table(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, place: Place,
            used: set[int]) -> list[Task]:
     """Task tables (`STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian`): the
     columns say what each cell is, so these are the surest of all. A lead cell names every
@@ -549,7 +568,7 @@ def _table(ctx: DocContext, lines: list[_Line], deadlines: Sequence[Deadline], p
     return tasks
 
 
-def _cell_timeframe(ctx: DocContext, deadlines: Sequence[Deadline], span: tuple[int, int]) -> Deadline | None:
+def _cell_timeframe(ctx: DocContext, deadlines: _Deadlines, span: tuple[int, int]) -> Deadline | None:
     """The deadline a time column's cell states. The column header is its label, so a cell
     reading `Thường xuyên` or `Tháng 12/2025` is a timeframe although nothing in the cell says
     so: when no deadline was found inside the cell, the deadlines module's own value parser
@@ -574,10 +593,11 @@ def _place(ctx: DocContext) -> Place:
 def extract_tasks(ctx: DocContext, deadlines: Sequence[Deadline] = ()) -> list[Task]:
     """Every task of the document with its agencies and timeframe, in reading order."""
     place = _place(ctx)
+    timeframes = _Deadlines(deadlines)
     lines = _lines(ctx.text, ctx.preamble_end, len(ctx.text))
     used: set[int] = set()
-    tasks = _table(ctx, lines, deadlines, place, used)
-    tasks += _labelled(ctx, lines, _blocks(lines, ctx, place), deadlines, used)
-    tasks += _organisation(ctx, lines, deadlines, place, used)
-    tasks += _prose(ctx, lines, deadlines, place, used)
+    tasks = _table(ctx, lines, timeframes, place, used)
+    tasks += _labelled(ctx, lines, _blocks(lines, ctx, place), timeframes, used)
+    tasks += _organisation(ctx, lines, timeframes, place, used)
+    tasks += _prose(ctx, lines, timeframes, place, used)
     return sorted(tasks, key=lambda t: t.span)
