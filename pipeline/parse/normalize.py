@@ -240,7 +240,9 @@ _MARKDOWN = (
     re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M),  # rules
     re.compile(r"[ \t]+-{3,}[ \t]*$", re.M),  # rules under letterhead lines, flattened into them
     re.compile(r"\*\*|__"),  # bold
-    re.compile(r"(?<!\()\*(?!\))(?![ \t])|(?<![ \t\n])(?<!\()\*(?!\))"),  # emphasis, not `(*)` or `* ` bullets
+    # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
+    # before a space or not after one (the star first, so the regex engine skips to each `*`)
+    re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"),
 )
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -254,15 +256,32 @@ def _markdown(t: MappedText) -> MappedText:
     return t.sub(_ESCAPE, r"\1")
 
 
-_SPACE_RUNS = re.compile(r"(?P<edge>^[ ]+|[ ]+$)|(?P<run>[ ]{2,})|(?P<blank>\n{3,})", re.M)
-_DOC_EDGES = re.compile(r"^\n+|\n+\Z")
+_SPACE_RUNS = re.compile(r"  +| (?<![^\n] )| (?=\n|\Z)|\n\n\n+")
+"""A run of spaces that is two or more long, opens a line or ends one, and a run of three or
+more line breaks: each found whole at its first character (every branch opens with a literal,
+so the regex engine skips from space to space instead of trying line anchors everywhere)."""
+
+
+def _space_run(m: re.Match[str]) -> str:
+    text, start, end = m.string, m.start(), m.end()
+    if text[start] == "\n":
+        return "\n\n"
+    at_edge = start == 0 or text[start - 1] == "\n" or end == len(text) or text[end] == "\n"
+    return "" if at_edge else " "
 
 
 def _spaces(t: MappedText) -> MappedText:
-    """One space between words, none at line ends, at most one blank line between blocks
-    (one pass: this step runs twice over every document)."""
-    t = t.sub(_SPACE_RUNS, lambda m: "" if m.group("edge") else " " if m.group("run") else "\n\n")
-    return t.sub(_DOC_EDGES, "")
+    """One space between words, none at line ends, at most one blank line between blocks,
+    no line break opening or closing the text (one pass: this step runs twice over every
+    document)."""
+    t = t.sub(_SPACE_RUNS, _space_run)
+    text = t.text
+    opening = len(text) - len(text.lstrip("\n"))
+    closing = len(text) - len(text.rstrip("\n"))
+    edits = [(0, opening, "")] if opening else []
+    if closing and opening < len(text):
+        edits.append((len(text) - closing, len(text), ""))
+    return t.edit(edits) if edits else t
 
 
 # A line that starts a new item: never glued to the line before it.
@@ -299,10 +318,10 @@ def _starts_item(line: str) -> bool:
 
 def _caps_state(line: str) -> bool | None:
     """True for an ALL-CAPS line, False for a mixed one, None for one without words."""
-    letters = [c for c in line if c.isalpha()]
+    letters = list(filter(str.isalpha, line))
     if len(letters) < 2:
         return None
-    return not any(c.islower() for c in letters)
+    return not any(map(str.islower, letters))
 
 
 def _wrapped_lines(t: MappedText) -> MappedText:
@@ -320,14 +339,16 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(pairs)
     edits = []
     offset = 0
-    for a, b in zip(lines, lines[1:]):
+    caps: dict[int, bool | None] = {}  # each line's case, worked out once (it is asked as `b`, then as `a`)
+    for k, (a, b) in enumerate(zip(lines, lines[1:])):
         newline_at = offset + len(a)
         offset = newline_at + 1
         sa, sb = a.strip(), b.strip()
         if not sa or not sb or _starts_item(sb) or sa.startswith("|"):
             continue
         if hard_wrapped:
-            ca, cb = _caps_state(sa), _caps_state(sb)
+            ca = caps.pop(k) if k in caps else _caps_state(sa)
+            cb = caps[k + 1] = _caps_state(sb)
             join = ca is None or cb is None or ca == cb or _starts_lower(sb)
         else:
             join = not _ENDS_SENTENCE.search(sa) and _starts_lower(sb)
