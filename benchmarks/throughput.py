@@ -1,12 +1,17 @@
-"""Throughput of `kehoach extract` against the hardware floor, on a generated scale corpus.
+"""Throughput of `kehoach extract` against the hardware floor, on the plans of corpus/ and on a
+generated scale corpus.
 
-Prints, for text documents: docs/s and MB/s at 1, 2 and all cores; the floor (read the
+First, on one core in this process: docs/s of the whole default pipeline (every stage) on the
+plans of corpus/ (its text files), CPU time, best of `--repeat`, beside the floor (read the
+files, NFC, one compiled regex pass) measured on the same files in the same run, with the
+ratio and where the time goes. Then, on the scale corpus (skipped with `--plans-only`), for
+text documents: docs/s and MB/s at 1, 2 and all cores; the floor (read the
 files, NFC, one compiled regex pass) on the same files in the same run and kehoach's
 ratio to it; docs/s at 100, 1,000 and 10,000 documents (cost should grow linearly); peak
 RSS (largest single process and the whole process tree); the local pool against a Dask
 LocalCluster; and where the time goes, stage by stage.
 
-    python benchmarks/throughput.py [--sizes 100,1000,10000] [--work bench-work/]
+    python -m benchmarks.throughput [--plans-only] [--repeat 5] [--sizes 100,1000,10000] [--work bench-work/]
 """
 
 from __future__ import annotations
@@ -18,12 +23,14 @@ import shutil
 import threading
 import time
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import psutil
 
 from pipeline.batch import BatchConfig, extract_batch, find_inputs
 from pipeline.models import RECORD_LISTS
+from pipeline.stages import build, run
 
 HERE = Path(__file__).resolve().parent
 
@@ -63,15 +70,53 @@ class RssSampler:
 FLOOR_PATTERN = re.compile(r"(?m)^(?:[IVX]+\.|\d+(?:\.\d+)*\.|[a-zđ]\))\s")
 
 
-def floor(files: list[Path]) -> float:
+def floor(files: list[Path], clock: Callable[[], float] = time.perf_counter) -> float:
     """Seconds to read every file, NFC it and run one compiled regex over it."""
-    started = time.perf_counter()
+    started = clock()
     hits = 0
     for path in files:
         text = unicodedata.normalize("NFC", path.read_bytes().decode("utf-8"))
         hits += len(FLOOR_PATTERN.findall(text))
     assert hits
-    return time.perf_counter() - started
+    return clock() - started
+
+
+PLAN_AIM = 50
+"""docs/s per core the whole pipeline should reach on the plans of corpus/ (issue #22)."""
+
+
+def plans(repeat: int) -> None:
+    """docs/s per core of every stage on corpus/'s plans, beside the floor on the same files:
+    CPU time in this process (no pool start-up, no output writing), best of `repeat`."""
+    files = sorted((HERE.parent / "corpus").glob("*.txt"))
+    stages = build()
+    for path in files:  # warm-up: models and lexicons load once per process
+        run(path, stages=stages)
+    best_floor = min(floor(files, time.process_time) for _ in range(repeat))
+    best: tuple[float, dict[str, float]] | None = None
+    for _ in range(repeat):
+        timings: dict[str, float] = {}
+        started = time.process_time()
+        for path in files:
+            run(path, stages=stages, timings=timings)
+        spent = time.process_time() - started
+        if best is None or spent < best[0]:
+            best = (spent, timings)
+    assert best is not None
+    spent, timings = best
+    chars = sum(len(unicodedata.normalize("NFC", p.read_text(encoding="utf-8"))) for p in files)
+    rate, floor_rate = len(files) / spent, len(files) / best_floor
+    print(f"plans of corpus/ ({len(files)} text files, {chars:,} characters), one core, CPU time, best of {repeat}:")
+    print(f"  every stage            {rate:>9.1f} docs/s/core  {spent / len(files) * 1000:>6.1f} ms/doc  "
+          f"{spent / chars * 1e6:.2f} ms per 1,000 characters")
+    print(f"  floor (read+NFC+regex) {floor_rate:>9.1f} docs/s/core")
+    print(f"  kehoach is 1/{floor_rate / rate:,.0f} of the floor; aim {PLAN_AIM} docs/s/core "
+          f"({'met' if rate >= PLAN_AIM else 'not met'}) and at least 1/20 of the floor "
+          f"({'met' if rate * 20 >= floor_rate else 'not met'})")
+    total = sum(timings.values()) or 1.0
+    print("  where the time goes (wall time per stage, summed):")
+    for name, secs in sorted(timings.items(), key=lambda kv: -kv[1]):
+        print(f"    {name:<10} {secs / len(files) * 1000:>6.1f} ms/doc  {secs / total:>6.1%}")
 
 
 def kehoach(files: list[Path], work: Path, jobs: int, scheduler: str = "local") -> tuple[float, object, RssSampler]:
@@ -90,7 +135,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,1000,10000")
     parser.add_argument("--work", type=Path, default=Path("bench-work"))
+    parser.add_argument("--repeat", type=int, default=5, help="repeats of the plans measurement (best is kept)")
+    parser.add_argument("--plans-only", action="store_true", help="only the plans of corpus/, no scale corpus")
     args = parser.parse_args()
+    plans(args.repeat)
+    if args.plans_only:
+        return
+    print()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     cores = os.cpu_count() or 1
     from benchmarks.make_scale_corpus import variants
