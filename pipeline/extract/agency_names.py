@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -84,10 +85,14 @@ _QUALIFIER = re.compile(
 _STANDING = re.compile(r"(?P<office>(?:Chủ tịch|Trưởng [Bb]an|Ủy viên)\s+)?(?P<board>Ban Thường trực|BTT)?\s*(?:Thường trực|TTr|TT\.)?\s*$")
 """`Thường trực HĐND huyện` (`TTr HĐND tỉnh`, `TT. Tỉnh ủy` in Nơi nhận), `BTT Ủy ban MTTQ VN
 tỉnh`: the standing committee (or board) is its own addressee, not the council."""
+_STANDING_ENDS = ("Thường trực", "TTr", "TT.", "BTT")
+"""What the text before a name ends with when `_STANDING` finds a committee there."""
 
 
 def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
     """The name with the standing committee written before it, if one is."""
+    if not text[max(start, name.start - 30):name.start].rstrip().endswith(_STANDING_ENDS):
+        return name  # (what _STANDING would find is then blank or an office: a cheap test first)
     m = _STANDING.search(text, max(start, name.start - 30), name.start)
     if not m or not text[m.start():name.start].strip() or m.group("office"):
         return name  # `Phó Chủ tịch Thường trực UBND tỉnh` is an office of UBND tỉnh
@@ -98,7 +103,22 @@ def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
-_HEAD = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?![\wđ])")
+def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, word: str = r"\w") -> str:
+    """An alternation of `words` (in this order of preference) that matches only where a word
+    starts (not after a `word` character), grouped by first character, each group opening
+    with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is `s(?<!\ws)(?:ở y tế|ở)|b(?<!\wb)(?:an …)`.
+    The same matches, but the regex engine skips ahead to a possible first character and
+    tries only the words that begin with it, instead of testing every word at every
+    character; the order of the words that share a first character is kept, and only
+    those can match at one place. `rest` writes each word's pattern after its first character."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(rest(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{word}{re.escape(c)})(?:{'|'.join(tails)})"
+                            for c, tails in groups.items()) + ")"
+
+
+_HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
 _NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
@@ -141,7 +161,7 @@ def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
                 keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
     gap = r"(?:\s*[-,&]\s*|\s+)"
     alts = sorted(keys, key=len, reverse=True)
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(gap.join(map(re.escape, k.split(" "))) for k in alts) + r")(?!\w)")
+    pattern = re.compile(_at_word_start(alts, lambda rest: gap.join(map(re.escape, rest.split(" ")))) + r"(?!\w)")
     return pattern, keys
 
 
@@ -342,6 +362,8 @@ def _distributive(text: str, start: int, end: int, place: Place) -> tuple[list[A
     the whole list, so each item is read as `Sở …` / `Phòng …` through the lexicon."""
     out: list[AgencyName] = []
     headers: list[tuple[int, int]] = []
+    if text.find("ác", start, end) == -1 or text.find(":", start, end) == -1:
+        return out, headers  # the header's `các` and colon: a substring test spares the regex scan
     for m in _DISTRIBUTIVE.finditer(text, start, end):
         head = m.group("head").capitalize() + " "
         headers.append((m.start(), m.end()))
