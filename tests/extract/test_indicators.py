@@ -101,3 +101,52 @@ def test_indicators_without_a_folder_or_list_is_a_usage_error() -> None:
     from pipeline.cli import app
 
     assert CliRunner().invoke(app, ["indicators"]).exit_code == 2
+
+
+# A plan puts a qualifier or the value inside the indicator's phrase: every syllable of a variant,
+# in order, with a few others between them (never across a punctuation mark) still states it.
+WORDS = {
+    "value_inside_the_phrase_98be": ("phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025)", "share",
+                                     "public_investment_disbursement"),
+    "year_inside_the_phrase_a690": ("phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026", "change",
+                                    "grdp_growth"),
+}
+
+
+@pytest.mark.parametrize(("text", "kind", "code"), list(WORDS.values()), ids=list(WORDS))
+def test_a_variant_with_words_between_its_own(text: str, kind: str, code: str) -> None:
+    found = TAXONOMY.match_detail(None, None, text, kind)
+    assert (found.code, found.rule) == (code, "words")
+
+
+def test_a_gap_never_crosses_a_comma_6b18() -> None:
+    # growth, then a share of GDP: `tăng trưởng, dự kiến đạt 41,1 % GDP` is not GDP growth
+    mine = Taxonomy.of([e for e in TAXONOMY.entries if e.canonical == "gdp_growth"])
+    found = mine.match_detail(None, None, "tỷ trọng ngành công nghiệp và xây dựng tiếp tục tăng trưởng, dự kiến "
+                                          "đạt 41,1 % GDP so với", "share")
+    assert found.rule != "words"
+
+
+def _at(text: str, clause: str, kind: str, theme: str | None = None) -> Target:
+    start = text.index(clause)
+    return Target(span=(start, start + len(clause)), text=clause, kind=kind, value=1, unit="%", theme=theme)
+
+
+def test_a_nameless_target_takes_the_indicator_named_before_it_on_its_line_ecd9() -> None:
+    text = "(13) Tỷ lệ hộ đói nghèo còn 8,3%, so với kế hoạch là dưới 10%"
+    (got,) = annotate([_at(text, "dưới 10%", "share")], text)
+    assert (got.indicator, got.indicator_rule) == ("poverty_rate", "lead_in")
+
+
+def test_a_nameless_target_takes_its_sections_heading_9b7e() -> None:
+    # the words before it on its line name something the taxonomy lacks: the heading decides
+    text = "a) Chi ngân sách địa phương (NSĐP)\nNguồn xổ số kiến thiết phấn đấu đạt 100% kế hoạch."
+    (got,) = annotate([_at(text, "phấn đấu đạt 100% kế hoạch", "share", "Chi ngân sách địa phương (NSĐP)")], text)
+    assert (got.indicator, got.indicator_rule) == ("budget_expenditure", "heading")
+
+
+def test_a_target_that_names_its_own_subject_ignores_the_heading() -> None:
+    text = "Chi ngân sách địa phương\n100% người dân có tài khoản định danh điện tử mức độ 2 kích hoạt"
+    clause = "100% người dân có tài khoản định danh điện tử mức độ 2 kích hoạt"
+    (got,) = annotate([_at(text, clause, "share", "Chi ngân sách địa phương")], text)
+    assert got.indicator_rule not in ("heading", "lead_in")

@@ -14,10 +14,16 @@ Matching runs from safe to risky, and the target says which step found its code
 2. `unaccented`: the same with tone marks and old/new tone placement set aside (`hoà`/`hòa`,
    web copies that lost their marks), word boundaries taken from underthesea's segmentation
    so that `xã` never matches inside the word `xã hội`;
-3. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
+3. `words`: every syllable of a variant of three or more, in order, with at most `MAX_GAP`
+   other syllables between them (`giải ngân đạt 100% kế hoạch vốn đầu tư công` states
+   `giải ngân vốn đầu tư`; `kim ngạch hàng hóa xuất khẩu` states `kim ngạch xuất khẩu`);
+4. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
    (a typo, a word dropped by a line wrap);
-4. `row_label` (in `annotate`): a bare table cell (`100%`) takes the indicator of its row's
-   label, the paragraph just before it.
+5. `row_label` (in `annotate`): a bare table cell (`100%`) takes the indicator of its row's
+   label, the paragraph just before it;
+6. `lead_in` and `heading` (in `annotate`): a target whose own words name nothing
+   (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`) takes the indicator of the words before
+   it on its line, else of its section's heading (`Chi ngân sách địa phương`).
 
 A target with no code says why in `indicator_reason`, never a forced guess.
 """
@@ -44,7 +50,11 @@ THRESHOLD = 88
 FUZZY_MIN_LENGTH = 20
 """Characters a variant needs to be tried fuzzily."""
 
-CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "row_label": 0.8, "inherited": 0.75}
+MAX_GAP = 3
+"""Syllables the `words` step lets stand between a variant's own (`kim ngạch [hàng hóa] xuất khẩu`)."""
+
+CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "words": 0.8, "row_label": 0.8, "inherited": 0.75,
+              "lead_in": 0.7, "heading": 0.65}
 """How sure each step is; a fuzzy match scales its score into [0.6, 0.8]."""
 
 
@@ -82,6 +92,7 @@ class _Variant:
     folded: str
     pattern: re.Pattern[str]
     bare: str
+    syllables: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -99,7 +110,8 @@ class Taxonomy:
             for v in dict.fromkeys(e.variants):  # in file order: a set would change ties from run to run
                 folded = lexicon.fold(v)
                 variants.append(_Variant(e.canonical, tuple(e.kinds) if e.kinds else None, folded,
-                                         re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v)))
+                                         re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v),
+                                         tuple(_syllables(folded))))
         variants.sort(key=lambda v: len(v.folded), reverse=True)
         return cls(tuple(variants), frozenset(e.canonical for e in entries), tuple(entries))
 
@@ -167,7 +179,17 @@ class Taxonomy:
                      if (at := _word_position(v.bare, words)) is not None]
             if found:
                 return IndicatorMatch(candidates[min(found)[2]].code, CONFIDENCE["unaccented"], "unaccented")
-        # 3. fuzzy: a typo or a dropped word
+        # 3. the variant's syllables in order with a few others between them: plans put a
+        # qualifier or the value inside the phrase (`giải ngân đạt 100% kế hoạch vốn đầu tư công`,
+        # `kim ngạch hàng hóa xuất khẩu`); two-syllable variants are one word and are left out
+        syllables = _syllables(text)
+        present = set(syllables)
+        spread = [(at, -len(v.folded), k) for k, v in enumerate(allowed)
+                  if len(v.syllables) >= 3 and present.issuperset(v.syllables)
+                  and (at := _gapped_position(v.syllables, syllables)) is not None]
+        if spread:
+            return IndicatorMatch(allowed[min(spread)[2]].code, CONFIDENCE["words"], "words")
+        # 4. fuzzy: a typo or a dropped word
         from rapidfuzz import fuzz, process
 
         # short variants are left out (two syllables off by one letter are another word), and so
@@ -183,6 +205,31 @@ class Taxonomy:
         if best is not None and best[1] >= 70:
             return IndicatorMatch(None, reason=f"below_threshold: {long_enough[best[2]].code} {best[1]:.0f}")
         return IndicatorMatch(None, reason="no_variant")
+
+
+def _syllables(text: str) -> list[str]:
+    """The folded syllables of a text and its punctuation marks (a clause boundary no gap may
+    cross: `tăng trưởng, dự kiến đạt 41,1% GDP` is no `tăng trưởng GDP`); numbers left out."""
+    return re.findall(r"[^\W\d_]+|[,;:()]|\.(?!\d)", re.sub(r"\d[\d.,]*\d", " ", text))
+
+
+def _gapped_position(wanted: Sequence[str], syllables: Sequence[str]) -> int | None:
+    """Where `wanted` starts in `syllables` as a subsequence spanning at most len(wanted) +
+    MAX_GAP syllables (the earliest such start), or None."""
+    limit = len(wanted) + MAX_GAP
+    for start, first in enumerate(syllables):
+        if first != wanted[0]:
+            continue
+        k, at = 1, start + 1
+        while k < len(wanted) and at < len(syllables) and at - start < limit:
+            if syllables[at] == wanted[k]:
+                k += 1
+            elif not syllables[at][0].isalpha():
+                break  # a gap never crosses a punctuation mark
+            at += 1
+        if k == len(wanted):
+            return start
+    return None
 
 
 def _word_position(variant: str, words: str) -> int | None:
@@ -211,6 +258,46 @@ def _row_label(text: str, start: int) -> str | None:
     return None
 
 
+_GENERIC = frozenset(lexicon.fold(
+    "kế hoạch dự toán chỉ tiêu mục tiêu nhiệm vụ so với cùng kỳ năm tháng trở lên giao trung ương tỉnh thành phố "
+    "trong đó khoảng đạt tăng giảm còn trên dưới từ đến tối thiểu ít nhất tối đa phấn đấu bình quân mỗi hằng hàng "
+    "là và của cả được đề ra nghị quyết thủ tướng chính phủ cụ thể như sau ước vượt lên xuống mức tỷ lệ trung bình "
+    "giai đoạn đồng").split())
+"""Syllables that name no indicator: what a value is compared with (`kế hoạch`, `dự toán`,
+`so với cùng kỳ`), how it moves (`tăng`, `giảm`), the bounds and the time."""
+
+_SEGMENT = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+
+
+def _nameless(clause: str) -> bool:
+    """Whether a target's own words name nothing (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`):
+    its subject is then in the words before it or in its section's heading."""
+    return all(s in _GENERIC for s in _syllables(lexicon.fold(clause)))
+
+
+def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
+    """The indicator of a nameless target from its context, nearest first: the words before it
+    on its line, one comma-separated piece at a time going back (`giá trị tăng thêm ngành công
+    nghiệp tăng 10,5%, giá trị sản xuất tăng 15,5%` — the nearest named thing is what grows),
+    then its section's heading (`Chi ngân sách địa phương` / `phấn đấu đạt 100% kế hoạch`)."""
+    start = target.span[0]
+    if 0 < start <= len(text):
+        line = re.split(r"[.;!?](?!\d)\s", text[text.rfind("\n", 0, start) + 1:start])[-1][-300:]
+        pieces = _SEGMENT.split(line)
+        for piece in reversed(pieces):
+            if _nameless(piece):
+                continue
+            found = taxonomy.match_detail(piece, None, None, target.kind)
+            if found.code:
+                return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["lead_in"]), 3), "lead_in")
+            break  # the nearest piece that names something names something else
+    if target.theme:
+        found = taxonomy.match_detail(target.theme, None, None, target.kind)
+        if found.code:
+            return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["heading"]), 3), "heading")
+    return None
+
+
 def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = None) -> list[Target]:
     """Each target with its indicator, `indicator_confidence` and `indicator_rule`, or with
     `indicator_reason` when none fits. A code the extractor gave by context (`… cấp tỉnh và 15%
@@ -226,6 +313,8 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
                 if row.code:
                     found = IndicatorMatch(row.code, round(min(row.confidence or 0, CONFIDENCE["row_label"]), 3),
                                            "row_label")
+        if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text):
+            found = _from_context(taxonomy, t, text) or found
         if found.code is None and t.indicator in taxonomy.codes:
             found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
         out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
