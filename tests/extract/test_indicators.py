@@ -150,3 +150,18 @@ def test_a_target_that_names_its_own_subject_ignores_the_heading() -> None:
     clause = "100% người dân có tài khoản định danh điện tử mức độ 2 kích hoạt"
     (got,) = annotate([_at(text, clause, "share", "Chi ngân sách địa phương")], text)
     assert got.indicator_rule not in ("heading", "lead_in")
+
+
+def test_a_count_takes_the_one_indicator_that_counts_its_unit_75a0() -> None:
+    text = "phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành"
+    start = text.index("02")
+    count = Target(span=(start, start + 13), text="02 công trình", kind="count", value=2, unit="công trình")
+    (got,) = annotate([count], text)
+    assert (got.indicator, got.indicator_rule) == ("projects_inaugurated", "unit")
+
+
+def test_a_unit_many_indicators_count_decides_nothing() -> None:
+    text = "hỗ trợ 59 người"
+    count = Target(span=(7, 15), text="59 người", kind="count", value=59, unit="người")
+    (got,) = annotate([count], text)
+    assert got.indicator is None

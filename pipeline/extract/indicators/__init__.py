@@ -23,7 +23,8 @@ Matching runs from safe to risky, and the target says which step found its code
    label, the paragraph just before it;
 6. `lead_in` and `heading` (in `annotate`): a target whose own words name nothing
    (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`) takes the indicator of the words before
-   it on its line, else of its section's heading (`Chi ngân sách địa phương`).
+   it on its line, else of its section's heading (`Chi ngân sách địa phương`);
+7. `unit` (in `annotate`): a count whose unit only one indicator counts (`02 công trình`).
 
 A target with no code says why in `indicator_reason`, never a forced guess.
 """
@@ -54,7 +55,7 @@ MAX_GAP = 3
 """Syllables the `words` step lets stand between a variant's own (`kim ngạch [hàng hóa] xuất khẩu`)."""
 
 CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "words": 0.8, "row_label": 0.8, "inherited": 0.75,
-              "lead_in": 0.7, "heading": 0.65}
+              "lead_in": 0.7, "unit": 0.7, "heading": 0.65}
 """How sure each step is; a fuzzy match scales its score into [0.6, 0.8]."""
 
 
@@ -269,10 +270,23 @@ _GENERIC = frozenset(lexicon.fold(
 _SEGMENT = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
 
 
-def _nameless(clause: str) -> bool:
-    """Whether a target's own words name nothing (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`):
-    its subject is then in the words before it or in its section's heading."""
-    return all(s in _GENERIC for s in _syllables(lexicon.fold(clause)))
+def _nameless(clause: str, unit: str | None = None) -> bool:
+    """Whether a target's own words name nothing but its unit (`tăng trên 15,5%)`, `phấn đấu đạt
+    100% kế hoạch`, `11.400 doanh nghiệp`): its subject is then in the words before it or in its
+    section's heading."""
+    own = set(_syllables(lexicon.fold(unit))) if unit else set()
+    return all(s in _GENERIC or s in own for s in _syllables(lexicon.fold(clause)) if s[0].isalpha())
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The words of a target's sentence before it: back to a blank line, a line ending a
+    sentence or an item, or a full stop — a hard-wrapped line (web copies wrap mid-sentence:
+    `Tổng số doanh nghiệp đạt khoảng` / `11.400 doanh nghiệp`) does not end it."""
+    before = text[max(0, start - 400):start]
+    before = before[before.rfind("\n\n") + 1:]
+    ends = [m.end() for m in re.finditer(r"[.;:!?]\s*\n|\n\s*(?:[-+•*]|\d+[.)]|[a-zđ]\))\s", before)]
+    before = before[ends[-1]:] if ends else before
+    return re.split(r"[.;!?](?!\d)\s", before)[-1].replace("\n", " ")[-300:]
 
 
 def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
@@ -282,7 +296,7 @@ def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMat
     then its section's heading (`Chi ngân sách địa phương` / `phấn đấu đạt 100% kế hoạch`)."""
     start = target.span[0]
     if 0 < start <= len(text):
-        line = re.split(r"[.;!?](?!\d)\s", text[text.rfind("\n", 0, start) + 1:start])[-1][-300:]
+        line = _lead_in(text, start)
         pieces = _SEGMENT.split(line)
         for piece in reversed(pieces):
             if _nameless(piece):
@@ -296,6 +310,15 @@ def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMat
         if found.code:
             return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["heading"]), 3), "heading")
     return None
+
+
+def _by_unit(taxonomy: Taxonomy, unit: str) -> IndicatorMatch | None:
+    """A count's indicator from what it counts, when exactly one indicator counts that (`02
+    công trình`, `01 mô hình`): a unit many indicators share (`người`, `hộ`) decides nothing."""
+    folded = lexicon.fold(unit).strip()
+    owners = [e.canonical for e in taxonomy.entries
+              if e.unit and lexicon.fold(e.unit) == folded and (not e.kinds or "count" in e.kinds)]
+    return IndicatorMatch(owners[0], CONFIDENCE["unit"], "unit") if len(owners) == 1 else None
 
 
 def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = None) -> list[Target]:
@@ -313,8 +336,10 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
                 if row.code:
                     found = IndicatorMatch(row.code, round(min(row.confidence or 0, CONFIDENCE["row_label"]), 3),
                                            "row_label")
-        if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text):
+        if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text, t.unit):
             found = _from_context(taxonomy, t, text) or found
+        if found.code is None and found.reason != "kind_mismatch" and t.kind == "count" and t.unit:
+            found = _by_unit(taxonomy, t.unit) or found
         if found.code is None and t.indicator in taxonomy.codes:
             found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
         out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
