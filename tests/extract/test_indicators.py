@@ -165,3 +165,10 @@ def test_a_unit_many_indicators_count_decides_nothing() -> None:
     count = Target(span=(7, 15), text="59 người", kind="count", value=59, unit="người")
     (got,) = annotate([count], text)
     assert got.indicator is None
+
+
+def test_a_cell_that_names_only_its_unit_takes_the_label_before_it_9b7e() -> None:
+    # a web copy wraps the clause: the number stands on a line of its own, named the line above
+    text = "- Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ USD.\n\n- Tổng số doanh nghiệp đạt khoảng\n11.400 doanh nghiệp."
+    (got,) = annotate([_at(text, "11.400 doanh nghiệp", "count")], text)
+    assert got.indicator == "enterprises_operating"

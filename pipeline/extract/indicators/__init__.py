@@ -19,8 +19,8 @@ Matching runs from safe to risky, and the target says which step found its code
    `giải ngân vốn đầu tư`; `kim ngạch hàng hóa xuất khẩu` states `kim ngạch xuất khẩu`);
 4. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
    (a typo, a word dropped by a line wrap);
-5. `row_label` (in `annotate`): a bare table cell (`100%`) takes the indicator of its row's
-   label, the paragraph just before it;
+5. `row_label` (in `annotate`): a table cell that names nothing (`100%`, `Đạt 100%`) takes
+   the indicator of its row's label, the nearest paragraph before it that names something;
 6. `lead_in` and `heading` (in `annotate`): a target whose own words name nothing
    (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`) takes the indicator of the words before
    it on its line, else of its section's heading (`Chi ngân sách địa phương`);
@@ -249,11 +249,13 @@ def _row_label(text: str, start: int) -> str | None:
     """The label of the table row a bare cell stands in: the nearest paragraph before it that is
     neither a number nor a unit cell (`Tỉ lệ dịch vụ công trực tuyến …` / `%` / `100%`)."""
     lines = text[max(0, start - 1200):start].split("\n")
-    if not _BARE_CELL.match(lines[-1]):  # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell
+    # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell; a cell may say how it
+    # is met as long as it names nothing (`Đạt 100%`, `≥ 80%`)
+    if not (_BARE_CELL.match(lines[-1]) or _nameless(lines[-1])):
         return None
     lines = lines[:-1]
     for line in reversed(lines[-6:]):
-        if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line):
+        if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line) or _nameless(line):
             continue
         return line.strip()
     return None
@@ -267,7 +269,7 @@ _GENERIC = frozenset(lexicon.fold(
 """Syllables that name no indicator: what a value is compared with (`kế hoạch`, `dự toán`,
 `so với cùng kỳ`), how it moves (`tăng`, `giảm`), the bounds and the time."""
 
-_SEGMENT = re.compile(r"[,;:(]|\.\s|\s[-–]\s")
+_SEGMENT = re.compile(r"[,;:(|]|\.\s|\s[-–]\s")
 
 
 def _nameless(clause: str, unit: str | None = None) -> bool:
@@ -329,7 +331,8 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
     out = []
     for t in targets:
         found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
-        if found.code is None and found.reason == "no_subject":
+        if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
+                                                                    and _nameless(t.text, t.unit))):
             label = _row_label(text, t.span[0])
             if label:
                 row = taxonomy.match_detail(label, None, None, t.kind)
