@@ -127,9 +127,9 @@ def test_a_gap_never_crosses_a_comma_6b18() -> None:
     assert found.rule != "words"
 
 
-def _at(text: str, clause: str, kind: str, theme: str | None = None) -> Target:
+def _at(text: str, clause: str, kind: str, theme: str | None = None, unit: str = "%") -> Target:
     start = text.index(clause)
-    return Target(span=(start, start + len(clause)), text=clause, kind=kind, value=1, unit="%", theme=theme)
+    return Target(span=(start, start + len(clause)), text=clause, kind=kind, value=1, unit=unit, theme=theme)
 
 
 def test_a_nameless_target_takes_the_indicator_named_before_it_on_its_line_ecd9() -> None:
@@ -170,5 +170,5 @@ def test_a_unit_many_indicators_count_decides_nothing() -> None:
 def test_a_cell_that_names_only_its_unit_takes_the_label_before_it_9b7e() -> None:
     # a web copy wraps the clause: the number stands on a line of its own, named the line above
     text = "- Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ USD.\n\n- Tổng số doanh nghiệp đạt khoảng\n11.400 doanh nghiệp."
-    (got,) = annotate([_at(text, "11.400 doanh nghiệp", "count")], text)
+    (got,) = annotate([_at(text, "11.400 doanh nghiệp", "count", unit="doanh nghiệp")], text)
     assert got.indicator == "enterprises_operating"
