@@ -108,8 +108,10 @@ def test_indicators_without_a_folder_or_list_is_a_usage_error() -> None:
 WORDS = {
     "value_inside_the_phrase_98be": ("phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025)", "share",
                                      "public_investment_disbursement"),
-    "year_inside_the_phrase_a690": ("phấn đấu tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026", "change",
-                                    "grdp_growth"),
+    "qualifier_inside_the_phrase_2004_plan": ("(13) Tỷ lệ hộ đói nghèo còn 8,3%, so với kế hoạch là", "share",
+                                              "poverty_rate"),
+    "article_inside_the_phrase_2004_plan": ("Giá trị tăng thêm của các ngành dịch vụ tăng 7,7 - 8,2%", "change",
+                                            "services_value_added_growth"),
 }
 
 
