@@ -174,3 +174,11 @@ def test_a_cell_that_names_only_its_unit_takes_the_label_before_it_9b7e() -> Non
     text = "- Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ USD.\n\n- Tổng số doanh nghiệp đạt khoảng\n11.400 doanh nghiệp."
     (got,) = annotate([_at(text, "11.400 doanh nghiệp", "count", unit="doanh nghiệp")], text)
     assert got.indicator == "enterprises_operating"
+
+
+def test_a_one_syllable_measure_decides_nothing() -> None:
+    # `km` counts expressways and rural roads alike, `cuộc` inspections and contests
+    text = "cứng hóa 50 km đường giao thông"
+    count = Target(span=(10, 31), text="50 km", kind="count", value=50, unit="km")
+    (got,) = annotate([count], text)
+    assert got.indicator_rule != "unit"

@@ -316,10 +316,12 @@ def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMat
 
 def _by_unit(taxonomy: Taxonomy, unit: str) -> IndicatorMatch | None:
     """A count's indicator from what it counts, when exactly one indicator counts that (`02
-    công trình`, `01 mô hình`): a unit many indicators share (`người`, `hộ`) decides nothing."""
+    công trình`, `01 mô hình`): a unit many indicators share (`người`, `hộ`) decides nothing, and
+    neither does a one-syllable measure (`km`, `điểm`, `cuộc`, `năm`), which counts anything."""
     folded = lexicon.fold(unit).strip() + " "  # the counted noun leads the unit: `công trình cùng dịp`
     owners = [e.canonical for e in taxonomy.entries
-              if e.unit and folded.startswith(lexicon.fold(e.unit) + " ") and (not e.kinds or "count" in e.kinds)]
+              if e.unit and len(_syllables(lexicon.fold(e.unit))) >= 2
+              and folded.startswith(lexicon.fold(e.unit) + " ") and (not e.kinds or "count" in e.kinds)]
     return IndicatorMatch(owners[0], CONFIDENCE["unit"], "unit") if len(owners) == 1 else None
 
 
