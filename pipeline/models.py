@@ -145,7 +145,8 @@ class Target(Evidence):
         default=None, ge=0, le=1, description="(added) how sure the indicator is: a variant stated word for word "
         "is surer than a fuzzy match or a table row's label")
     indicator_rule: str | None = Field(
-        default=None, description="(added) how the indicator was found: variant, unaccented, fuzzy, row_label, inherited")
+        default=None, description="(added) how the indicator was found: variant, unaccented, words, fuzzy, row_label, lead_in, "
+        "heading, inherited")
     indicator_reason: str | None = Field(
         default=None, description="(added) why `indicator` is null: no_subject, kind_mismatch (a variant fits but "
         "not the target's kind), below_threshold (closest code and score), no_variant")

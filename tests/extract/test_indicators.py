@@ -101,3 +101,84 @@ def test_indicators_without_a_folder_or_list_is_a_usage_error() -> None:
     from pipeline.cli import app
 
     assert CliRunner().invoke(app, ["indicators"]).exit_code == 2
+
+
+# A plan puts a qualifier or the value inside the indicator's phrase: every syllable of a variant,
+# in order, with a few others between them (never across a punctuation mark) still states it.
+WORDS = {
+    "value_inside_the_phrase_98be": ("phấn đấu giải ngân đạt 100% kế hoạch vốn đầu tư công năm 2025)", "share",
+                                     "public_investment_disbursement"),
+    "qualifier_inside_the_phrase_2004_plan": ("(13) Tỷ lệ hộ đói nghèo còn 8,3%, so với kế hoạch là", "share",
+                                              "poverty_rate"),
+    "article_inside_the_phrase_2004_plan": ("Giá trị tăng thêm của các ngành dịch vụ tăng 7,7 - 8,2%", "change",
+                                            "services_value_added_growth"),
+}
+
+
+@pytest.mark.parametrize(("text", "kind", "code"), list(WORDS.values()), ids=list(WORDS))
+def test_a_variant_with_words_between_its_own(text: str, kind: str, code: str) -> None:
+    found = TAXONOMY.match_detail(None, None, text, kind)
+    assert (found.code, found.rule) == (code, "words")
+
+
+def test_a_gap_never_crosses_a_comma_6b18() -> None:
+    # growth, then a share of GDP: `tăng trưởng, dự kiến đạt 41,1 % GDP` is not GDP growth
+    mine = Taxonomy.of([e for e in TAXONOMY.entries if e.canonical == "gdp_growth"])
+    found = mine.match_detail(None, None, "tỷ trọng ngành công nghiệp và xây dựng tiếp tục tăng trưởng, dự kiến "
+                                          "đạt 41,1 % GDP so với", "share")
+    assert found.rule != "words"
+
+
+def _at(text: str, clause: str, kind: str, theme: str | None = None, unit: str = "%") -> Target:
+    start = text.index(clause)
+    return Target(span=(start, start + len(clause)), text=clause, kind=kind, value=1, unit=unit, theme=theme)
+
+
+def test_a_nameless_target_takes_the_indicator_named_before_it_on_its_line_ecd9() -> None:
+    text = "(13) Tỷ lệ hộ đói nghèo còn 8,3%, so với kế hoạch là dưới 10%"
+    (got,) = annotate([_at(text, "dưới 10%", "share")], text)
+    assert (got.indicator, got.indicator_rule) == ("poverty_rate", "lead_in")
+
+
+def test_a_nameless_target_takes_its_sections_heading_9b7e() -> None:
+    # the words before it on its line name something the taxonomy lacks: the heading decides
+    text = "a) Chi ngân sách địa phương (NSĐP)\nNguồn xổ số kiến thiết phấn đấu đạt 100% kế hoạch."
+    (got,) = annotate([_at(text, "phấn đấu đạt 100% kế hoạch", "share", "Chi ngân sách địa phương (NSĐP)")], text)
+    assert (got.indicator, got.indicator_rule) == ("budget_expenditure", "heading")
+
+
+def test_a_target_that_names_its_own_subject_ignores_the_heading() -> None:
+    text = "Chi ngân sách địa phương\n100% người dân có tài khoản định danh điện tử mức độ 2 kích hoạt"
+    clause = "100% người dân có tài khoản định danh điện tử mức độ 2 kích hoạt"
+    (got,) = annotate([_at(text, clause, "share", "Chi ngân sách địa phương")], text)
+    assert got.indicator_rule not in ("heading", "lead_in")
+
+
+def test_a_count_takes_the_one_indicator_that_counts_its_unit_75a0() -> None:
+    text = "phấn đấu tổ chức khánh thành 02 công trình cùng dịp với Lễ khánh thành"
+    start = text.index("02")
+    count = Target(span=(start, start + 13), text="02 công trình", kind="count", value=2, unit="công trình")
+    (got,) = annotate([count], text)
+    assert (got.indicator, got.indicator_rule) == ("projects_inaugurated", "unit")
+
+
+def test_a_unit_many_indicators_count_decides_nothing() -> None:
+    text = "hỗ trợ 59 người"
+    count = Target(span=(7, 15), text="59 người", kind="count", value=59, unit="người")
+    (got,) = annotate([count], text)
+    assert got.indicator is None
+
+
+def test_a_cell_that_names_only_its_unit_takes_the_label_before_it_9b7e() -> None:
+    # a web copy wraps the clause: the number stands on a line of its own, named the line above
+    text = "- Kim ngạch xuất khẩu đạt khoảng 8,95 tỷ USD.\n\n- Tổng số doanh nghiệp đạt khoảng\n11.400 doanh nghiệp."
+    (got,) = annotate([_at(text, "11.400 doanh nghiệp", "count", unit="doanh nghiệp")], text)
+    assert got.indicator == "enterprises_operating"
+
+
+def test_a_one_syllable_measure_decides_nothing() -> None:
+    # `km` counts expressways and rural roads alike, `cuộc` inspections and contests
+    text = "cứng hóa 50 km đường giao thông"
+    count = Target(span=(10, 31), text="50 km", kind="count", value=50, unit="km")
+    (got,) = annotate([count], text)
+    assert got.indicator_rule != "unit"

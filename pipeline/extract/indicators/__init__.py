@@ -14,10 +14,17 @@ Matching runs from safe to risky, and the target says which step found its code
 2. `unaccented`: the same with tone marks and old/new tone placement set aside (`hoà`/`hòa`,
    web copies that lost their marks), word boundaries taken from underthesea's segmentation
    so that `xã` never matches inside the word `xã hội`;
-3. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
+3. `words`: every syllable of a variant of three or more, in order, with at most `MAX_GAP`
+   other syllables between them (`giải ngân đạt 100% kế hoạch vốn đầu tư công` states
+   `giải ngân vốn đầu tư`; `kim ngạch hàng hóa xuất khẩu` states `kim ngạch xuất khẩu`);
+4. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
    (a typo, a word dropped by a line wrap);
-4. `row_label` (in `annotate`): a bare table cell (`100%`) takes the indicator of its row's
-   label, the paragraph just before it.
+5. `row_label` (in `annotate`): a table cell that names nothing (`100%`, `Đạt 100%`) takes
+   the indicator of its row's label, the nearest paragraph before it that names something;
+6. `lead_in` and `heading` (in `annotate`): a target whose own words name nothing
+   (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`) takes the indicator of the words before
+   it on its line, else of its section's heading (`Chi ngân sách địa phương`);
+7. `unit` (in `annotate`): a count whose unit only one indicator counts (`02 công trình`).
 
 A target with no code says why in `indicator_reason`, never a forced guess.
 """
@@ -44,7 +51,11 @@ THRESHOLD = 88
 FUZZY_MIN_LENGTH = 20
 """Characters a variant needs to be tried fuzzily."""
 
-CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "row_label": 0.8, "inherited": 0.75}
+MAX_GAP = 3
+"""Syllables the `words` step lets stand between a variant's own (`kim ngạch [hàng hóa] xuất khẩu`)."""
+
+CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "words": 0.8, "row_label": 0.8, "inherited": 0.75,
+              "lead_in": 0.7, "unit": 0.7, "heading": 0.65}
 """How sure each step is; a fuzzy match scales its score into [0.6, 0.8]."""
 
 
@@ -82,6 +93,7 @@ class _Variant:
     folded: str
     pattern: re.Pattern[str]
     bare: str
+    syllables: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -99,7 +111,8 @@ class Taxonomy:
             for v in dict.fromkeys(e.variants):  # in file order: a set would change ties from run to run
                 folded = lexicon.fold(v)
                 variants.append(_Variant(e.canonical, tuple(e.kinds) if e.kinds else None, folded,
-                                         re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v)))
+                                         re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v),
+                                         tuple(_syllables(folded))))
         variants.sort(key=lambda v: len(v.folded), reverse=True)
         return cls(tuple(variants), frozenset(e.canonical for e in entries), tuple(entries))
 
@@ -167,7 +180,17 @@ class Taxonomy:
                      if (at := _word_position(v.bare, words)) is not None]
             if found:
                 return IndicatorMatch(candidates[min(found)[2]].code, CONFIDENCE["unaccented"], "unaccented")
-        # 3. fuzzy: a typo or a dropped word
+        # 3. the variant's syllables in order with a few others between them: plans put a
+        # qualifier or the value inside the phrase (`giải ngân đạt 100% kế hoạch vốn đầu tư công`,
+        # `kim ngạch hàng hóa xuất khẩu`); two-syllable variants are one word and are left out
+        syllables = _syllables(text)
+        present = set(syllables)
+        spread = [(at, -len(v.folded), k) for k, v in enumerate(allowed)
+                  if len(v.syllables) >= 3 and present.issuperset(v.syllables)
+                  and (at := _gapped_position(v.syllables, syllables)) is not None]
+        if spread:
+            return IndicatorMatch(allowed[min(spread)[2]].code, CONFIDENCE["words"], "words")
+        # 4. fuzzy: a typo or a dropped word
         from rapidfuzz import fuzz, process
 
         # short variants are left out (two syllables off by one letter are another word), and so
@@ -183,6 +206,31 @@ class Taxonomy:
         if best is not None and best[1] >= 70:
             return IndicatorMatch(None, reason=f"below_threshold: {long_enough[best[2]].code} {best[1]:.0f}")
         return IndicatorMatch(None, reason="no_variant")
+
+
+def _syllables(text: str) -> list[str]:
+    """The folded syllables of a text and its punctuation marks (a clause boundary no gap may
+    cross: `tăng trưởng, dự kiến đạt 41,1% GDP` is no `tăng trưởng GDP`); numbers left out."""
+    return re.findall(r"[^\W\d_]+|[,;:()]|\.(?!\d)", re.sub(r"\d[\d.,]*\d", " ", text))
+
+
+def _gapped_position(wanted: Sequence[str], syllables: Sequence[str]) -> int | None:
+    """Where `wanted` starts in `syllables` as a subsequence spanning at most len(wanted) +
+    MAX_GAP syllables (the earliest such start), or None."""
+    limit = len(wanted) + MAX_GAP
+    for start, first in enumerate(syllables):
+        if first != wanted[0]:
+            continue
+        k, at = 1, start + 1
+        while k < len(wanted) and at < len(syllables) and at - start < limit:
+            if syllables[at] == wanted[k]:
+                k += 1
+            elif not syllables[at][0].isalpha():
+                break  # a gap never crosses a punctuation mark
+            at += 1
+        if k == len(wanted):
+            return start
+    return None
 
 
 def _word_position(variant: str, words: str) -> int | None:
@@ -201,14 +249,80 @@ def _row_label(text: str, start: int) -> str | None:
     """The label of the table row a bare cell stands in: the nearest paragraph before it that is
     neither a number nor a unit cell (`Tỉ lệ dịch vụ công trực tuyến …` / `%` / `100%`)."""
     lines = text[max(0, start - 1200):start].split("\n")
-    if not _BARE_CELL.match(lines[-1]):  # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell
+    # a number inside prose (`…, dịch vụ khoảng 8,5%`) is no table cell; a cell may say how it
+    # is met as long as it names nothing (`Đạt 100%`, `≥ 80%`)
+    if not (_BARE_CELL.match(lines[-1]) or _nameless(lines[-1])):
         return None
     lines = lines[:-1]
     for line in reversed(lines[-6:]):
-        if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line):
+        if not line.strip() or _BARE_CELL.match(line) or _UNIT_CELL.match(line) or _nameless(line):
             continue
         return line.strip()
     return None
+
+
+_GENERIC = frozenset(lexicon.fold(
+    "kế hoạch dự toán chỉ tiêu mục tiêu nhiệm vụ so với cùng kỳ năm tháng trở lên giao trung ương tỉnh thành phố "
+    "trong đó khoảng đạt tăng giảm còn trên dưới từ đến tối thiểu ít nhất tối đa phấn đấu bình quân mỗi hằng hàng "
+    "là và của cả được đề ra nghị quyết thủ tướng chính phủ cụ thể như sau ước vượt lên xuống mức tỷ lệ trung bình "
+    "giai đoạn đồng").split())
+"""Syllables that name no indicator: what a value is compared with (`kế hoạch`, `dự toán`,
+`so với cùng kỳ`), how it moves (`tăng`, `giảm`), the bounds and the time."""
+
+_SEGMENT = re.compile(r"[,;:(|]|\.\s|\s[-–]\s")
+
+
+def _nameless(clause: str, unit: str | None = None) -> bool:
+    """Whether a target's own words name nothing but its unit (`tăng trên 15,5%)`, `phấn đấu đạt
+    100% kế hoạch`, `11.400 doanh nghiệp`): its subject is then in the words before it or in its
+    section's heading."""
+    own = set(_syllables(lexicon.fold(unit))) if unit else set()
+    return all(s in _GENERIC or s in own for s in _syllables(lexicon.fold(clause)) if s[0].isalpha())
+
+
+def _lead_in(text: str, start: int) -> str:
+    """The words of a target's sentence before it: back to a blank line, a line ending a
+    sentence or an item, or a full stop — a hard-wrapped line (web copies wrap mid-sentence:
+    `Tổng số doanh nghiệp đạt khoảng` / `11.400 doanh nghiệp`) does not end it."""
+    before = text[max(0, start - 400):start]
+    before = before[before.rfind("\n\n") + 1:]
+    ends = [m.end() for m in re.finditer(r"[.;:!?]\s*\n|\n\s*(?:[-+•*]|\d+[.)]|[a-zđ]\))\s", before)]
+    before = before[ends[-1]:] if ends else before
+    return re.split(r"[.;!?](?!\d)\s", before)[-1].replace("\n", " ")[-300:]
+
+
+def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
+    """The indicator of a nameless target from its context, nearest first: the words before it
+    on its line, one comma-separated piece at a time going back (`giá trị tăng thêm ngành công
+    nghiệp tăng 10,5%, giá trị sản xuất tăng 15,5%` — the nearest named thing is what grows),
+    then its section's heading (`Chi ngân sách địa phương` / `phấn đấu đạt 100% kế hoạch`)."""
+    start = target.span[0]
+    if 0 < start <= len(text):
+        line = _lead_in(text, start)
+        pieces = _SEGMENT.split(line)
+        for piece in reversed(pieces):
+            if _nameless(piece):
+                continue
+            found = taxonomy.match_detail(piece, None, None, target.kind)
+            if found.code:
+                return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["lead_in"]), 3), "lead_in")
+            break  # the nearest piece that names something names something else
+    if target.theme:
+        found = taxonomy.match_detail(target.theme, None, None, target.kind)
+        if found.code:
+            return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["heading"]), 3), "heading")
+    return None
+
+
+def _by_unit(taxonomy: Taxonomy, unit: str) -> IndicatorMatch | None:
+    """A count's indicator from what it counts, when exactly one indicator counts that (`02
+    công trình`, `01 mô hình`): a unit many indicators share (`người`, `hộ`) decides nothing, and
+    neither does a one-syllable measure (`km`, `điểm`, `cuộc`, `năm`), which counts anything."""
+    folded = lexicon.fold(unit).strip() + " "  # the counted noun leads the unit: `công trình cùng dịp`
+    owners = [e.canonical for e in taxonomy.entries
+              if e.unit and len(_syllables(lexicon.fold(e.unit))) >= 2
+              and folded.startswith(lexicon.fold(e.unit) + " ") and (not e.kinds or "count" in e.kinds)]
+    return IndicatorMatch(owners[0], CONFIDENCE["unit"], "unit") if len(owners) == 1 else None
 
 
 def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = None) -> list[Target]:
@@ -219,13 +333,18 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
     out = []
     for t in targets:
         found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
-        if found.code is None and found.reason == "no_subject":
+        if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
+                                                                    and _nameless(t.text, t.unit))):
             label = _row_label(text, t.span[0])
             if label:
                 row = taxonomy.match_detail(label, None, None, t.kind)
                 if row.code:
                     found = IndicatorMatch(row.code, round(min(row.confidence or 0, CONFIDENCE["row_label"]), 3),
                                            "row_label")
+        if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text, t.unit):
+            found = _from_context(taxonomy, t, text) or found
+        if found.code is None and found.reason != "kind_mismatch" and t.kind == "count" and t.unit:
+            found = _by_unit(taxonomy, t.unit) or found
         if found.code is None and t.indicator in taxonomy.codes:
             found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
         out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
