@@ -108,6 +108,10 @@ def extract(
     max_mb: Annotated[float, typer.Option(min=0.001, help="Size in MB an input file may have.")] = (
         (Limits.max_bytes or 0) / 1e6
     ),
+    max_memory_mb: Annotated[
+        float, typer.Option("--max-memory", min=0, help="MB of memory one document may add to its worker; past "
+                            "it the document is an errors.jsonl line and the batch goes on. 0 for no limit.")
+    ] = (Limits.max_memory or 0) / 1e6,
     fresh: Annotated[
         bool, typer.Option("--fresh", help="Ignore finished documents in OUT/.kehoach-cache and redo them.")
     ] = False,
@@ -162,7 +166,8 @@ def extract(
     config = BatchConfig(
         stages=stage_names,
         limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6),
-                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1))),
+                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1)),
+                      max_memory=int(max_memory_mb * 1e6) or None),
         debug=debug,
     )
     started = time.perf_counter()
