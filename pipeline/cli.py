@@ -306,7 +306,8 @@ def evaluate_cmd(
     if not gold_docs:
         err_console.print(f"[red]error:[/red] no gold documents of split {split!r} in {gold}")
         raise typer.Exit(EXIT_USAGE)
-    result = evaluate(gold_docs, load_predictions(pred))
+    predictions = load_predictions(pred)
+    result = evaluate(gold_docs, predictions)
     if as_json:
         typer.echo(dumps(result))
         raise typer.Exit(EXIT_OK)
@@ -337,6 +338,26 @@ def evaluate_cmd(
                           markup=False)
     if result.missing:
         err_console.print(f"[yellow]no prediction for:[/yellow] {', '.join(result.missing)}")
+    _print_lineage_scores(out, predictions, gold, errors)
+
+
+def _print_lineage_scores(out: Console, predictions: dict, gold: Path, errors: bool) -> None:
+    """Link precision and recall of `lineage` against each hand-judged `gold/lineage/*.yaml`
+    whose documents are among the predictions."""
+    from pipeline.compare import score_lineage
+
+    for path in sorted((gold / "lineage").glob("*.yaml")):
+        score = score_lineage(predictions, path)
+        if score is None:
+            continue
+        out.print(f"lineage links ({score.batch}, {score.documents} documents): P {_fmt(score.precision)} "
+                  f"R {_fmt(score.recall)} — {score.tp} true of {score.predicted} found, {score.gold} in gold",
+                  highlight=False)
+        if errors:
+            for child, parent in score.false_links:
+                out.print(f"  false link   {child} -> {parent}", highlight=False, markup=False)
+            for child, parent in score.missed:
+                out.print(f"  missed link  {child} -> {parent}", highlight=False, markup=False)
 
 
 def _taxonomy(files: list[Path] | None) -> Taxonomy | None:

@@ -34,9 +34,11 @@ import io
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from pydantic import BaseModel, ConfigDict
 
 from pipeline.evaluate import load_predictions
 from pipeline.extract.indicators import Taxonomy, annotate, bundled
@@ -337,6 +339,63 @@ def lineage_by_document(links: pd.DataFrame) -> pd.DataFrame:
                      "evidence": list(first.evidence)})
     return pd.DataFrame(rows, columns=["parent", "parent_locality", "canonical_id", "plans", "implemented_by",
                                        "children", "child_localities", "relations", "evidence"])
+
+
+class GoldLink(BaseModel):
+    """One link between two documents of a batch, judged by reading both."""
+
+    model_config = ConfigDict(extra="forbid")
+    child: str
+    parent: str
+    canonical_id: str
+    link: bool
+    """True when the child really cites the parent document; False for a candidate judged not
+    to be one (kept so the judgment is not redone)."""
+    note: str
+
+
+class GoldLineage(BaseModel):
+    """Every true link among `documents`, found by reading (gold/README.md, "Lineage")."""
+
+    model_config = ConfigDict(extra="forbid")
+    batch: str
+    documents: list[str]
+    links: list[GoldLink]
+
+
+@dataclass(frozen=True)
+class LinkScore:
+    batch: str
+    documents: int
+    predicted: int
+    gold: int
+    tp: int
+    false_links: tuple[tuple[str, str], ...]
+    missed: tuple[tuple[str, str], ...]
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.gold if self.gold else None
+
+
+def score_lineage(docs: dict[str, Document], gold_file: Path) -> LinkScore | None:
+    """Links `lineage` finds among the documents of `gold_file` present in `docs`, against the
+    true links judged there; None when none of its documents are in `docs`."""
+    import yaml
+
+    gold = GoldLineage.model_validate(yaml.safe_load(gold_file.read_text(encoding="utf-8")))
+    scope = set(gold.documents) & set(docs)
+    if not scope:
+        return None
+    links = lineage({d: docs[d] for d in sorted(scope)})
+    predicted = set(zip(links.child, links.parent))
+    true = {(g.child, g.parent) for g in gold.links if g.link and g.child in scope and g.parent in scope}
+    return LinkScore(gold.batch, len(scope), len(predicted), len(true), len(predicted & true),
+                     tuple(sorted(predicted - true)), tuple(sorted(true - predicted)))
 
 
 def lineage_targets(tidy: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
