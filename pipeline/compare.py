@@ -225,9 +225,8 @@ def _issuer_agrees(cited: str | None, child: Document, parent: Document) -> bool
     mine, theirs = _norm_issuer(cited), _norm_issuer(parent.metadata.issuer)
     if mine is None or theirs is None:
         return None
-    if _BARE_ISSUER.match(mine):
-        same_place = _same_province(child, parent) is not False
-        return theirs.startswith(mine) and same_place
+    if _BARE_ISSUER.match(mine):  # only where both provinces are known to be the same one
+        return theirs.startswith(mine) and bool(_same_province(child, parent))
     return mine == theirs
 
 
@@ -267,7 +266,8 @@ def lineage(docs: dict[str, Document]) -> pd.DataFrame:
     A plan number is only unique within its issuer: every province's People's Committee
     numbers its plans from 1 each year, so `76/KH-UBND` is a plan of Lạng Sơn and another of
     Cần Thơ. A citation therefore links to a document only when the number and symbol agree,
-    the type agrees where both say one, the year agrees where the citation writes one, and
+    the type agrees where both say one, the year (and the full date, where both write one)
+    agrees where the citation writes one, and
     then either the issuer agrees, or no issuer is written and the document is unambiguous:
     a national document (its number is unique in the country), or the only document of the
     batch with that number in the citing plan's own province. `evidence` is the citing
@@ -295,6 +295,9 @@ def lineage(docs: dict[str, Document]) -> pd.DataFrame:
                 parent_year = _parent_year(parent, key)
                 if year is not None and parent_year is not None and year != parent_year:
                     continue
+                issued = parent.metadata.issue_date
+                if c.date and issued and len(issued) == 10 and c.date != issued:
+                    continue  # both dates written in full, and they differ
                 candidates.append(parent)
             for parent, match in _resolve(c.issuer, child, candidates):
                 rows.append({"child": child_id, "child_locality": locality(child), "relation": c.relation,

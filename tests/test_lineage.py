@@ -74,9 +74,15 @@ def test_number_issuer_and_year_agreeing_link_the_district_to_its_own_province()
         pytest.param("Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh,",
                      _cite("Kế hoạch số 76/KH-UBND ngày 29/3/2024 của UBND tỉnh", "76", "KH-UBND", "UBND tỉnh",
                            "2024-03-29"), ["lang-son"], id="bare-ubnd-tinh-is-the-own-province"),
+        pytest.param("Thực hiện Kế hoạch số 76/KH-UBND ngày 15/01/2024 của UBND tỉnh Lạng Sơn.",
+                     _cite("Kế hoạch số 76/KH-UBND ngày 15/01/2024 của UBND tỉnh Lạng Sơn", "76", "KH-UBND",
+                           "UBND tỉnh Lạng Sơn", "2024-01-15"), [], id="same-year-another-date"),
+        pytest.param("Thực hiện Kế hoạch số 76/KH-UBND,",
+                     _cite("Kế hoạch số 76/KH-UBND", "76", "KH-UBND"),
+                     [], id="no-issuer-two-provinces-share-the-number"),
         pytest.param("Thực hiện Kế hoạch số 76/KH-UBND ngày 29/3/2024,",
                      _cite("Kế hoạch số 76/KH-UBND ngày 29/3/2024", "76", "KH-UBND", None, "2024-03-29"),
-                     [], id="no-issuer-two-provinces-share-the-number"),
+                     ["lang-son"], id="no-issuer-the-full-date-leaves-one-of-the-own-province"),
         pytest.param("Thực hiện Kế hoạch số 0076/KH-UBND ngày 29/3/2024 của Ủy ban nhân dân tỉnh Lạng Sơn,",
                      _cite("Kế hoạch số 0076/KH-UBND ngày 29/3/2024 của Ủy ban nhân dân tỉnh Lạng Sơn", "0076",
                            "KH-UBND", "Ủy ban nhân dân tỉnh Lạng Sơn", "2024-03-29"), ["lang-son"],
@@ -88,6 +94,16 @@ def test_a_plan_number_shared_by_two_provinces_links_only_where_everything_agree
     child = _doc("chi-lang", "12/KH-UBND", "UBND huyện Chi Lăng", "Lạng Sơn", "district", "2024-04-10",
                  body=body, citations=(cite,))
     assert [p for _, _, p in _links(LANG_SON, CAN_THO, child)] == parents
+
+
+def test_a_bare_ubnd_tinh_in_a_plan_of_unknown_province_links_to_none() -> None:
+    """`của HĐND Thành phố` in a resolution whose city is not known is no issuer to match."""
+    body = "theo Nghị quyết số 35/2025/NQ-HĐND của HĐND Thành phố quy định cơ chế"
+    cite = _cite("Nghị quyết số 35/2025/NQ-HĐND của HĐND Thành phố", "35/2025", "NQ-HĐND", "HĐND Thành phố",
+                 None, "Nghị quyết", "reference")
+    child = _doc("nq-73", "73/2025/NQ-HĐND", None, None, "province", "2025-11-27", "Nghị quyết", body, (cite,))
+    hue = _doc("hue-35", "35/2025/NQ-HĐND", "HĐND thành phố Huế", None, "province", "2025-11-18", "Nghị quyết")
+    assert _links(hue, child) == []
 
 
 def test_a_local_number_without_issuer_links_to_the_only_such_plan_of_its_own_province() -> None:
