@@ -19,12 +19,18 @@ import signal
 import stat
 import traceback
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 from pathlib import Path
+
+try:
+    import resource
+except ImportError:  # Windows: no memory ceiling
+    resource = None  # type: ignore[assignment]
 
 from pipeline import __version__
 from pipeline.errors import KehoachError
@@ -255,17 +261,72 @@ def _pipeline(stages: tuple[str, ...]) -> tuple[Component, ...]:
     return tuple(build(stages))
 
 
+def _address_space() -> int | None:
+    """This process's virtual memory size in bytes (Linux), None where it cannot be read."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+@contextmanager
+def memory_ceiling(extra: int | None) -> Iterator[None]:
+    """Let the code inside grow this process's address space by at most `extra` bytes
+    (RLIMIT_AS, relative to what the worker already holds, so its libraries and models do
+    not count against the document): past it an allocation raises MemoryError instead of
+    the kernel killing the worker, or the whole machine swapping. The previous limit is
+    restored after, so a worker goes on to the next document."""
+    current = _address_space() if extra else None
+    if current is None or resource is None:
+        yield
+        return
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    ceiling = current + extra
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    if soft != resource.RLIM_INFINITY and soft <= ceiling:
+        yield  # already held tighter by whoever started us
+        return
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    try:
+        yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _is_out_of_memory(exc: BaseException | None) -> bool:
+    """MemoryError, or a library that could not be mapped into memory on first import."""
+    return isinstance(exc, MemoryError) or (isinstance(exc, (ImportError, OSError)) and "failed to map" in str(exc))
+
+
+def _out_of_memory(limits: Limits) -> str:
+    return (f"ran out of memory: the document needed more than the {(limits.max_memory or 0) / 1e9:g} GB "
+            "allowed per document (Limits.max_memory)")
+
+
 def process_one(path: str, doc_id: str, config: BatchConfig) -> Outcome:
-    """The unit of work, run in a worker process (local pool or Dask)."""
+    """The unit of work, run in a worker process (local pool or Dask), under the
+    per-document memory ceiling: a document that exceeds it is an error line naming the
+    stage it was in, and the worker goes on."""
     timings: dict[str, float] = {}
     try:
-        doc = run(Path(path), doc_id, _pipeline(config.stages), limits=config.limits, timings=timings)
+        with memory_ceiling(config.limits.max_memory):
+            doc = run(Path(path), doc_id, _pipeline(config.stages), limits=config.limits, timings=timings)
+            doc_json = doc.model_dump_json()
+            del doc
     except KehoachError as exc:
-        error = {"path": path, "stage": exc.stage, "error": exc.cause}
+        cause = _out_of_memory(config.limits) if _is_out_of_memory(exc.__cause__) else exc.cause
+        error = {"path": path, "stage": exc.stage, "error": cause}
         if config.debug:
             error["traceback"] = "".join(traceback.format_exception(exc.__cause__ or exc))
         return Outcome(None, error, timings)
-    return Outcome(doc.model_dump_json(), None, timings)
+    except MemoryError as exc:  # outside any stage: reading the file, or writing the Document
+        error = {"path": path, "stage": "read" if not timings else "assemble", "error": _out_of_memory(config.limits)}
+        if config.debug:
+            error["traceback"] = "".join(traceback.format_exception(exc))
+        return Outcome(None, error, timings)
+    return Outcome(doc_json, None, timings)
 
 
 class Cache:

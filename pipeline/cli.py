@@ -108,6 +108,10 @@ def extract(
     max_mb: Annotated[float, typer.Option(min=0.001, help="Size in MB an input file may have.")] = (
         (Limits.max_bytes or 0) / 1e6
     ),
+    max_memory_mb: Annotated[
+        float, typer.Option("--max-memory", min=0, help="MB of memory one document may add to its worker; past "
+                            "it the document is an errors.jsonl line and the batch goes on. 0 for no limit.")
+    ] = (Limits.max_memory or 0) / 1e6,
     fresh: Annotated[
         bool, typer.Option("--fresh", help="Ignore finished documents in OUT/.kehoach-cache and redo them.")
     ] = False,
@@ -162,7 +166,8 @@ def extract(
     config = BatchConfig(
         stages=stage_names,
         limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6),
-                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1))),
+                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1)),
+                      max_memory=int(max_memory_mb * 1e6) or None),
         debug=debug,
     )
     started = time.perf_counter()
@@ -301,7 +306,8 @@ def evaluate_cmd(
     if not gold_docs:
         err_console.print(f"[red]error:[/red] no gold documents of split {split!r} in {gold}")
         raise typer.Exit(EXIT_USAGE)
-    result = evaluate(gold_docs, load_predictions(pred))
+    predictions = load_predictions(pred)
+    result = evaluate(gold_docs, predictions)
     if as_json:
         typer.echo(dumps(result))
         raise typer.Exit(EXIT_OK)
@@ -332,6 +338,26 @@ def evaluate_cmd(
                           markup=False)
     if result.missing:
         err_console.print(f"[yellow]no prediction for:[/yellow] {', '.join(result.missing)}")
+    _print_lineage_scores(out, predictions, gold, errors)
+
+
+def _print_lineage_scores(out: Console, predictions: dict, gold: Path, errors: bool) -> None:
+    """Link precision and recall of `lineage` against each hand-judged `gold/lineage/*.yaml`
+    whose documents are among the predictions."""
+    from pipeline.compare import score_lineage
+
+    for path in sorted((gold / "lineage").glob("*.yaml")):
+        score = score_lineage(predictions, path)
+        if score is None:
+            continue
+        out.print(f"lineage links ({score.batch}, {score.documents} documents): P {_fmt(score.precision)} "
+                  f"R {_fmt(score.recall)} — {score.tp} true of {score.predicted} found, {score.gold} in gold",
+                  highlight=False)
+        if errors:
+            for child, parent in score.false_links:
+                out.print(f"  false link   {child} -> {parent}", highlight=False, markup=False)
+            for child, parent in score.missed:
+                out.print(f"  missed link  {child} -> {parent}", highlight=False, markup=False)
 
 
 def _taxonomy(files: list[Path] | None) -> Taxonomy | None:

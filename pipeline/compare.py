@@ -19,19 +19,26 @@ Chi Lăng: 20 %). `compare(OUT, DEST)` writes, from any `extract` output folder:
   each bar in the SVG a link to its sentence in the report (`../../report/docs/<doc>.html#r-targets-<i>`),
   and `charts/overview.png|svg`, chosen indicators stacked with each plan in the same column
   of every panel;
-- `lineage.csv`: each citation resolved to the document of the batch it names (same number
-  and symbol, issuer and year), and `lineage_targets.csv`, a child plan's targets beside its
-  parent's on the indicators they share (a district's 20 % against its province's 80 %).
+- `lineage.csv`: each citation resolved to the document of the batch it names (type, number
+  and symbol, year when written, and issuer agreeing; a local number cited without an issuer
+  only to the one such plan of the citing plan's own province), with the citing paragraph as
+  `evidence` and the reason as `match`; `lineage_by_document.csv`, one row per cited
+  document with the plans (and provinces) that cite or implement it and each one's evidence;
+  and `lineage_targets.csv`, a child plan's targets beside its parent's on the indicators
+  they share (a district's 20 % against its province's 80 %).
 """
 
 from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+from pydantic import BaseModel, ConfigDict
 
 from pipeline.evaluate import load_predictions
 from pipeline.extract.indicators import Taxonomy, annotate, bundled
@@ -181,39 +188,217 @@ def wide_targets(tidy: pd.DataFrame) -> pd.DataFrame:
     return wide
 
 
-def _canonical_number(doc: Document) -> str | None:
-    number = doc.metadata.doc_number
-    return re.sub(r"\s+", "", number).casefold() if number else None
+_NUMBER = re.compile(r"^0*(?P<number>\d+)(?:/(?P<year>(?:19|20)\d\d))?/(?P<symbol>.+)$")
+
+
+def _number_key(number: str | None, year: int | None = None, symbol: str | None = None
+                ) -> tuple[int, int | None, str] | None:
+    """(number, year written in it, symbol) of `76/KH-UBND` or `178/2004/NĐ-CP`, the symbol
+    without spaces and case-folded; leading zeros do not count (`0130/KH-UBND` is 130)."""
+    if not number:
+        return None
+    compact = re.sub(r"\s+", "", unicodedata.normalize("NFC", number))
+    if symbol and "/" not in compact:  # a citation's parts: number `76`, symbol `KH-UBND`
+        compact = f"{compact}/{year}/{symbol}" if year else f"{compact}/{symbol}"
+    m = _NUMBER.match(compact)
+    if not m:
+        return None
+    return int(m["number"]), int(m["year"]) if m["year"] else None, m["symbol"].casefold()
+
+
+def _norm_issuer(issuer: str | None) -> str | None:
+    if not issuer:
+        return None
+    text = unicodedata.normalize("NFC", issuer).casefold()
+    text = re.sub(r"ủy ban nhân dân|uỷ ban nhân dân", "ubnd", text)
+    text = re.sub(r"hội đồng nhân dân", "hđnd", text)
+    return " ".join(text.replace(",", " ").split())
+
+
+_BARE_ISSUER = re.compile(r"^(?:ubnd|hđnd)(?: (?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn))?$")
+"""`UBND tỉnh`, `UBND huyện`: the citing plan's own province or district, not named."""
+
+
+def _issuer_agrees(cited: str | None, child: Document, parent: Document) -> bool | None:
+    """True when the citation's issuer is the parent's, False when it is another, None when
+    either is not written. A bare `UBND tỉnh` in a plan of Lạng Sơn is UBND tỉnh Lạng Sơn."""
+    mine, theirs = _norm_issuer(cited), _norm_issuer(parent.metadata.issuer)
+    if mine is None or theirs is None:
+        return None
+    if _BARE_ISSUER.match(mine):  # only where both provinces are known to be the same one
+        return theirs.startswith(mine) and bool(_same_province(child, parent))
+    return mine == theirs
+
+
+def _same_province(child: Document, parent: Document) -> bool | None:
+    a, b = child.metadata.province, parent.metadata.province
+    if not a or not b:
+        return None
+    return unicodedata.normalize("NFC", a).casefold() == unicodedata.normalize("NFC", b).casefold()
+
+
+def _parent_year(parent: Document, key: tuple[int, int | None, str]) -> int | None:
+    if key[1] is not None:
+        return key[1]
+    date = parent.metadata.issue_date
+    return int(date[:4]) if date and date[:4].isdigit() else None
+
+
+def _evidence(doc: Document, span: tuple[int, int], limit: int = 400) -> str:
+    """The paragraph that holds the citation (a `Căn cứ …;` or `Thực hiện …` line), cut to
+    about `limit` characters around it."""
+    text = doc.text
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    end = len(text) if end < 0 else end
+    start = max(start, span[0] - limit // 2)
+    end = min(end, max(span[1] + limit // 2, start + limit))
+    return " ".join(text[start:end].split())
+
+
+LINEAGE_COLUMNS = ["child", "child_locality", "relation", "parent", "parent_locality", "citation", "canonical_id",
+                   "span_start", "span_end", "evidence", "match"]
 
 
 def lineage(docs: dict[str, Document]) -> pd.DataFrame:
-    """Citations resolved to documents of the same batch: same number and symbol
-    (`76/KH-UBND`), the same issuer when both say one, and the same year when both say one."""
-    by_number: dict[str, list[Document]] = {}
+    """Citations resolved to documents of the same batch, one row per citation and document.
+
+    A plan number is only unique within its issuer: every province's People's Committee
+    numbers its plans from 1 each year, so `76/KH-UBND` is a plan of Lạng Sơn and another of
+    Cần Thơ. A citation therefore links to a document only when the number and symbol agree,
+    the type agrees where both say one, the year (and the full date, where both write one)
+    agrees where the citation writes one, and
+    then either the issuer agrees, or no issuer is written and the document is unambiguous:
+    a national document (its number is unique in the country), or the only document of the
+    batch with that number in the citing plan's own province. `evidence` is the citing
+    paragraph; `match` says which of these decided."""
+    by_number: dict[tuple[int, str], list[tuple[Document, tuple[int, int | None, str]]]] = {}
     for doc in docs.values():
-        key = _canonical_number(doc)
+        key = _number_key(doc.metadata.doc_number)
         if key:
-            by_number.setdefault(key, []).append(doc)
+            by_number.setdefault((key[0], key[2]), []).append((doc, key))
     rows = []
     for child_id in sorted(docs):
         child = docs[child_id]
         for c in child.citations:
-            if not c.canonical_id:
+            cited = _number_key(c.number, c.year, c.symbol) or _number_key(c.canonical_id)
+            if cited is None:
                 continue
-            for parent in by_number.get(re.sub(r"\s+", "", c.canonical_id).casefold(), []):
+            year = cited[1] or (int(c.date[:4]) if c.date else c.year)
+            candidates = []
+            for parent, key in by_number.get((cited[0], cited[2]), []):
                 if parent.doc_id == child_id:
                     continue
-                issuer_ok = not (c.issuer and parent.metadata.issuer) or \
-                    c.issuer.casefold() == parent.metadata.issuer.casefold()
-                year = int(c.date[:4]) if c.date else c.year
-                parent_year = int(parent.metadata.issue_date[:4]) if parent.metadata.issue_date else None
-                if issuer_ok and (year is None or parent_year is None or year == parent_year):
-                    rows.append({"child": child_id, "child_locality": locality(child), "relation": c.relation,
-                                 "parent": parent.doc_id, "parent_locality": locality(parent),
-                                 "citation": c.text, "canonical_id": c.canonical_id, "span_start": c.span[0],
-                                 "span_end": c.span[1]})
-    return pd.DataFrame(rows, columns=["child", "child_locality", "relation", "parent", "parent_locality", "citation",
-                                       "canonical_id", "span_start", "span_end"])
+                if c.doc_type and parent.metadata.doc_type and \
+                        c.doc_type.casefold() != parent.metadata.doc_type.casefold():
+                    continue
+                parent_year = _parent_year(parent, key)
+                if year is not None and parent_year is not None and year != parent_year:
+                    continue
+                issued = parent.metadata.issue_date
+                if c.date and issued and len(issued) == 10 and c.date != issued:
+                    continue  # both dates written in full, and they differ
+                candidates.append(parent)
+            for parent, match in _resolve(c.issuer, child, candidates):
+                rows.append({"child": child_id, "child_locality": locality(child), "relation": c.relation,
+                             "parent": parent.doc_id, "parent_locality": locality(parent),
+                             "citation": c.text, "canonical_id": c.canonical_id, "span_start": c.span[0],
+                             "span_end": c.span[1], "evidence": _evidence(child, c.span), "match": match})
+    return pd.DataFrame(rows, columns=LINEAGE_COLUMNS)
+
+
+def _resolve(issuer: str | None, child: Document, candidates: list[Document]) -> list[tuple[Document, str]]:
+    """The candidates a citation links to, with the reason (see `lineage`)."""
+    agreed = [p for p in candidates if _issuer_agrees(issuer, child, p)]
+    if agreed:
+        return [(p, "number, type, year and issuer") for p in agreed]
+    unknown = [p for p in candidates if _issuer_agrees(issuer, child, p) is None]
+    national = [p for p in unknown if p.metadata.admin_level == "national"]
+    if national:
+        return [(p, "number, type and year of a national document") for p in national]
+    # a local number with no issuer written: only the one such document of the batch, and
+    # only in the citing plan's own province (its own UBND's plan), never another province's
+    if len(unknown) == 1 and _same_province(child, unknown[0]):
+        return [(unknown[0], "number, type and year; the only such document, in the same province")]
+    return []
+
+
+_LIST_COLUMNS = ("implemented_by", "children", "child_localities", "relations", "evidence")
+"""Columns of `lineage_by_document` holding one entry per citing plan (one line each in the CSV)."""
+
+
+def lineage_by_document(links: pd.DataFrame) -> pd.DataFrame:
+    """One row per cited document of the batch: the plans that cite it (a national plan and
+    the provinces' plans implementing it), their localities and relations, and the evidence
+    paragraph of each link, in the order of the citing plans."""
+    rows = []
+    for parent, group in links.sort_values(["parent", "child", "span_start"]).groupby("parent", sort=True):
+        first = group.drop_duplicates("child")
+        rows.append({"parent": parent, "parent_locality": group.parent_locality.iloc[0],
+                     "canonical_id": group.canonical_id.iloc[0], "plans": int(first.child.nunique()),
+                     "implemented_by": sorted(set(group[group.relation == "implements"].child)),
+                     "children": list(first.child), "child_localities": list(first.child_locality),
+                     "relations": ["; ".join(sorted(set(group[group.child == c].relation))) for c in first.child],
+                     "evidence": list(first.evidence)})
+    return pd.DataFrame(rows, columns=["parent", "parent_locality", "canonical_id", "plans", "implemented_by",
+                                       "children", "child_localities", "relations", "evidence"])
+
+
+class GoldLink(BaseModel):
+    """One link between two documents of a batch, judged by reading both."""
+
+    model_config = ConfigDict(extra="forbid")
+    child: str
+    parent: str
+    canonical_id: str
+    link: bool
+    """True when the child really cites the parent document; False for a candidate judged not
+    to be one (kept so the judgment is not redone)."""
+    note: str
+
+
+class GoldLineage(BaseModel):
+    """Every true link among `documents`, found by reading (gold/README.md, "Lineage")."""
+
+    model_config = ConfigDict(extra="forbid")
+    batch: str
+    documents: list[str]
+    links: list[GoldLink]
+
+
+@dataclass(frozen=True)
+class LinkScore:
+    batch: str
+    documents: int
+    predicted: int
+    gold: int
+    tp: int
+    false_links: tuple[tuple[str, str], ...]
+    missed: tuple[tuple[str, str], ...]
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / self.gold if self.gold else None
+
+
+def score_lineage(docs: dict[str, Document], gold_file: Path) -> LinkScore | None:
+    """Links `lineage` finds among the documents of `gold_file` present in `docs`, against the
+    true links judged there; None when none of its documents are in `docs`."""
+    import yaml
+
+    gold = GoldLineage.model_validate(yaml.safe_load(gold_file.read_text(encoding="utf-8")))
+    scope = set(gold.documents) & set(docs)
+    if not scope:
+        return None
+    links = lineage({d: docs[d] for d in sorted(scope)})
+    predicted = set(zip(links.child, links.parent))
+    true = {(g.child, g.parent) for g in gold.links if g.link and g.child in scope and g.parent in scope}
+    return LinkScore(gold.batch, len(scope), len(predicted), len(true), len(predicted & true),
+                     tuple(sorted(predicted - true)), tuple(sorted(true - predicted)))
 
 
 def lineage_targets(tidy: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
@@ -416,6 +601,9 @@ def compare(out: Path, dest: Path, indicators: list[str] | None = None,
     _write_csv(wide_targets(tidy), dest / "targets_wide.csv")
     links = lineage(docs)
     _write_csv(links, dest / "lineage.csv")
+    grouped = lineage_by_document(links)
+    _write_csv(grouped.assign(**{c: grouped[c].map("\n".join) for c in _LIST_COLUMNS}),
+               dest / "lineage_by_document.csv")
     _write_csv(lineage_targets(tidy, links), dest / "lineage_targets.csv")
     charts = []
     pages = file_names(docs)

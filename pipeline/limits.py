@@ -27,17 +27,31 @@ class Limits:
     """Size of an input file."""
     max_chars: int | None = 5_000_000
     """Characters of text once loaded (a 500-page plan has about 1.5 million)."""
-    max_unzipped: int | None = 256_000_000
-    """Bytes a .docx may expand to: a small zip can hold gigabytes of zeros."""
+    max_unzipped: int | None = 64_000_000
+    """Bytes a zip container (.docx, .xlsx …) may expand to, all parts together: a small zip
+    can hold gigabytes of zeros. The real .docx plans seen hold about 30 KB of XML a page, so
+    a 2,000-page plan fits; python-docx's tree costs about ten times the XML."""
+    max_xml_elements: int | None = 2_000_000
+    """XML elements in all parts of a zip container, counted by a streaming parse before any
+    tree is built: the real plans hold about 30 elements per KB of XML (a ten-page 300 KB
+    .docx, 9,500), while 344 KB of zipped empty paragraphs held tens of millions."""
+    max_compression_ratio: float | None = 200.0
+    """How tightly a zip member over 4 MB may be packed (expanded size over packed size):
+    real Office XML packs 10 to 35 to 1, a zip bomb 1,000 to 1."""
+    max_memory: int | None = 2_000_000_000
+    """Bytes of address space one document may add to its batch worker (RLIMIT_AS): past it
+    the document is an `errors.jsonl` line naming its stage, and the batch goes on."""
     ocr_threads: int | None = None
     """Pages of one document OCR'd at a time (default: one per core). A batch running one
     worker per core sets 1, so that workers × pages never exceeds the cores."""
 
     def output_affecting(self) -> dict[str, int | None]:
-        """The limits that can change what a successful run writes (the timeout cannot)."""
+        """The limits that can change what a successful run writes (the timeout, the threads
+        and the memory ceiling cannot: past them a document fails, never reads differently)."""
         d = asdict(self)
         d.pop("timeout")
         d.pop("ocr_threads")
+        d.pop("max_memory")
         return d
 
 

@@ -156,3 +156,32 @@ def test_a_plan_in_hostile_clothing_gives_the_records_of_the_clean_copy(
         assert any(warning in w for w in doc["warnings"]), doc["warnings"]
     assert "\0" not in json.dumps(doc, ensure_ascii=False)
     assert PLAN.split("\n")[0] in doc["text"]
+
+
+def test_a_document_over_the_memory_ceiling_is_an_error_line_and_the_worker_goes_on(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A reader that asks for a gigabyte under a 300 MB ceiling fails with MemoryError inside
+    its stage (the address-space limit refuses the allocation before any page is touched);
+    the next document in the same worker runs with the ceiling lifted again."""
+    from pipeline.batch import BatchConfig, process_one
+    from pipeline.limits import Limits
+    from pipeline.parse import load as loader
+
+    plan = tmp_path / "plan.txt"
+    plan.write_text(PLAN, encoding="utf-8")
+    config = BatchConfig(limits=Limits(max_memory=300_000_000))
+    real_load = loader.load
+
+    def greedy(*args: object, **kwargs: object) -> object:
+        bytearray(1_000_000_000)
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(loader, "load", greedy)
+    failed = process_one(str(plan), "plan", config)
+    assert failed.error is not None and failed.doc_json is None
+    assert failed.error["stage"] == "load"
+    assert failed.error["error"] == ("ran out of memory: the document needed more than the 0.3 GB allowed per "
+                                     "document (Limits.max_memory)")
+    monkeypatch.setattr(loader, "load", real_load)
+    done = process_one(str(plan), "plan", config)
+    assert done.error is None and json.loads(done.doc_json or "{}")["doc_id"] == "plan"

@@ -47,7 +47,9 @@ _DATE = re.compile(
 _ISSUER = re.compile(r"\s*(?:của|do)\s+(?P<issuer>[^;,.()\n]{2,120})", re.I)
 _ISSUER_END = re.compile(
     r"\s(?:về|phê duyệt|ban hành|quy định|hướng dẫn|triển khai|thực hiện|tăng cường|sửa đổi|bổ sung|"
-    r"thành lập|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|giao|đã|được|và các|kèm theo|như sau|để)\b",
+    r"thành lập|tổ chức|chỉ đạo|đẩy mạnh|tiếp tục|giao|đã|được|và các|kèm theo|như sau|để)\b"
+    # `Thực hiện A … của UBND tỉnh X và B …`: an issuer ends where the list's next document begins
+    rf"|\svà\s+(?=(?:{_NUMBERED_TYPES})\s+(?:số\s*)?\d)",
     re.I,
 )
 _TITLE = re.compile(r"\s*(?:về việc|V/v|về|ban hành|phê duyệt|quy định)\s+(?P<title>[^;\n]{3,400})", re.I)

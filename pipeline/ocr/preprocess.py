@@ -85,3 +85,15 @@ def prepare(image: Image.Image, steps: tuple[str, ...] = tuple(name for name, _ 
         if name in steps:
             image = step(image)
     return image
+
+
+_INK = 128  # grey level below which a pixel is ink, not paper
+
+
+def is_blank(image: Image.Image) -> bool:
+    """A page with no ink (a blank render, a clean blank scan): Tesseract would spend a
+    second finding nothing. Fewer dark pixels than one small character's worth (1 in
+    20,000, at least 200) counts as none, so scanner dust does not count as writing."""
+    grey = grayscale(image)
+    ink = sum(grey.histogram()[:_INK])
+    return ink < max(200, grey.width * grey.height // 20_000)

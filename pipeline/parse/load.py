@@ -13,14 +13,16 @@ import codecs
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
-from pipeline.parse import legacy
+from pipeline.parse import legacy, xmlsafe
 
 STAGE = "load"
 
@@ -53,7 +55,7 @@ def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
         return _load_pdf(data, limits)
     if mime and mime.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml"):
-        return _load_docx(data, limits.max_unzipped)
+        return _load_docx(data, limits)
     if mime in ("application/zip", "application/x-zip-compressed") or data[:4] == b"PK\x03\x04":
         raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
     if mime == "application/msword" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
@@ -270,31 +272,16 @@ def _html_to_text(html: str) -> str:
 # --- DOCX ---------------------------------------------------------------------------------
 
 
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
-
-
-def _check_docx_package(zf: zipfile.ZipFile, max_unzipped: int | None) -> None:
-    """Refuse a package that would expand past the limit (a zip bomb) or whose XML declares
-    a DTD: Word never writes one, and entities are how XXE and billion-laughs attacks work."""
-    names = zf.namelist()
-    if "word/document.xml" not in names:
+def _check_docx_package(zf: zipfile.ZipFile, limits: Limits) -> None:
+    """Refuse a zip that is not a .docx, or whose parts would cost too much to read or
+    declare a DTD (`xmlsafe`: Word never writes one, and entities are how XXE and
+    billion-laughs attacks work), before python-docx builds a tree."""
+    if "word/document.xml" not in zf.namelist():
         raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
-    expanded = sum(info.file_size for info in zf.infolist())
-    if max_unzipped is not None and expanded > max_unzipped:
-        raise KehoachError(
-            STAGE, f"the .docx expands to {expanded / 1e6:,.0f} MB, over the {max_unzipped / 1e6:,.0f} MB limit "
-            "(a decompression bomb?)"
-        )
-    for name in names:
-        if name.endswith((".xml", ".rels")):
-            with zf.open(name) as part:
-                head = part.read(4096)
-            if _DTD.search(head):
-                raise KehoachError(STAGE, f"the .docx declares a DTD or entities in {name}; refused, since "
-                                   "external entities are never resolved")
+    xmlsafe.check_container(zf, limits, ".docx")
 
 
-def _load_docx(data: bytes, max_unzipped: int | None = None) -> LoadedText:
+def _load_docx(data: bytes, limits: Limits) -> LoadedText:
     """Paragraphs and tables in document order (python-docx lists them separately)."""
     import docx
     from docx.table import Table
@@ -302,7 +289,7 @@ def _load_docx(data: bytes, max_unzipped: int | None = None) -> LoadedText:
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            _check_docx_package(zf, max_unzipped)
+            _check_docx_package(zf, limits)
         document = docx.Document(io.BytesIO(data))
     except KehoachError:
         raise
@@ -367,12 +354,13 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
     warnings: list[str] = []
     ocr_conf: dict[int, float | None] = {}
     if reasons:
-        pages = sorted(reasons)
-        images = _render_pdf_pages(data, pages)
-        for i, page in zip(pages, _ocr(images, limits)):
-            texts[i] = page.text
-            ocr_conf[i] = page.confidence
-        warnings += _ocr_warnings(ocr_conf, len(texts))
+        blank = _ocr_pdf_pages(data, sorted(reasons), limits, texts, ocr_conf)
+        if len(blank) == len(texts):
+            raise KehoachError(STAGE, f"the PDF's {len(texts)} page(s) are all blank (no text layer and no ink): "
+                               "nothing to read")
+        if blank:
+            warnings.append(f"pages {', '.join(str(i + 1) for i in blank)} are blank: not read by OCR")
+        warnings += _ocr_warnings(ocr_conf, len(texts) - len(blank))
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
     joined, starts = _join_pages(texts)
@@ -461,14 +449,42 @@ def _grid_rows(rows: list[list[str | None]], boxes: list[list[tuple | None]]) ->
     return out
 
 
-def _render_pdf_pages(data: bytes, pages: list[int]) -> list:
-    """The given 0-based pages as images at the OCR resolution (pypdfium2, in process)."""
+_OCR_BATCH = 8
+"""Pages rendered at a time for OCR: a page at 300 dpi is 8.7 MB, so a 2,000-page scan
+rendered at once would need 17 GB."""
+
+
+def _ocr_pdf_pages(data: bytes, pages: list[int], limits: Limits, texts: list[str],
+                   confidence: dict[int, float | None]) -> list[int]:
+    """OCR the given 0-based pages into `texts` and `confidence`, a few pages at a time;
+    returns the blank ones (no ink), which are left empty rather than sent to Tesseract."""
+    from pipeline.ocr.preprocess import is_blank
+
+    blank: list[int] = []
+    rendered = zip(pages, _render_pdf_pages(data, pages))
+    while batch := list(islice(rendered, _OCR_BATCH)):
+        inked = []
+        for i, image in batch:
+            if image is None or is_blank(image):
+                blank.append(i)
+                texts[i] = ""
+            else:
+                inked.append((i, image))
+        if inked:
+            for (i, _), page in zip(inked, _ocr([image for _, image in inked], limits)):
+                texts[i] = page.text
+                confidence[i] = page.confidence
+    return blank
+
+
+def _render_pdf_pages(data: bytes, pages: list[int]) -> Iterator:
+    """The given 0-based pages as images at the OCR resolution (pypdfium2, in process), one
+    at a time so the caller decides how many it holds; None for a page with nothing drawn."""
     import pypdfium2 as pdfium
 
     try:
         pdf = pdfium.PdfDocument(data)
         try:
-            images = []
             for i in pages:
                 width, height = pdf[i].get_size()
                 if max(width, height) * _OCR_DPI / 72 > _MAX_RENDER_PIXELS:
@@ -476,8 +492,10 @@ def _render_pdf_pages(data: bytes, pages: list[int]) -> list:
                         STAGE, f"page {i + 1} has no text layer and is {width / 72:.0f} × {height / 72:.0f} inches, "
                         f"too large to render for OCR (over {_MAX_RENDER_PIXELS:,} pixels at {_OCR_DPI} dpi)"
                     )
-                images.append(pdf[i].render(scale=_OCR_DPI / 72, grayscale=True).to_pil())
-            return images
+                if next(pdf[i].get_objects(max_depth=2), None) is None:
+                    yield None  # nothing drawn on it: blank without rendering
+                    continue
+                yield pdf[i].render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
         finally:
             pdf.close()
     except pdfium.PdfiumError as exc:

@@ -235,6 +235,16 @@ def test_every_item_of_thuc_hien_a_b_va_c_implements_conv() -> None:
         ("76/KH-UBND", "implements"), ("12/KH-UBND", "implements"), ("789/UBND-VP", "implements")]
 
 
+def test_an_issuer_ends_where_the_next_document_of_the_list_begins_conv() -> None:
+    """`… của UBND tỉnh Lạng Sơn và Kế hoạch số 81/KH-UBND …`: the issuer is the province's
+    committee, not the rest of the list (a lineage link needs the issuer to agree)."""
+    text = ("Thực hiện Kế hoạch số 80/KH-UBND ngày 02/4/2024 của UBND tỉnh Lạng Sơn và Kế hoạch số 81/KH-UBND ngày "
+            "03/4/2024 của UBND tỉnh Lạng Sơn, UBND huyện Chi Lăng ban hành Kế hoạch như sau:")
+    got = cite(text)
+    assert [(c["canonical_id"], c["issuer"], c["relation"]) for c in got] == [
+        ("80/KH-UBND", "UBND tỉnh Lạng Sơn", "implements"), ("81/KH-UBND", "UBND tỉnh Lạng Sơn", "implements")]
+
+
 # --- named documents without a number --------------------------------------------------------
 
 NAMED = {

@@ -208,16 +208,31 @@ def test_text_pdf_keeps_page_starts() -> None:
     assert second.strip() and second.strip() in loaded.text
 
 
-def test_blank_pdf_page_goes_to_ocr_and_says_it_found_nothing() -> None:
+def test_a_pdf_of_blank_pages_is_refused_without_ocr() -> None:
+    """A page with nothing on it is not sent to Tesseract (issue #21: a PDF of blank pages
+    rendered and OCR'd every one); when every page is blank there is nothing to read."""
     import pypdfium2 as pdfium
 
     pdf = pdfium.PdfDocument.new()
     pdf.new_page(595, 842)
     buf = io.BytesIO()
     pdf.save(buf)
-    loaded = load(Path("scan.pdf"), buf.getvalue())
-    assert (loaded.ocr, loaded.ocr_pages) == (True, (1,))
-    assert "page 1: OCR found no text" in loaded.warnings
+    with pytest.raises(KehoachError, match=r"1 page\(s\) are all blank \(no text layer and no ink\)"):
+        load(Path("scan.pdf"), buf.getvalue())
+
+
+def test_a_blank_page_among_text_pages_is_named_and_skipped() -> None:
+    import pikepdf
+
+    source = FORMATS / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
+    with pikepdf.open(source) as pdf:
+        pdf.add_blank_page(page_size=(595, 842))
+        buf = io.BytesIO()
+        pdf.save(buf)
+    loaded = load(Path("plan.pdf"), buf.getvalue())
+    assert (loaded.pages, loaded.ocr, loaded.ocr_pages) == (8, False, ())
+    assert "pages 8 are blank: not read by OCR" in loaded.warnings
+    assert loaded.text.startswith("ỦY BAN NHÂN DÂN")
 
 
 def test_password_protected_pdf() -> None:
