@@ -17,6 +17,7 @@ viparse does not cover, and the name recorded in `source.encoding_repaired`.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -120,6 +121,16 @@ def supplement() -> tuple[SupplementEntry, ...]:
     return tuple(SupplementEntry.model_validate(item) for item in yaml.safe_load(raw))
 
 
+def _latin1_gaps(exc: UnicodeError) -> tuple[str, int]:
+    """Windows-1252 leaves five bytes undefined (81 8D 8F 90 9D); legacy fonts use them as
+    letters, so they are kept as the Latin-1 characters with those codes."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return "".join(chr(b) for b in exc.object[exc.start:exc.end]), exc.end
+
+
+codecs.register_error("latin1_gaps", _latin1_gaps)
+
+
 _CP1258_TONES = re.compile(rb"[\xcc\xd2\xde\xec\xf2]")
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
 
@@ -139,3 +150,98 @@ def decode_cp1258(data: bytes) -> str | None:
     sample = text[:_SAMPLE]
     letters = sum(1 for c in sample if c.isalpha())
     return text if letters >= 20 and len(_VIETNAMESE.findall(sample)) > 0.1 * letters else None
+
+
+# --- per text run ---------------------------------------------------------------------------
+# An office file says which font each run of text is typed in, and the font is what decides
+# how its bytes were drawn: `.VnTime` text is TCVN3, `VNI-Times` text VNI, `Times New Roman`
+# text Unicode. Documents mix them (a Unicode template filled in with TCVN3 paragraphs, a
+# TCVN3 letter quoting a VNI table), so the decision is made for each run, not the document.
+
+_SUBSET_TAG = re.compile(r"^[A-Z]{6}\+")
+_CP1252_EXTRA = frozenset(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+_LEGACY_LETTERS = re.compile(r"[^\x00-\x7f]")
+
+
+def font_encoding(font: str | None) -> str | None:
+    """`tcvn3` for a TCVN3 font (`.VnTime`, `.VnArialH`, …), `vni` for a VNI one
+    (`VNI-Times`, `VNI-Helve`), `unicode` for any other named font, None when no font is known."""
+    if not font:
+        return None
+    name = _SUBSET_TAG.sub("", font.strip()).upper()
+    if name.startswith(".VN"):
+        return "tcvn3"
+    if name.startswith("VNI"):
+        return "vni"
+    return "unicode"
+
+
+def _unicode_only(text: str) -> bool:
+    """A character no 8-bit legacy font can hold (`ệ`, `ư`, `“` is one a font can): the run
+    was typed in Unicode whatever its font says (a Unicode `.doc` may still use `.VnTime`)."""
+    return any(ord(c) > 0xFF and c not in _CP1252_EXTRA for c in text)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A piece of text and the font it is typed in (None when the file does not say)."""
+
+    text: str
+    font: str | None = None
+
+
+def convert_runs(runs: list[Run]) -> Repair:
+    """The runs' text joined, each run converted by its own encoding: its font's, unless
+    its characters are Unicode-only; a run with no font (or a Unicode font's run in a file
+    with no legacy font at all) by what its own bytes look like, judged together with the
+    other font-less runs when it is too short to judge alone. `encoding` names the legacy
+    encoding that converted the most text (None when nothing was converted)."""
+    # A legacy font used throughout for Unicode text (`Công` typed with a Unicode keyboard
+    # in `.VnTime`): judged per font over the whole file, since `ô` alone proves nothing.
+    per_font: dict[str, list[str]] = {}
+    for run in runs:
+        if font_encoding(run.font) in ("tcvn3", "vni"):
+            per_font.setdefault(run.font or "", []).append(run.text)
+    unicode_fonts = {font for font, texts in per_font.items()
+                     if len(_VIETNAMESE.findall(" ".join(texts))) > len(_LEGACY_MARKS.findall(" ".join(texts)))}
+    fontless = "".join(r.text for r in runs if font_encoding(r.font) is None)
+    fallback = repair(fontless).encoding if looks_legacy(fontless) else None
+    if fallback not in _REPAIRABLE:
+        fallback = None
+
+    decided: list[str | None] = []
+    for run in runs:
+        if not _LEGACY_LETTERS.search(run.text):
+            decided.append("")  # ASCII reads the same in every encoding: joins its neighbours
+            continue
+        encoding = font_encoding(run.font)
+        if _unicode_only(run.text) or run.font in unicode_fonts or encoding == "unicode":
+            decided.append(None)
+        elif encoding in ("tcvn3", "vni"):
+            decided.append(encoding)
+        elif looks_legacy(run.text):
+            found = repair(run.text).encoding
+            decided.append(found if found in _REPAIRABLE else None)
+        else:
+            decided.append(fallback)
+    # neighbouring runs of one encoding are converted together: VNI writes a tone as a second
+    # character, which a change of formatting in mid-word puts in the next run
+    out: list[str] = []
+    converted: dict[str, int] = {}
+    group: list[str] = []
+    current: str | None = None
+    for run, encoding in zip(runs, decided, strict=True):
+        if encoding != "" and encoding != current:
+            out.append(_convert_group("".join(group), current))
+            group, current = [], encoding
+        group.append(run.text)
+        if encoding:
+            converted[encoding] = converted.get(encoding, 0) + len(run.text)
+    out.append(_convert_group("".join(group), current))
+    return Repair("".join(out), max(converted, key=converted.__getitem__) if converted else None)
+
+
+def _convert_group(text: str, encoding: str | None) -> str:
+    if not encoding or not text:
+        return text
+    return repair_as(text, encoding)
