@@ -169,11 +169,36 @@ def font_encoding(font: str | None) -> str | None:
     if not font:
         return None
     name = _SUBSET_TAG.sub("", font.strip()).upper()
-    if name.startswith(".VN"):
+    if name.startswith(".VN") or "TCVN" in name:  # `.VnTime`, `VNSTCVN3`
         return "tcvn3"
-    if name.startswith("VNI"):
+    if "VNI" in name:  # `VNI-Times`, `VNSVNI2`
         return "vni"
     return "unicode"
+
+
+_VIETNAMESE_LATIN1 = frozenset("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _oddities(text: str) -> int:
+    """What a conversion through the wrong table leaves: legacy characters no Vietnamese
+    letter is (`§VT` read as VNI keeps its `§`), and syllables with two tones (VNI's
+    `ñoàng` read as TCVN3 gives `ủoàng`: VNI writes the tone as a letter of its own)."""
+    residue = sum(1 for c in text if "\x80" <= c <= "\xff" and c not in _VIETNAMESE_LATIN1)
+    toned = sum(1 for word in text.split()
+                if sum(1 for c in unicodedata.normalize("NFD", word) if c in _TONES) > 1)
+    return residue + toned
+
+
+def _font_or_its_rival(text: str, encoding: str) -> str:
+    """The font's encoding, unless the text reads far better in the other table: documents
+    were pasted between TCVN3 and VNI fonts, keeping their bytes (`§VT: 1000 ®ång` in
+    `VNI-Times` is TCVN3 text), and the font then lies about them."""
+    rival = "vni" if encoding == "tcvn3" else "tcvn3"
+    own = _oddities(repair_as(text, encoding))
+    if own < 2:
+        return encoding
+    return rival if 2 * _oddities(repair_as(text, rival)) < own else encoding
 
 
 def _unicode_only(text: str) -> bool:
@@ -218,7 +243,7 @@ def convert_runs(runs: list[Run]) -> Repair:
         if _unicode_only(run.text) or run.font in unicode_fonts or encoding == "unicode":
             decided.append(None)
         elif encoding in ("tcvn3", "vni"):
-            decided.append(encoding)
+            decided.append(_font_or_its_rival(run.text, encoding))
         elif looks_legacy(run.text):
             found = repair(run.text).encoding
             decided.append(found if found in _REPAIRABLE else None)

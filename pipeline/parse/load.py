@@ -346,7 +346,8 @@ def _load_docx(data: bytes, limits: Limits, fmt: str = "docx") -> LoadedText:
         raise KehoachError(STAGE, f"the .docx is damaged and cannot be opened: {exc}") from None
     except Exception as exc:  # python-docx raises lxml and package errors of many kinds
         raise KehoachError(STAGE, f"the .docx cannot be read: {type(exc).__name__}: {exc}") from None
-    return _office_text(legacy.convert_runs(office.docx_runs(document)), fmt, limits)
+    # a .doc keeps its tracked deletions, as antiword (its reader without LibreOffice) reads them
+    return _office_text(legacy.convert_runs(office.docx_runs(document, deleted=fmt == "doc")), fmt, limits)
 
 
 # --- PDF ----------------------------------------------------------------------------------

@@ -368,18 +368,22 @@ class DocxFonts:
         return paragraph_font
 
 
-def docx_paragraph_runs(p: object, fonts: DocxFonts) -> list[Run]:
+def docx_paragraph_runs(p: object, fonts: DocxFonts, deleted: bool = False) -> list[Run]:
     """A paragraph's runs (those inside hyperlinks, insertions, fields too; not those of a
-    text box anchored in it, which is a paragraph of its own), each with its font."""
+    text box anchored in it, which is a paragraph of its own), each with its font. Text
+    deleted with tracked changes is kept only when `deleted` is set."""
     pfont = fonts.paragraph_font(p)
     out: list[Run] = []
     for r in p.iter(f"{_W}r"):  # type: ignore[attr-defined]
-        if next(r.iterancestors(f"{_W}p"), None) is not p:
+        ancestors = list(r.iterancestors(f"{_W}p", f"{_W}del", f"{_W}moveFrom"))
+        if next((a for a in ancestors if a.tag == f"{_W}p"), None) is not p:
+            continue
+        if not deleted and ancestors[0].tag != f"{_W}p":
             continue
         parts: list[str] = []
         for child in r:
             tag = child.tag
-            if tag == f"{_W}t":
+            if tag == f"{_W}t" or (deleted and tag == f"{_W}delText"):
                 parts.append(child.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):
                 parts.append("\t")
@@ -387,13 +391,16 @@ def docx_paragraph_runs(p: object, fonts: DocxFonts) -> list[Run]:
                 parts.append("\n")
             elif tag == f"{_W}noBreakHyphen":
                 parts.append("-")
+            elif tag == f"{_W}softHyphen":  # byte AD: TCVN3's `ư`, which Word stores as a soft hyphen
+                parts.append("\u00ad")
         if parts:
             out.append(Run("".join(parts), fonts.run_font(r, pfont)))
     return out
 
 
-def docx_runs(document: object) -> list[Run]:
-    """A .docx body as runs: paragraphs and tables in document order (a merged cell once)."""
+def docx_runs(document: object, deleted: bool = False) -> list[Run]:
+    """A .docx body as runs: paragraphs and tables in document order (a merged cell once).
+    `deleted`: keep text deleted with tracked changes, as antiword does for a .doc."""
     from docx.table import Table
 
     try:
@@ -405,7 +412,7 @@ def docx_runs(document: object) -> list[Run]:
     for block in document.element.body.iterchildren():  # type: ignore[attr-defined]
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            out.extend(docx_paragraph_runs(block, fonts))
+            out.extend(docx_paragraph_runs(block, fonts, deleted))
             out.append(PARAGRAPH)
         elif tag == "tbl":
             out.append(NL)
@@ -418,7 +425,7 @@ def docx_runs(document: object) -> list[Run]:
                     seen.add(id(c._tc))
                     cell: list[Run] = []
                     for p in c.paragraphs:
-                        runs = _stripped(docx_paragraph_runs(p._p, fonts))
+                        runs = _stripped(docx_paragraph_runs(p._p, fonts, deleted))
                         if runs:
                             cell.extend([Run("<br>")] * bool(cell) + runs)
                     cells.append(cell)
