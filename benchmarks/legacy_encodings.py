@@ -66,7 +66,12 @@ def _viparse_text(path: Path) -> tuple[str, str]:
 
 
 def _kehoach_text(path: Path) -> str:
-    return load(path, path.read_bytes()).text
+    """kehoach's loader output, its table rows `| a | b |` written as the transcripts lay
+    tables out (cells apart by a tab, a line break in a cell as a space): the scorer measures
+    letters, and `|`, `<br>` are kehoach's table syntax, not the document's text."""
+    text = load(path, path.read_bytes()).text
+    return "\n".join("\t".join(line[2:-2].split(" | ")).replace("<br>", " ")
+                     if line.startswith("| ") and line.endswith(" |") else line for line in text.split("\n"))
 
 
 def _score(corpus: Path, pred: Path, tool: str) -> dict[str, dict]:

@@ -190,6 +190,23 @@ def _oddities(text: str) -> int:
     return residue + toned
 
 
+_RESIDUE = re.compile(r"[\x80-\xff]")
+
+
+def _legacy_under_unicode_font(text: str) -> str | None:
+    """None (Unicode, as the font says), unless the text is plainly legacy bytes: words
+    where a legacy letter sits among ASCII ones (`L©m tr­êng`: a cell's font changed to Arial
+    without converting its TCVN3 text) that one table turns into clean Vietnamese. A
+    stray `§ 2` or `25°C` is not enough."""
+    words = sum(1 for w in text.split() if re.search(r"[A-Za-z]", w)
+                and any(c not in _VIETNAMESE_LATIN1 for c in _RESIDUE.findall(w)))
+    if words < 2:
+        return None
+    own = _oddities(text)
+    best = min(("tcvn3", "vni"), key=lambda e: _oddities(repair_as(text, e)))
+    return best if 4 * _oddities(repair_as(text, best)) <= own and own >= 2 else None
+
+
 def _font_or_its_rival(text: str, encoding: str) -> str:
     """The font's encoding, unless the text reads far better in the other table: documents
     were pasted between TCVN3 and VNI fonts, keeping their bytes (`§VT: 1000 ®ång` in
@@ -223,12 +240,21 @@ def convert_runs(runs: list[Run]) -> Repair:
     encoding that converted the most text (None when nothing was converted)."""
     # A legacy font used throughout for Unicode text (`Công` typed with a Unicode keyboard
     # in `.VnTime`): judged per font over the whole file, since `ô` alone proves nothing.
+    # The other way round, a Unicode font throughout over legacy bytes (a sheet's cells set
+    # to Arial without converting their TCVN3 text): judged per font too, by the usual gate.
     per_font: dict[str, list[str]] = {}
     for run in runs:
-        if font_encoding(run.font) in ("tcvn3", "vni"):
-            per_font.setdefault(run.font or "", []).append(run.text)
-    unicode_fonts = {font for font, texts in per_font.items()
-                     if len(_VIETNAMESE.findall(" ".join(texts))) > len(_LEGACY_MARKS.findall(" ".join(texts)))}
+        if run.font:
+            per_font.setdefault(run.font, []).append(run.text)
+    unicode_fonts: set[str] = set()
+    legacy_fonts: dict[str, str] = {}
+    for font, texts in per_font.items():
+        joined = " ".join(texts)
+        if font_encoding(font) != "unicode":
+            if len(_VIETNAMESE.findall(joined)) > len(_LEGACY_MARKS.findall(joined)):
+                unicode_fonts.add(font)
+        elif looks_legacy(joined) and (found := _legacy_under_unicode_font(joined)):
+            legacy_fonts[font] = found
     fontless = "".join(r.text for r in runs if font_encoding(r.font) is None)
     fallback = repair(fontless).encoding if looks_legacy(fontless) else None
     if fallback not in _REPAIRABLE:
@@ -240,8 +266,11 @@ def convert_runs(runs: list[Run]) -> Repair:
             decided.append("")  # ASCII reads the same in every encoding: joins its neighbours
             continue
         encoding = font_encoding(run.font)
-        if _unicode_only(run.text) or run.font in unicode_fonts or encoding == "unicode":
+        if _unicode_only(run.text) or run.font in unicode_fonts:
             decided.append(None)
+        elif encoding == "unicode":
+            found = legacy_fonts.get(run.font or "")
+            decided.append(_font_or_its_rival(run.text, found) if found else _legacy_under_unicode_font(run.text))
         elif encoding in ("tcvn3", "vni"):
             decided.append(_font_or_its_rival(run.text, encoding))
         elif looks_legacy(run.text):
