@@ -277,7 +277,7 @@ def convert_runs(runs: list[Run]) -> Repair:
             found = repair(run.text).encoding
             decided.append(found if found in _REPAIRABLE else None)
         else:
-            decided.append(fallback)
+            decided.append(fallback or _legacy_under_unicode_font(run.text))
     # neighbouring runs of one encoding are converted together: VNI writes a tone as a second
     # character, which a change of formatting in mid-word puts in the next run
     out: list[str] = []

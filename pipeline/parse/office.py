@@ -78,7 +78,8 @@ def _cell_value(value: object) -> str:
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(round(value, 10))
+        # Excel's General format: ten significant digits
+        return str(int(value)) if value.is_integer() else f"{value:.10g}"
     if isinstance(value, dt.datetime):
         return value.strftime("%d/%m/%Y") if value.time() == dt.time() else value.strftime("%d/%m/%Y %H:%M")
     if isinstance(value, dt.date):
