@@ -95,6 +95,11 @@ def restore_capitals(text: str) -> str:
     for i, line in enumerate(lines):
         if not _ASCII_LOWER.search(line) and any(_capitals_word(w) for w in line.split()):
             lines[i] = line.upper()
+        elif any(_capitals_word(w) for w in line.split()):
+            # a capitals heading run on into a sentence (`PHầN THứ NHấT: Kế hoạch …`): each
+            # word typed in capitals is one again
+            lines[i] = re.sub(r"\S+", lambda m: m.group(0).upper() if _capitals_word(m.group(0))
+                              and not _ASCII_LOWER.search(m.group(0)) else m.group(0), line)
     return "\n".join(lines)
 
 
@@ -212,10 +217,18 @@ def _font_or_its_rival(text: str, encoding: str) -> str:
     were pasted between TCVN3 and VNI fonts, keeping their bytes (`§VT: 1000 ®ång` in
     `VNI-Times` is TCVN3 text), and the font then lies about them."""
     rival = "vni" if encoding == "tcvn3" else "tcvn3"
-    own = _oddities(repair_as(text, encoding))
-    if own < 2:
-        return encoding
-    return rival if 2 * _oddities(repair_as(text, rival)) < own else encoding
+    as_font, as_rival = repair_as(text, encoding), repair_as(text, rival)
+    own = _oddities(as_font)
+    if own >= 2 and 2 * _oddities(as_rival) < own:
+        return rival
+    # VNI read as TCVN3 leaves no odd character (`Maùy` → `Maựy`), only letters Vietnamese
+    # does not string together: the letter model of viparse tells them apart on a longer run
+    if len(text) >= 12 and _oddities(as_rival) <= own:
+        from viparse.normalize.frequency import vietnamese_score
+
+        if vietnamese_score(as_rival) > vietnamese_score(as_font) + 0.3:
+            return rival
+    return encoding
 
 
 def _unicode_only(text: str) -> bool:

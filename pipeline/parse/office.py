@@ -26,7 +26,7 @@ from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.parse.legacy import Repair, Run, convert_runs
 
 STAGE = "load"
-_LIBREOFFICE_SECONDS = 120
+_LIBREOFFICE_SECONDS = 300  # a 50-slide .ppt takes a minute on a busy machine
 
 NL = Run("\n")
 PARAGRAPH = Run("\n\n")
