@@ -195,6 +195,10 @@ def _oddities(text: str) -> int:
     return residue + toned
 
 
+def _edited_in_unicode(text: str, encoding: str) -> bool:
+    return _oddities(text) >= 2 and _oddities(repair_as(text, encoding)) == 0
+
+
 _RESIDUE = re.compile(r"[\x80-\xff]")
 
 
@@ -279,7 +283,11 @@ def convert_runs(runs: list[Run]) -> Repair:
             decided.append("")  # ASCII reads the same in every encoding: joins its neighbours
             continue
         encoding = font_encoding(run.font)
-        if _unicode_only(run.text) or run.font in unicode_fonts:
+        if _unicode_only(run.text) and encoding in ("tcvn3", "vni") and _edited_in_unicode(run.text, encoding):
+            # a legacy cell retouched with a Unicode keyboard (`M¸y mãc thiết bÞ`): the
+            # table converts its legacy letters and leaves the Unicode ones as they are
+            decided.append(encoding)
+        elif _unicode_only(run.text) or run.font in unicode_fonts:
             decided.append(None)
         elif encoding == "unicode":
             found = legacy_fonts.get(run.font or "")
@@ -291,6 +299,19 @@ def convert_runs(runs: list[Run]) -> Repair:
             decided.append(found if found in _REPAIRABLE else None)
         else:
             decided.append(fallback or _legacy_under_unicode_font(run.text))
+    # In a file that is legacy throughout, a short Unicode-font cell with a legacy letter
+    # (`M¸y mãc`, one word too few to judge alone) is read like its neighbours when their
+    # table makes clean Vietnamese of it.
+    legacy_chars = sum(len(r.text) for r, e in zip(runs, decided, strict=True) if e)
+    unicode_chars = sum(len(r.text) for r in runs if _unicode_only(r.text))
+    if legacy_chars > 4 * unicode_chars:
+        dominant = max(("tcvn3", "vni"), key=lambda e: sum(len(r.text) for r, d in zip(runs, decided, strict=True)
+                                                           if d == e))
+        for i, run in enumerate(runs):
+            if (decided[i] is None and font_encoding(run.font) == "unicode" and run.font not in unicode_fonts
+                    and not _unicode_only(run.text) and _oddities(run.text) > 0
+                    and _oddities(repair_as(run.text, dominant)) == 0):
+                decided[i] = dominant
     # neighbouring runs of one encoding are converted together: VNI writes a tone as a second
     # character, which a change of formatting in mid-word puts in the next run
     out: list[str] = []
