@@ -8,19 +8,21 @@ OUT    ?= out
 
 .PHONY: run test eval bench fuzz install system test-system clean train bench-model
 
-# Debian packages for scanned pages (Tesseract and its Vietnamese model) and Word 97 .doc
-# files (antiword); installed with apt-get when missing, as root or through sudo.
+# Debian packages for scanned pages (Tesseract and its Vietnamese model), Word 97 .doc files
+# (LibreOffice, which keeps each run's font, with antiword as the fallback) and PowerPoint 97
+# .ppt files (LibreOffice Impress); installed with apt-get when missing, as root or through sudo.
 system:
 	@missing=""; \
 	command -v tesseract >/dev/null 2>&1 || missing="$$missing tesseract-ocr"; \
 	tesseract --list-langs 2>/dev/null | grep -qx vie || missing="$$missing tesseract-ocr-vie"; \
 	command -v antiword >/dev/null 2>&1 || missing="$$missing antiword"; \
+	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-writer-nogui libreoffice-impress-nogui"; \
 	if [ -n "$$missing" ]; then \
 	  if command -v apt-get >/dev/null 2>&1; then \
 	    sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 	    echo "installing:$$missing"; \
 	    $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
-	  else echo "warning: install$$missing to read scans and .doc files" >&2; fi; \
+	  else echo "warning: install$$missing to read scans, .doc and .ppt files" >&2; fi; \
 	fi
 
 $(BIN)/kehoach: pyproject.toml

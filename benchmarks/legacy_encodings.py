@@ -1,13 +1,20 @@
 """Legacy Vietnamese encodings (TCVN3, VNI): kehoach's reading next to viparse's, same files.
 
-    python -m benchmarks.legacy_encodings
+    python -m benchmarks.legacy_encodings [--corpus /work/shared/corpus-legacy] [--only-corpus]
 
-Part 1, the real files: the three legacy-font files of corpus/formats (a TCVN3 text PDF, a
+Part 1, the external corpus (corpus-legacy: real TCVN3 and VNI government .doc, .xls, .rtf,
+.ppt and PDF files with hand transcripts, half of the public-domain viparse-corpus): each file
+read by kehoach's loader and by `viparse.load`, both outputs scored by the corpus's own scorer
+(`score.py`, run from the corpus folder, METRIC.md: NFC, white space collapsed, diacritic
+accuracy over the transcript's diacritic-bearing letters), per file and in total; a file a
+tool fails on is counted as not read.
+
+Part 2, the held-out real files: the three legacy-font files of corpus/formats (a TCVN3 text PDF, a
 TCVN3 .doc, a VNI .doc), read by kehoach's loader and by `viparse.load`, each scored against
 the Unicode transcript in corpus/formats/ground-truth/ (character error rate, diacritic and
 syllable accuracy; see benchmarks/textmetrics.py) with seconds per file.
 
-Part 2, round trips: bundled plans written in TCVN3 and VNI bytes (benchmarks/make_legacy.py)
+Part 3, round trips: bundled plans written in TCVN3 and VNI bytes (benchmarks/make_legacy.py)
 run through the whole pipeline; each document's records are compared with those of its
 Unicode original. TCVN3 has no accented capitals (headings were drawn in `.VnTimeH` from
 lower-case codes), so its copies carry the capitals in lower case and their records are
@@ -16,7 +23,10 @@ compared case-insensitively.
 
 from __future__ import annotations
 
+import argparse
 import json
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -27,6 +37,7 @@ from pipeline import stages
 from pipeline.parse.load import load
 
 ROOT = Path(__file__).resolve().parents[1]
+LEGACY_CORPUS = Path("/work/shared/corpus-legacy")
 FORMATS = ROOT / "corpus" / "formats"
 FILES = {
     "14_quocgia_2004_bc-ke-hoach-ktxh-2005-vntime-tcvn3.pdf": "tcvn3",
@@ -38,8 +49,8 @@ ROUND_TRIP = ("000_07faa9962d629d68.txt", "001_cf9464726e1f8731.txt", "004_2db41
 
 
 def _viparse_text(path: Path) -> tuple[str, str]:
-    """viparse's own loader; for a .doc, which it reads only through LibreOffice (not on
-    this machine), `viparse.fix` on antiword's text — the same conversion step."""
+    """viparse's own loader; for a .doc when LibreOffice is not installed (viparse reads .doc
+    only through it), `viparse.fix` on antiword's text — the same conversion step."""
     import subprocess
 
     import viparse
@@ -52,6 +63,76 @@ def _viparse_text(path: Path) -> tuple[str, str]:
         raw = subprocess.run(["antiword", "-m", "UTF-8.txt", "-w", "0", str(path)], capture_output=True,
                              check=True).stdout.decode("utf-8")
         return viparse.fix(raw, encoding="auto"), "antiword+viparse.fix"
+
+
+def _kehoach_text(path: Path) -> str:
+    """kehoach's loader output, its table rows `| a | b |` written as the transcripts lay
+    tables out (cells apart by a tab, a line break in a cell as a space): the scorer measures
+    letters, and `|`, `<br>` are kehoach's table syntax, not the document's text."""
+    text = load(path, path.read_bytes()).text
+    return "\n".join("\t".join(line[2:-2].split(" | ")).replace("<br>", " ")
+                     if line.startswith("| ") and line.endswith(" |") else line for line in text.split("\n"))
+
+
+def _score(corpus: Path, pred: Path, tool: str) -> dict[str, dict]:
+    """The corpus's scorer (run from its own folder, as its README asks) on a folder of
+    outputs: per document its scores; documents with no output are its failures."""
+    done = subprocess.run([sys.executable, "score.py", "--pred", str(pred), "--truth", "ground-truth",
+                           "--subset", "public-domain", "--tool", tool], cwd=corpus, capture_output=True,
+                          check=True, text=True)
+    report = json.loads(done.stdout)
+    return {d["document"]: d for d in report["documents"]} | {"__summary__": report["summary"]}
+
+
+def external_corpus(corpus: Path) -> None:
+    import viparse
+
+    files = sorted((corpus / "files").glob("*/*"))
+    print(f"external corpus: {corpus} ({len(files)} files), scored by its own score.py "
+          f"(diacritic accuracy, METRIC.md); viparse {viparse.__version__}\n")
+    errors: dict[str, dict[str, str]] = {"kehoach": {}, "viparse": {}}
+    with tempfile.TemporaryDirectory() as tmp:
+        preds = {tool: Path(tmp) / tool for tool in errors}
+        for folder in preds.values():
+            folder.mkdir()
+        for path in files:
+            for tool, reader in (("kehoach", _kehoach_text), ("viparse", lambda p: _viparse_text(p)[0])):
+                try:
+                    text = reader(path)
+                except Exception as exc:  # a failure is counted, not dropped (METRIC.md)
+                    errors[tool][path.stem] = f"{type(exc).__name__}: {exc}"[:90]
+                    continue
+                if not text.strip():
+                    errors[tool][path.stem] = "no text"
+                    continue
+                (preds[tool] / f"{path.stem}.txt").write_text(text, encoding="utf-8")
+        scores = {tool: _score(corpus, folder, tool) for tool, folder in preds.items()}
+    print(f"{'file':<48} {'enc':<5} {'format':<6} {'read':<5} {'kehoach':>8} {'viparse':>8} {'diff':>7}")
+    diffs: list[float] = []
+    for path in files:
+        stem = path.stem
+        k = scores["kehoach"].get(stem, {}).get("diacritic_accuracy")
+        v = scores["viparse"].get(stem, {}).get("diacritic_accuracy")
+        diff = f"{k - v:+.3f}" if k is not None and v is not None else "-"
+        if k is not None and v is not None:
+            diffs.append(k - v)
+        print(f"{stem[:47]:<48} {path.parent.name:<5} {path.suffix[1:]:<6} {'yes' if k is not None else 'no':<5} "
+              f"{k if k is not None else float('nan'):>8.3f} {v if v is not None else float('nan'):>8.3f} {diff:>7}")
+    print()
+    for tool in ("kehoach", "viparse"):
+        read = [s for name, s in scores[tool].items() if name != "__summary__"]
+        values = [s["diacritic_accuracy"] for s in read if s["diacritic_accuracy"] is not None]
+        summary = scores[tool]["__summary__"]
+        print(f"  {tool:<8} files read {len(read)}/{len(files)} ({len(read) / len(files):.0%}); diacritic accuracy "
+              f"mean over files read {sum(values) / max(1, len(values)):.4f}, weighted by length (score.py) "
+              f"{summary['diacritic_accuracy']}; char accuracy {summary['char_accuracy']}")
+    worst = min(diffs, default=0.0)
+    print(f"  kehoach minus viparse on files both read: worst {worst:+.3f}, files more than 0.01 below: "
+          f"{sum(d < -0.01 for d in diffs)}")
+    for tool, failed in errors.items():
+        for stem, why in failed.items():
+            print(f"  not read by {tool}: {stem}: {why}")
+    print()
 
 
 def real_files() -> None:
@@ -103,5 +184,14 @@ def round_trips() -> None:
 
 
 if __name__ == "__main__":
-    real_files()
-    round_trips()
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=LEGACY_CORPUS, help="the corpus-legacy folder")
+    parser.add_argument("--only-corpus", action="store_true", help="part 1 only")
+    args = parser.parse_args()
+    if (args.corpus / "score.py").exists():
+        external_corpus(args.corpus)
+    else:
+        print(f"external corpus not found at {args.corpus}: part 1 skipped\n")
+    if not args.only_corpus:
+        real_files()
+        round_trips()

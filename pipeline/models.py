@@ -30,7 +30,7 @@ SectionKind = Literal[
     "signature",
     "other",
 ]
-SourceFormat = Literal["txt", "md", "pdf", "docx", "doc", "html", "image"]
+SourceFormat = Literal["txt", "md", "pdf", "docx", "doc", "html", "image", "rtf", "xls", "xlsx", "odt", "ppt", "pptx"]
 EncodingRepair = Literal["tcvn3", "vni", "viscii", "cp1258"]
 
 

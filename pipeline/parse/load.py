@@ -22,7 +22,7 @@ import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
-from pipeline.parse import legacy, xmlsafe
+from pipeline.parse import legacy, office, xmlsafe
 
 STAGE = "load"
 
@@ -54,12 +54,12 @@ def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
     mime = kind.mime if kind else None
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
         return _load_pdf(data, limits)
-    if mime and mime.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml"):
-        return _load_docx(data, limits)
-    if mime in ("application/zip", "application/x-zip-compressed") or data[:4] == b"PK\x03\x04":
-        raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
-    if mime == "application/msword" or data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        return _load_doc(data, limits)
+    if data[:4] == b"PK\x03\x04" or (mime or "").startswith("application/vnd.o") or mime in _ZIP_TYPES:
+        return _load_package(data, limits)
+    if data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" or mime in ("application/msword", "application/vnd.ms-excel"):
+        return _load_ole(data, limits)
+    if data[:5] == b"{\\rtf" or mime == "application/rtf":
+        return _office_text(office.read_rtf(data), "rtf", limits)
     if mime in _IMAGE_TYPES:
         return _load_image(data, mime, limits)
     if kind is not None:
@@ -154,16 +154,6 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
     if len(_CONTROL.findall(text[:65536])) > max(8, len(text[:65536]) // 100):
         raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")
     return text, "utf-8", None
-
-
-def _latin1_gaps(exc: UnicodeError) -> tuple[str, int]:
-    """Windows-1252 leaves five bytes undefined (81 8D 8F 90 9D); legacy fonts use them as
-    letters, so they are kept as the Latin-1 characters with those codes."""
-    assert isinstance(exc, UnicodeDecodeError)
-    return "".join(chr(b) for b in exc.object[exc.start:exc.end]), exc.end
-
-
-codecs.register_error("latin1_gaps", _latin1_gaps)
 
 
 def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str | None]:
@@ -272,24 +262,70 @@ def _html_to_text(html: str) -> str:
 # --- DOCX ---------------------------------------------------------------------------------
 
 
-def _check_docx_package(zf: zipfile.ZipFile, limits: Limits) -> None:
-    """Refuse a zip that is not a .docx, or whose parts would cost too much to read or
-    declare a DTD (`xmlsafe`: Word never writes one, and entities are how XXE and
-    billion-laughs attacks work), before python-docx builds a tree."""
-    if "word/document.xml" not in zf.namelist():
-        raise KehoachError(STAGE, "a zip archive that is not a Word .docx (no word/document.xml inside)")
-    xmlsafe.check_container(zf, limits, ".docx")
+_PACKAGES = {"word/document.xml": "docx", "xl/workbook.xml": "xlsx", "ppt/presentation.xml": "pptx",
+             "content.xml": "odt"}
+_ZIP_TYPES = ("application/zip", "application/x-zip-compressed")
 
 
-def _load_docx(data: bytes, limits: Limits) -> LoadedText:
-    """Paragraphs and tables in document order (python-docx lists them separately)."""
+def _check_package(zf: zipfile.ZipFile, limits: Limits) -> str:
+    """The kind of Office package (`docx`, `xlsx`, `pptx`, `odt`), after refusing one whose
+    parts would cost too much to read or declare a DTD (`xmlsafe`: Office never writes one,
+    and entities are how XXE and billion-laughs attacks work), before any tree is built."""
+    names = zf.namelist()
+    kind = next((k for part, k in _PACKAGES.items() if part in names), None)
+    if kind is None:
+        raise KehoachError(STAGE, "a zip archive that is not an Office document (no word/document.xml, "
+                           "xl/workbook.xml, ppt/presentation.xml or content.xml inside)")
+    xmlsafe.check_container(zf, limits, f".{kind}")
+    return kind
+
+
+def _load_package(data: bytes, limits: Limits) -> LoadedText:
+    """A zip-based Office file, its kind read from the parts inside (not the name)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            kind = _check_package(zf, limits)
+            if kind == "odt":
+                return _office_text(office.read_odt(zf), "odt", limits)
+    except zipfile.BadZipFile as exc:
+        raise KehoachError(STAGE, f"the zip package is damaged and cannot be opened: {exc}") from None
+    if kind == "docx":
+        return _load_docx(data, limits)
+    reader = office.read_xlsx if kind == "xlsx" else office.read_pptx
+    return _office_text(reader(data), kind, limits)
+
+
+def _load_ole(data: bytes, limits: Limits, ) -> LoadedText:
+    """A Word, Excel or PowerPoint 97-2003 file, told apart by the streams inside."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(data) as ole:
+            streams = {entry[0] for entry in ole.listdir()}
+    except Exception as exc:  # olefile raises OSError and its own errors on damaged files
+        raise KehoachError(STAGE, f"the .doc file cannot be read: {type(exc).__name__}: {exc}") from None
+    if streams & {"Workbook", "Book"}:
+        return _office_text(office.read_xls(data), "xls", limits)
+    if "PowerPoint Document" in streams:
+        return _office_text(office.read_pptx(office.libreoffice_convert(data, ".ppt", "pptx")), "ppt", limits)
+    return _load_doc(data, limits)
+
+
+def _office_text(fixed: legacy.Repair, fmt: str, limits: Limits) -> LoadedText:
+    if limits.max_chars is not None and len(fixed.text) > limits.max_chars:
+        raise KehoachError(STAGE, f"the text is {len(fixed.text):,} characters, over the limit of {limits.max_chars:,}")
+    if not fixed.text.strip():
+        raise KehoachError(STAGE, f"the .{fmt} file holds no text")
+    return LoadedText(fixed.text, fmt, encoding="unicode", encoding_repaired=fixed.encoding)
+
+
+def _load_docx(data: bytes, limits: Limits, fmt: str = "docx") -> LoadedText:
+    """Paragraphs and tables in document order, each run converted by its font's encoding."""
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            _check_docx_package(zf, limits)
+            _check_package(zf, limits)
         document = docx.Document(io.BytesIO(data))
     except KehoachError:
         raise
@@ -297,26 +333,8 @@ def _load_docx(data: bytes, limits: Limits) -> LoadedText:
         raise KehoachError(STAGE, f"the .docx is damaged and cannot be opened: {exc}") from None
     except Exception as exc:  # python-docx raises lxml and package errors of many kinds
         raise KehoachError(STAGE, f"the .docx cannot be read: {type(exc).__name__}: {exc}") from None
-    lines: list[str] = []
-    for block in document.element.body.iterchildren():
-        tag = block.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            lines.append(Paragraph(block, document).text)
-            lines.append("")
-        elif tag == "tbl":
-            lines.append("")
-            for row in Table(block, document).rows:
-                cells: list[str] = []
-                seen: set[int] = set()
-                for cell in row.cells:  # a merged cell is returned once per grid column
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    cells.append("<br>".join(p.text.strip() for p in cell.paragraphs if p.text.strip()))
-                lines.append("| " + " | ".join(cells) + " |")
-            lines.append("")
-    fixed = _repaired("\n".join(lines))
-    return LoadedText(fixed.text, "docx", encoding="unicode", encoding_repaired=fixed.encoding)
+    # a .doc keeps its tracked deletions, as antiword (its reader without LibreOffice) reads them
+    return _office_text(legacy.convert_runs(office.docx_runs(document, deleted=fmt == "doc")), fmt, limits)
 
 
 # --- PDF ----------------------------------------------------------------------------------
@@ -581,15 +599,40 @@ _ANTIWORD_SECONDS = 60
 
 
 def _load_doc(data: bytes, limits: Limits) -> LoadedText:
-    """Word 97-2003 files through antiword (tables come out as `|cell|cell|` rows). Text typed
-    in a TCVN3 or VNI font comes out as that font's Latin-1 letters and is repaired; the
-    decision is made from the text, since a Unicode .doc may still declare `.VnTime`."""
+    """Word 97-2003 files through LibreOffice when it is installed: converted to .docx, each
+    run keeps its font, so a document mixing Unicode and TCVN3 or VNI runs converts run by
+    run. Without LibreOffice, or when it fails, antiword reads the text without fonts and the
+    encoding is decided for the whole document."""
+    import shutil
+
+    if shutil.which("soffice") or shutil.which("libreoffice"):
+        try:
+            return _load_docx(office.libreoffice_convert(data, ".doc", "docx"), limits, fmt="doc")
+        except KehoachError as exc:
+            if shutil.which("antiword") is None:
+                raise
+            failed: KehoachError | None = exc
+    else:
+        failed = None
+    try:
+        return _antiword_doc(data, limits)
+    except KehoachError:
+        if failed is not None:
+            raise failed from None
+        raise
+
+
+def _antiword_doc(data: bytes, limits: Limits) -> LoadedText:
+    """antiword's text of a .doc (tables come out as `|cell|cell|` rows). Text typed in a
+    TCVN3 or VNI font comes out as that font's Latin-1 letters and is repaired; the decision
+    is made from the text, since a Unicode .doc may still declare `.VnTime`."""
     import shutil
     import subprocess
     import tempfile
 
     if shutil.which("antiword") is None:
-        raise UnsupportedInput(STAGE, "a Word 97-2003 .doc file, which needs antiword (apt-get install antiword)")
+        raise UnsupportedInput(STAGE, "a Word 97-2003 .doc file, which needs LibreOffice or antiword (`make system`: "
+                               "apt-get install libreoffice-writer-nogui antiword)")
     with tempfile.NamedTemporaryFile(suffix=".doc") as tmp:
         tmp.write(data)
         tmp.flush()
