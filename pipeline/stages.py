@@ -101,7 +101,8 @@ def _normalise(work: Work) -> None:
 
 def _metadata(work: Work) -> None:
     assert work.mapped is not None
-    result = extract_metadata(work.mapped.text, work.locate)
+    letterhead = work.loaded.letterhead if work.loaded is not None else None
+    result = extract_metadata(work.mapped.text, work.locate, letterhead)
     work.metadata = result.metadata
     work.body_start = result.body_start
     work.warnings.extend(result.warnings)

@@ -151,3 +151,18 @@ def restore_issuer(raw: str) -> Restored | None:
         if best is None or cand.confidence > best.confidence:
             best = cand
     return best
+
+
+def restore_place(raw: str) -> tuple[str, float] | None:
+    """The province or city a date line names (`Lâm Đông` → `Lâm Đồng`, `Thành phố Hồ Chí Minh`
+    → `Hồ Chí Minh`), with the match's ratio; None when it names none closely (a district town
+    keeps its own spelling from the caller)."""
+    from rapidfuzz import fuzz, process
+
+    words = [t for t in raw.split() if not _debris(t)]
+    folded = re.sub(r"^(?:thanh pho|tp|tinh)\s+", "", strip(" ".join(words)))
+    if not folded:
+        return None
+    names = {strip(v): p.canonical for p in lexicon.load("provinces") for v in [p.canonical, *p.variants]}
+    found = process.extractOne(folded, list(names), scorer=fuzz.ratio, score_cutoff=CUTOFF)
+    return (names[found[0]], round(found[1] / 100, 3)) if found else None

@@ -15,12 +15,16 @@ import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
 from pipeline.parse import legacy
+
+if TYPE_CHECKING:
+    from pipeline.ocr.letterhead import Letterhead
 
 STAGE = "load"
 
@@ -40,6 +44,8 @@ class LoadedText:
     ocr_pages: tuple[int, ...] = ()
     """1-based numbers of the pages read by OCR (a mixed PDF OCRs only its scanned pages)."""
     ocr_page_confidence: tuple[float | None, ...] = ()
+    letterhead: Letterhead | None = None
+    """Page 1's letterhead read a second time, column by column, when page 1 is a scan."""
 
 
 def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
@@ -366,6 +372,7 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
     reasons = {i: why for i, t in enumerate(texts) if (why := _page_needs_ocr(t))}
     warnings: list[str] = []
     ocr_conf: dict[int, float | None] = {}
+    letterhead = None
     if reasons:
         pages = sorted(reasons)
         images = _render_pdf_pages(data, pages)
@@ -373,12 +380,13 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
             texts[i] = page.text
             ocr_conf[i] = page.confidence
         warnings += _ocr_warnings(ocr_conf, len(texts))
+        letterhead = _letterhead(images[0]) if pages[0] == 0 else None
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
     joined, starts = _join_pages(texts)
     return LoadedText(
         joined, "pdf", pages=len(texts), page_starts=starts, encoding="unicode", warnings=tuple(warnings),
-        encoding_repaired=repaired, **_ocr_fields(ocr_conf),
+        encoding_repaired=repaired, **_ocr_fields(ocr_conf), letterhead=letterhead,
     )
 
 
@@ -494,6 +502,14 @@ def _ocr(images: list, limits: Limits) -> list:
     return ocr_pages(images, threads=limits.ocr_threads)
 
 
+def _letterhead(page) -> Letterhead:  # type: ignore[no-untyped-def]
+    """Page 1's letterhead read again on its own (pipeline.ocr.letterhead): the issuer, number
+    and date lines that the whole-page reading garbles on a scan."""
+    from pipeline.ocr.letterhead import read_letterhead
+
+    return read_letterhead(page)
+
+
 def _ocr_warnings(confidence: dict[int, float | None], pages: int) -> list[str]:
     from pipeline.ocr.tesseract import LOW_CONFIDENCE
 
@@ -554,7 +570,8 @@ def _load_image(data: bytes, mime: str, limits: Limits) -> LoadedText:
     confidence = {i: p.confidence for i, p in enumerate(pages)}
     joined, starts = _join_pages([p.text for p in pages])
     return LoadedText(joined, "image", pages=len(pages), page_starts=starts, encoding="unicode",
-                      warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence))
+                      warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence),
+                      letterhead=_letterhead(frames[0]))
 
 
 # --- Word 97-2003 .doc --------------------------------------------------------------------
