@@ -572,6 +572,18 @@ def _from_ocr_letterhead(meta: Metadata, lh: Letterhead, first_read: str, warnin
             meta.sources["doc_number"] = FieldSource(rule="ocr_letterhead", confidence=_round(lh.left.confidence), page=1,
                                                      bbox=lh.left.bbox, read=left[number_at])
 
+    if meta.doc_type in (None, "news") and number_at is not None:
+        # a number line and a `V/v` subject under it make a Công văn even when the number is
+        # handwritten; the whole-page reading, with `Số:` run into the motto, took it for news
+        symbol = _NUMBER_VALUE.match("0" + re.sub(r"^.*?(?=[/-][A-ZĐ])", "", re.sub(r"\s+", "", left[number_at])))
+        doc_type = _symbol_doc_type(symbol.group(0)) if symbol else None
+        if doc_type is None and any(_SUBJECT.match(line.strip()) for line in left[number_at + 1 :]):
+            doc_type = "Công văn"
+        if doc_type:
+            meta.doc_type = doc_type
+            meta.sources["doc_type"] = FieldSource(rule="ocr_letterhead", confidence=_round(lh.left.confidence),
+                                                   page=1, bbox=lh.left.bbox, read=left[number_at])
+
     pd = _OCR_PLACE_DATE.search(lh.right.text)
     if pd:
         date = _ocr_date(pd.group("d"), pd.group("m"), pd.group("y"))
