@@ -517,6 +517,13 @@ _OCR_PLACE_DATE = re.compile(
 """The date line with whatever stands for a handwritten day or month (`ngày Š tháng Ÿ năm 2025`)."""
 
 
+_SURE_DIGITS = 0.70
+"""Tesseract's confidence under which a number's digits are not taken. On the corpus/formats
+scans printed numbers read at 0.91 (`05-HD/VPTW`) and a clear handwritten `23` at 0.81, while a
+handwritten number read wrong comes out far lower (`409` for `4409`: 0.12; `3/KH-DCT` for
+`753/KH-DCT`: 0.54)."""
+
+
 def _round(confidence: float | None) -> float | None:
     return None if confidence is None else round(confidence, 4)
 
@@ -566,6 +573,11 @@ def _from_ocr_letterhead(meta: Metadata, lh: Letterhead, first_read: str, warnin
         m = _OCR_NUMBER.match(left[number_at])
         raw = re.sub(r"\s+", "", m.group("num")) if m else ""
         value = _NUMBER_VALUE.match(raw)
+        digits = [lh.left.word_confidence(w) for w in left[number_at].split() if any(c.isdigit() for c in w)]
+        sure = min((c for c in digits if c is not None), default=None)
+        if value and sure is not None and sure < _SURE_DIGITS:
+            warnings.append(f"document number unreadable in the scan (handwritten?): {left[number_at].strip()!r}")
+            value = None
         if value:
             meta.doc_number = value.group(0)
             meta.doc_type = meta.doc_type if meta.doc_type not in (None, "news") else _symbol_doc_type(value.group(0))

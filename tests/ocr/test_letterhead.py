@@ -76,8 +76,8 @@ def test_a_scanned_letterhead_gives_the_lexicons_issuer_and_its_lines(
     assert "7727" not in (meta.issuer or "")
 
 
-def _lh(left: str, right: str) -> Letterhead:
-    return Letterhead(Block(left, (0, 0, 1100, 880), 0.8), Block(right, (1100, 0, 2500, 880), 0.8))
+def _lh(left: str, right: str, words: tuple[tuple[str, float], ...] = ()) -> Letterhead:
+    return Letterhead(Block(left, (0, 0, 1100, 880), 0.8, words), Block(right, (1100, 0, 2500, 880), 0.8))
 
 
 def _meta(text: str, lh: Letterhead | None):  # type: ignore[no-untyped-def]
@@ -133,3 +133,21 @@ def test_a_number_line_and_a_subject_make_a_cong_van() -> None:
     assert _meta(first, None).metadata.doc_type == "news"
     meta = _meta(first, lh).metadata
     assert (meta.doc_type, meta.doc_number, meta.issue_date) == ("Công văn", None, "2025-12")
+
+
+@pytest.mark.parametrize(
+    ("number_line", "words", "want"),
+    [
+        # corpus/formats 08: handwritten `4409` read `409`, with Tesseract's confidence 0.12
+        pytest.param("Số: 409 /BCA-C04", (("Số:", 0.56), ("409", 0.12), ("/BCA-C04", 0.56)), None, id="handwritten-misread"),
+        # corpus/formats 03: handwritten `753` read `3`, 0.54
+        pytest.param("số: 3/KH-DCT", (("số:", 0.72), ("3/KH-DCT", 0.54)), None, id="handwritten-digit-lost"),
+        # corpus/formats 07: a clear handwritten `23`, 0.81
+        pytest.param("Số: 23 /BC-UBND", (("Số:", 0.96), ("23", 0.81), ("/BC-UBND", 0.96)), "23/BC-UBND", id="clear-hand"),
+    ],
+)
+def test_a_number_read_with_little_confidence_is_null(number_line: str, words: tuple, want: str | None) -> None:
+    lh = _lh(f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n{number_line}", "Quảng Ngãi, ngày 5 tháng 01 năm 2025", words)
+    result = _meta("ỦY BAN NHÂN DÂN\nBÁO CÁO\nTình hình\n", lh)
+    assert result.metadata.doc_number == want
+    assert any("number unreadable" in w for w in result.warnings) == (want is None)
