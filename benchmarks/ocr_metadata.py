@@ -6,7 +6,7 @@ kehoach's letterhead treatment (the second, column-by-column reading and the lex
 Each scan named in the truth file (hand-read from the page images) is loaded once: OCR of every
 page plus the second reading of page 1's letterhead. Metadata is then extracted from the same
 text twice: without the second reading (`plain`: what kehoach gave before) and with it
-(`kehoach`). Printed per scan and in total: which of issuer, number, date, place, type and
+(`kehoach`), and the second reading of the signed page's signature column. Printed per scan and in total: which of issuer, number, date, place, type and
 signer are right. Issuer and place compare case-folded (`Cục cảnh sát` = `Cục Cảnh sát`; a lost
 diacritic is wrong); an issuer right up to a governing body kehoach appends (`…, Bộ Công an`) is
 right; number, date and type compare exactly.
@@ -58,7 +58,8 @@ def main() -> None:
         locate = lambda s, e: Evidence(span=(s, e))  # noqa: E731 - spans are not scored here
         got = {
             "plain": _values(extract_metadata(text, locate).metadata),
-            "kehoach": _values(extract_metadata(text, locate, loaded.letterhead).metadata),
+            "kehoach": _values(extract_metadata(text, locate, loaded.letterhead, loaded.signature,
+                                                loaded.signature_page).metadata),
         }
         for reader, values in got.items():
             marks = []

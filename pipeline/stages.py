@@ -101,8 +101,9 @@ def _normalise(work: Work) -> None:
 
 def _metadata(work: Work) -> None:
     assert work.mapped is not None
-    letterhead = work.loaded.letterhead if work.loaded is not None else None
-    result = extract_metadata(work.mapped.text, work.locate, letterhead)
+    loaded = work.loaded
+    result = extract_metadata(work.mapped.text, work.locate, loaded and loaded.letterhead,
+                              loaded and loaded.signature, loaded and loaded.signature_page)
     work.metadata = result.metadata
     work.body_start = result.body_start
     work.warnings.extend(result.warnings)

@@ -97,11 +97,12 @@ def _gutter(ink: np.ndarray) -> int:
     return lo + best_start + best_len // 2
 
 
-def _read(image: Image.Image, bbox: tuple[int, int, int, int]) -> Block:
+def _read(image: Image.Image, bbox: tuple[int, int, int, int], upscale: int = UPSCALE) -> Block:
     import pytesseract
 
     crop = image.crop(bbox)
-    crop = crop.resize((crop.width * UPSCALE, crop.height * UPSCALE), Image.LANCZOS)
+    if upscale > 1:
+        crop = crop.resize((crop.width * upscale, crop.height * upscale), Image.LANCZOS)
     data = pytesseract.image_to_data(crop, lang=LANGUAGE, config=CONFIG, output_type=pytesseract.Output.DICT)
     text, confidence = _page_text(data)
     words = tuple((w.strip(), float(c) / 100) for w, c in zip(data["text"], data["conf"]) if (w or "").strip())
@@ -116,3 +117,31 @@ def read_letterhead(page: Image.Image) -> Letterhead:
     ink = np.asarray(image.crop((0, 0, image.width, top))) < 128
     split = _gutter(ink)
     return Letterhead(left=_read(image, (0, 0, split, top)), right=_read(image, (split, 0, image.width, top)))
+
+
+SIGNATURE_FROM = 0.48
+"""Where the signature column starts across the page: the block (`KT. CHỦ TỊCH` / `PHÓ CHỦ
+TỊCH` / the name) is centred in the right half, beside `Nơi nhận:` in the left half."""
+
+
+def without_colour_ink(page: Image.Image) -> Image.Image:
+    """The page in grey with red and blue ink turned to paper: the red seal stamped over the
+    signature and the blue pen of the signature itself, whose strokes Tesseract reads as rows of
+    debris lines (`)› _ L In I2`) between the position and the printed name, which is black."""
+    if page.mode not in ("RGB", "RGBA"):
+        return page
+    rgb = np.asarray(page.convert("RGB")).astype(np.int16)
+    r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
+    colour = (r - np.minimum(g, b) > 50) | (b - np.minimum(r, g) > 40)
+    grey = np.asarray(page.convert("L")).copy()
+    grey[colour] = 255
+    return Image.fromarray(grey)
+
+
+def read_signature(page: Image.Image) -> Block:
+    """The right part of the page that holds the signature, read alone and without coloured
+    ink. Read whole, each line of `Nơi nhận:` runs into a line of the signature block (`Nơi
+    nhận: =S, CHỦ TỊCH`) and the signer's name is lost among the recipients."""
+    os.environ["OMP_THREAD_LIMIT"] = "1"
+    image = prepare(without_colour_ink(page))
+    return _read(image, (int(image.width * SIGNATURE_FROM), 0, image.width, image.height), upscale=1)

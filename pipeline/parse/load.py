@@ -24,7 +24,7 @@ from pipeline.limits import Limits
 from pipeline.parse import legacy
 
 if TYPE_CHECKING:
-    from pipeline.ocr.letterhead import Letterhead
+    from pipeline.ocr.letterhead import Block, Letterhead
 
 STAGE = "load"
 
@@ -46,6 +46,9 @@ class LoadedText:
     ocr_page_confidence: tuple[float | None, ...] = ()
     letterhead: Letterhead | None = None
     """Page 1's letterhead read a second time, column by column, when page 1 is a scan."""
+    signature: Block | None = None
+    """The signature column of the scanned page with `Nơi nhận` (else the last scanned page)."""
+    signature_page: int | None = None
 
 
 def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
@@ -372,7 +375,7 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
     reasons = {i: why for i, t in enumerate(texts) if (why := _page_needs_ocr(t))}
     warnings: list[str] = []
     ocr_conf: dict[int, float | None] = {}
-    letterhead = None
+    letterhead = signature = signed = None
     if reasons:
         pages = sorted(reasons)
         images = _render_pdf_pages(data, pages)
@@ -381,12 +384,15 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
             ocr_conf[i] = page.confidence
         warnings += _ocr_warnings(ocr_conf, len(texts))
         letterhead = _letterhead(images[0]) if pages[0] == 0 else None
+        signed = _signature_page({i: texts[i] for i in pages})
+        signature = _signature(_render_pdf_pages(data, [signed], grayscale=False)[0])
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
     joined, starts = _join_pages(texts)
     return LoadedText(
         joined, "pdf", pages=len(texts), page_starts=starts, encoding="unicode", warnings=tuple(warnings),
         encoding_repaired=repaired, **_ocr_fields(ocr_conf), letterhead=letterhead,
+        signature=signature, signature_page=None if signed is None else signed + 1,
     )
 
 
@@ -469,7 +475,7 @@ def _grid_rows(rows: list[list[str | None]], boxes: list[list[tuple | None]]) ->
     return out
 
 
-def _render_pdf_pages(data: bytes, pages: list[int]) -> list:
+def _render_pdf_pages(data: bytes, pages: list[int], grayscale: bool = True) -> list:
     """The given 0-based pages as images at the OCR resolution (pypdfium2, in process)."""
     import pypdfium2 as pdfium
 
@@ -484,7 +490,7 @@ def _render_pdf_pages(data: bytes, pages: list[int]) -> list:
                         STAGE, f"page {i + 1} has no text layer and is {width / 72:.0f} × {height / 72:.0f} inches, "
                         f"too large to render for OCR (over {_MAX_RENDER_PIXELS:,} pixels at {_OCR_DPI} dpi)"
                     )
-                images.append(pdf[i].render(scale=_OCR_DPI / 72, grayscale=True).to_pil())
+                images.append(pdf[i].render(scale=_OCR_DPI / 72, grayscale=grayscale).to_pil())
             return images
         finally:
             pdf.close()
@@ -508,6 +514,20 @@ def _letterhead(page) -> Letterhead:  # type: ignore[no-untyped-def]
     from pipeline.ocr.letterhead import read_letterhead
 
     return read_letterhead(page)
+
+
+def _signature_page(texts: dict[int, str]) -> int:
+    """The 0-based scanned page that is signed: the last with `Nơi nhận` (the distribution list
+    sits beside the signature), else the last scanned page."""
+    marked = [i for i, t in texts.items() if "nơi nhận" in t.casefold()]
+    return max(marked) if marked else max(texts)
+
+
+def _signature(page) -> Block:  # type: ignore[no-untyped-def]
+    """The signature column read again on its own (pipeline.ocr.letterhead.read_signature)."""
+    from pipeline.ocr.letterhead import read_signature
+
+    return read_signature(page)
 
 
 def _ocr_warnings(confidence: dict[int, float | None], pages: int) -> list[str]:
@@ -568,10 +588,12 @@ def _load_image(data: bytes, mime: str, limits: Limits) -> LoadedText:
         raise KehoachError(STAGE, f"the image has {len(frames)} pages, over the limit of {limits.max_pages}")
     pages = _ocr(frames, limits)
     confidence = {i: p.confidence for i, p in enumerate(pages)}
+    signed = _signature_page({i: p.text for i, p in enumerate(pages)})
     joined, starts = _join_pages([p.text for p in pages])
     return LoadedText(joined, "image", pages=len(pages), page_starts=starts, encoding="unicode",
                       warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence),
-                      letterhead=_letterhead(frames[0]))
+                      letterhead=_letterhead(frames[0]), signature=_signature(frames[signed]),
+                      signature_page=signed + 1)
 
 
 # --- Word 97-2003 .doc --------------------------------------------------------------------

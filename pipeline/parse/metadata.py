@@ -20,7 +20,7 @@ from pipeline.models import AttachedDocument, Evidence, FieldSource, Metadata, P
 from pipeline.parse.sections import Locate
 
 if TYPE_CHECKING:
-    from pipeline.ocr.letterhead import Letterhead
+    from pipeline.ocr.letterhead import Block, Letterhead
 
 _HEADER_LINES = 40
 _MOTTO = re.compile(
@@ -311,6 +311,20 @@ def _signature_start(text: str, after: int) -> int | None:
     return found
 
 
+_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+")
+"""A police or army officer signs with the rank before the name (`Thiếu tướng Ngô Thanh Bình`):
+the rank is no part of the name."""
+
+
+def _name_line(line: str) -> str | None:
+    """The signer's name when the line is a name alone (2-5 capitalised words after any rank)."""
+    line = _RANK.sub("", line.strip())
+    candidate = _proper_name(line, max_words=5)
+    if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
+        return candidate
+    return None
+
+
 def _signer(text: str, after: int) -> Signer | None:
     """`KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đầu Thanh Tùng` → on behalf, position and name."""
     start = _signature_start(text, after)
@@ -353,21 +367,21 @@ def _signer(text: str, after: int) -> Signer | None:
     else:
         positions = _positions(caps)
         position = positions[0][1] if positions else None
-    name = None
-    for line in rest_lines[:3]:
-        candidate = _proper_name(line, max_words=5)
-        if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
-            name = candidate
-            break
+    name = next((n for n in map(_name_line, rest_lines[:3]) if n), None)
     if not (on_behalf or position or name):
         return None
     return Signer(name=name, position=position, on_behalf=on_behalf)
 
 
-def extract_metadata(text: str, locate: Locate, ocr_letterhead: Letterhead | None = None) -> MetadataResult:
+def extract_metadata(
+    text: str, locate: Locate, ocr_letterhead: Letterhead | None = None, ocr_signature: Block | None = None,
+    signature_page: int | None = None,
+) -> MetadataResult:
     """Every metadata field the document states; `body_start` is where its body begins.
     `ocr_letterhead` is the second OCR reading of page 1's letterhead when page 1 is a scan:
-    it fills and corrects the letterhead fields (see `_from_ocr_letterhead`)."""
+    it fills and corrects the letterhead fields (see `_from_ocr_letterhead`); `ocr_signature`
+    the second reading of the signed scanned page's signature column, which gives the signer
+    when the first reading lost the name."""
     warnings: list[str] = []
     header = _lines(text, _HEADER_LINES)
     meta = Metadata()
@@ -499,6 +513,12 @@ def extract_metadata(text: str, locate: Locate, ocr_letterhead: Letterhead | Non
         _from_ocr_letterhead(meta, ocr_letterhead, _clean_letterhead(letterhead), warnings)
 
     meta.signer = _signer(text, title_end)
+    if ocr_signature is not None and (meta.signer is None or meta.signer.name is None):
+        signer = _ocr_signer(ocr_signature.text)
+        if signer is not None and signer.name:
+            meta.signer = signer
+            meta.sources["signer"] = FieldSource(rule="ocr_signature", confidence=_round(ocr_signature.confidence),
+                                                 page=signature_page, bbox=ocr_signature.bbox)
     if meta.signer is None and meta.doc_type != "news":
         warnings.append("no signature block found")
     return MetadataResult(meta, title_end, warnings)
@@ -522,6 +542,36 @@ _SURE_DIGITS = 0.70
 scans printed numbers read at 0.91 (`05-HD/VPTW`) and a clear handwritten `23` at 0.81, while a
 handwritten number read wrong comes out far lower (`409` for `4409`: 0.12; `3/KH-DCT` for
 `753/KH-DCT`: 0.54)."""
+
+
+def _ocr_signer(column: str) -> Signer | None:
+    """The signer from the signature column read alone. The position lines are found on their
+    stripped letters (OCR reads `PHÓ CHỦ TỊCH` as `PHO CHU TỊCH` and `KT.` as `T.`), the name is
+    the first line under them that is a name alone: the seal and the pen's strokes leave debris
+    lines between the two (`)› _ L In I2`), more than the text rule's three lines allow."""
+    from pipeline.ocr.names import strip
+
+    signer = _signer(column, 0)
+    if signer is not None and signer.name:
+        return signer
+    known = sorted(((strip(v), e.canonical) for e in lexicon.load("positions") for v in e.variants),
+                   key=lambda p: -len(p[0]))
+    lines = column.split("\n")
+    position, at = None, None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not _is_caps(line):
+            if at is not None:
+                break
+            continue
+        found = next((c for v, c in known if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", strip(line))), None)
+        if found:
+            position, at = found, i  # the last caps line naming one: `PHÓ CHỦ TỊCH` under `KT. CHỦ TỊCH`
+    if at is None:
+        return signer
+    name = next((n for n in map(_name_line, lines[at + 1 : at + 16]) if n), None)
+    return Signer(name=name, position=position, on_behalf=None) if name else signer
 
 
 def _round(confidence: float | None) -> float | None:

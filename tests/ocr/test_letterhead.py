@@ -151,3 +151,30 @@ def test_a_number_read_with_little_confidence_is_null(number_line: str, words: t
     result = _meta("ỦY BAN NHÂN DÂN\nBÁO CÁO\nTình hình\n", lh)
     assert result.metadata.doc_number == want
     assert any("number unreadable" in w for w in result.warnings) == (want is None)
+
+
+@pytest.mark.parametrize(
+    ("column", "name", "position"),
+    [
+        # corpus/formats 05, the signature column read alone with the red seal removed: `KT.`
+        # read as `T.`, `PHÓ CHỦ TỊCH` without its marks
+        pytest.param("ì khai thực hiện Chỉ thị này./.\n\nT. CHỦ TỊCH\n\nPHO CHU TỊCH\n\nTrần Hoàng Tuấn",
+                     "Trần Hoàng Tuấn", "Phó Chủ tịch", id="marks-lost-on-the-position"),
+        # corpus/formats 01: the pen's strokes between position and name, the rank before the name
+        pytest.param("lông ma tuý đên năm 2030 trân trọng cảm ơn\nCỤC TRƯỞNG\n)› _ L In I2\nThiếu tướng Ngô Thanh Bình",
+                     "Ngô Thanh Bình", "Cục trưởng", id="debris-and-rank"),
+    ],
+)
+def test_the_signer_from_the_signature_column(column: str, name: str, position: str) -> None:
+    result = extract_metadata("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCHỈ THỊ\nVề việc\n", lambda s, e: Evidence(span=(s, e)),
+                              None, Block(column, (1200, 0, 2500, 3500), 0.8), 4)
+    meta = result.metadata
+    assert meta.signer is not None and (meta.signer.name, meta.signer.position) == (name, position)
+    assert (meta.sources["signer"].rule, meta.sources["signer"].page) == ("ocr_signature", 4)
+
+
+def test_a_column_with_no_position_gives_no_signer() -> None:
+    column = "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 16 tháng 12 năm 2025\nNguyễn Văn Long"
+    meta = extract_metadata("BỘ CÔNG AN\nV/v dự kiến\n", lambda s, e: Evidence(span=(s, e)), None,
+                            Block(column, (1200, 0, 2500, 3500), 0.8), 1).metadata
+    assert meta.signer is None and "signer" not in meta.sources
