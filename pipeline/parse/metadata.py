@@ -311,14 +311,18 @@ def _signature_start(text: str, after: int) -> int | None:
     return found
 
 
-_RANK = re.compile(r"^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+")
+_RANKS = {f"{a} {b}" for a in ("dai", "thuong", "trung", "thieu") for b in ("tuong", "ta", "uy")}
 """A police or army officer signs with the rank before the name (`Thiếu tướng Ngô Thanh Bình`):
-the rank is no part of the name."""
+the rank is no part of the name. Compared on stripped letters, as OCR reads `Thiêu tướng`."""
 
 
 def _name_line(line: str) -> str | None:
     """The signer's name when the line is a name alone (2-5 capitalised words after any rank)."""
-    line = _RANK.sub("", line.strip())
+    from pipeline.ocr.names import strip
+
+    words = line.strip().split()
+    if len(words) > 2 and strip(" ".join(words[:2])) in _RANKS:
+        line = " ".join(words[2:])
     candidate = _proper_name(line, max_words=5)
     if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
         return candidate

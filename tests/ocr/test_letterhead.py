@@ -163,6 +163,9 @@ def test_a_number_read_with_little_confidence_is_null(number_line: str, words: t
         # corpus/formats 01: the pen's strokes between position and name, the rank before the name
         pytest.param("lông ma tuý đên năm 2030 trân trọng cảm ơn\nCỤC TRƯỞNG\n)› _ L In I2\nThiếu tướng Ngô Thanh Bình",
                      "Ngô Thanh Bình", "Cục trưởng", id="debris-and-rank"),
+        # corpus/formats 10: `GIÁM ĐỐC` and the rank read with wrong marks
+        pytest.param("ì UBND tỉnh chỉ đạo./. S172 —\nKG - đp\nGIAM ĐỌC\n26G\n\n| sSiẾ, *2VjM\n[:sÍt ` 70 sử 2 ⁄\n"
+                     "\\ L6 v7)\n\nThiêu tướng Trương Minh Đương", "Trương Minh Đương", "Giám đốc", id="rank-misread"),
     ],
 )
 def test_the_signer_from_the_signature_column(column: str, name: str, position: str) -> None:
