@@ -80,6 +80,20 @@ class Signer(Record):
     on_behalf: str | None = None
 
 
+class FieldSource(Record):
+    """(added) Where a metadata field's value was read when it was not read from `text` by the
+    text rules: `rule="ocr_letterhead"` for the second, closer OCR reading of page 1's
+    letterhead. Such a value is not in `text`, so `span` is null and `bbox` locates it: the
+    block `(left, top, right, bottom)` in pixels of the deskewed page image that was read."""
+
+    rule: str
+    confidence: float | None = None
+    span: Span | None = None
+    page: int | None = None
+    bbox: tuple[int, int, int, int] | None = None
+    read: str | None = Field(default=None, description="the text as OCR read it, before the lexicon restored it")
+
+
 class AttachedDocument(Record):
     """(added) A document carried by this one: a Quyết định that issues a Kế hoạch keeps both."""
 
@@ -106,6 +120,9 @@ class Metadata(Record):
     signer: Signer | None = None
     attachments: list[AttachedDocument] = Field(
         default_factory=list, description="(added) documents this one issues or carries"
+    )
+    sources: dict[str, FieldSource] = Field(
+        default_factory=dict, description="(added) fields read by OCR's letterhead pass or restored from the lexicon"
     )
 
 

@@ -132,7 +132,10 @@ def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
                 [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value], ensure_ascii=False
             )
     elif isinstance(value, dict):
-        row[prefix] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        row[prefix] = json.dumps(  # `metadata.sources` holds records
+            {k: v.model_dump(mode="json") if isinstance(v, BaseModel) else v for k, v in value.items()},
+            ensure_ascii=False, sort_keys=True,
+        )
     else:
         row[prefix] = value
 

@@ -101,7 +101,11 @@ def _normalise(work: Work) -> None:
 
 def _metadata(work: Work) -> None:
     assert work.mapped is not None
-    result = extract_metadata(work.mapped.text, work.locate)
+    scan = work.loaded  # a scan's second OCR readings (letterhead, signature) ride on the loaded text
+    result = extract_metadata(
+        work.mapped.text, work.locate, scan.letterhead if scan else None, scan.signature if scan else None,
+        scan.signature_page if scan else None,
+    )
     work.metadata = result.metadata
     work.body_start = result.body_start
     work.warnings.extend(result.warnings)

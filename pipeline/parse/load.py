@@ -17,12 +17,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import filetype
 
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
 from pipeline.parse import legacy, office, xmlsafe
+
+if TYPE_CHECKING:
+    from pipeline.ocr.letterhead import Block, Letterhead
 
 STAGE = "load"
 
@@ -42,6 +46,11 @@ class LoadedText:
     ocr_pages: tuple[int, ...] = ()
     """1-based numbers of the pages read by OCR (a mixed PDF OCRs only its scanned pages)."""
     ocr_page_confidence: tuple[float | None, ...] = ()
+    letterhead: Letterhead | None = None
+    """Page 1's letterhead read a second time, column by column, when page 1 is a scan."""
+    signature: Block | None = None
+    """The signature column of the scanned page with `Nơi nhận` (else the last scanned page)."""
+    signature_page: int | None = None
 
 
 def load(path: Path, data: bytes, limits: Limits | None = None) -> LoadedText:
@@ -371,6 +380,7 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
     reasons = {i: why for i, t in enumerate(texts) if (why := _page_needs_ocr(t))}
     warnings: list[str] = []
     ocr_conf: dict[int, float | None] = {}
+    letterhead = signature = signed = None
     if reasons:
         blank = _ocr_pdf_pages(data, sorted(reasons), limits, texts, ocr_conf)
         if len(blank) == len(texts):
@@ -379,12 +389,20 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
         if blank:
             warnings.append(f"pages {', '.join(str(i + 1) for i in blank)} are blank: not read by OCR")
         warnings += _ocr_warnings(ocr_conf, len(texts) - len(blank))
+        read = {i: texts[i] for i in sorted(reasons) if i not in blank}
+        if 0 in read:
+            first = next(_render_pdf_pages(data, [0]))
+            letterhead = _letterhead(first) if first is not None else None
+        signed = _signature_page(read)
+        signed_image = next(_render_pdf_pages(data, [signed], grayscale=False))
+        signature = _signature(signed_image) if signed_image is not None else None
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
     joined, starts = _join_pages(texts)
     return LoadedText(
         joined, "pdf", pages=len(texts), page_starts=starts, encoding="unicode", warnings=tuple(warnings),
-        encoding_repaired=repaired, **_ocr_fields(ocr_conf),
+        encoding_repaired=repaired, **_ocr_fields(ocr_conf), letterhead=letterhead,
+        signature=signature, signature_page=None if signed is None else signed + 1,
     )
 
 
@@ -495,7 +513,7 @@ def _ocr_pdf_pages(data: bytes, pages: list[int], limits: Limits, texts: list[st
     return blank
 
 
-def _render_pdf_pages(data: bytes, pages: list[int]) -> Iterator:
+def _render_pdf_pages(data: bytes, pages: list[int], grayscale: bool = True) -> Iterator:
     """The given 0-based pages as images at the OCR resolution (pypdfium2, in process), one
     at a time so the caller decides how many it holds; None for a page with nothing drawn."""
     import pypdfium2 as pdfium
@@ -513,7 +531,7 @@ def _render_pdf_pages(data: bytes, pages: list[int]) -> Iterator:
                 if next(pdf[i].get_objects(max_depth=2), None) is None:
                     yield None  # nothing drawn on it: blank without rendering
                     continue
-                yield pdf[i].render(scale=_OCR_DPI / 72, grayscale=True).to_pil()
+                yield pdf[i].render(scale=_OCR_DPI / 72, grayscale=grayscale).to_pil()
         finally:
             pdf.close()
     except pdfium.PdfiumError as exc:
@@ -528,6 +546,28 @@ def _ocr(images: list, limits: Limits) -> list:
     except OcrUnavailable as exc:
         raise UnsupportedInput(STAGE, f"the pages are scanned images and need OCR, but {exc}") from None
     return ocr_pages(images, threads=limits.ocr_threads)
+
+
+def _letterhead(page) -> Letterhead:  # type: ignore[no-untyped-def]
+    """Page 1's letterhead read again on its own (pipeline.ocr.letterhead): the issuer, number
+    and date lines that the whole-page reading garbles on a scan."""
+    from pipeline.ocr.letterhead import read_letterhead
+
+    return read_letterhead(page)
+
+
+def _signature_page(texts: dict[int, str]) -> int:
+    """The 0-based scanned page that is signed: the last with `Nơi nhận` (the distribution list
+    sits beside the signature), else the last scanned page."""
+    marked = [i for i, t in texts.items() if "nơi nhận" in t.casefold()]
+    return max(marked) if marked else max(texts)
+
+
+def _signature(page) -> Block:  # type: ignore[no-untyped-def]
+    """The signature column read again on its own (pipeline.ocr.letterhead.read_signature)."""
+    from pipeline.ocr.letterhead import read_signature
+
+    return read_signature(page)
 
 
 def _ocr_warnings(confidence: dict[int, float | None], pages: int) -> list[str]:
@@ -588,9 +628,12 @@ def _load_image(data: bytes, mime: str, limits: Limits) -> LoadedText:
         raise KehoachError(STAGE, f"the image has {len(frames)} pages, over the limit of {limits.max_pages}")
     pages = _ocr(frames, limits)
     confidence = {i: p.confidence for i, p in enumerate(pages)}
+    signed = _signature_page({i: p.text for i, p in enumerate(pages)})
     joined, starts = _join_pages([p.text for p in pages])
     return LoadedText(joined, "image", pages=len(pages), page_starts=starts, encoding="unicode",
-                      warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence))
+                      warnings=tuple(_ocr_warnings(confidence, len(pages))), **_ocr_fields(confidence),
+                      letterhead=_letterhead(frames[0]), signature=_signature(frames[signed]),
+                      signature_page=signed + 1)
 
 
 # --- Word 97-2003 .doc --------------------------------------------------------------------

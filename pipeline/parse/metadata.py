@@ -13,10 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pipeline import lexicon
-from pipeline.models import AttachedDocument, Evidence, Metadata, Period, Signer
+from pipeline.models import AttachedDocument, Evidence, FieldSource, Metadata, Period, Signer
 from pipeline.parse.sections import Locate
+
+if TYPE_CHECKING:
+    from pipeline.ocr.letterhead import Block, Letterhead
 
 _HEADER_LINES = 40
 _MOTTO = re.compile(
@@ -186,8 +190,13 @@ def _governing_and_body(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+def _clean_letterhead(letterhead: str) -> str:
+    """The letterhead's words without the motto beside it and the rules under it."""
+    return " ".join(_JUNK.sub(" ", _OCR_MOTTO.sub(" ", _MOTTO.sub(" ", letterhead))).split()).strip(" -–")
+
+
 def _issuer_from_letterhead(letterhead: str) -> _Issuer | None:
-    text = " ".join(_JUNK.sub(" ", _OCR_MOTTO.sub(" ", _MOTTO.sub(" ", letterhead))).split()).strip(" -–")
+    text = _clean_letterhead(letterhead)
     if not text:
         return None
     m = _UBND.match(text)
@@ -302,6 +311,24 @@ def _signature_start(text: str, after: int) -> int | None:
     return found
 
 
+_RANKS = {f"{a} {b}" for a in ("dai", "thuong", "trung", "thieu") for b in ("tuong", "ta", "uy")}
+"""A police or army officer signs with the rank before the name (`Thiếu tướng Ngô Thanh Bình`):
+the rank is no part of the name. Compared on stripped letters, as OCR reads `Thiêu tướng`."""
+
+
+def _name_line(line: str) -> str | None:
+    """The signer's name when the line is a name alone (2-5 capitalised words after any rank)."""
+    from pipeline.ocr.names import strip
+
+    words = line.strip().split()
+    if len(words) > 2 and strip(" ".join(words[:2])) in _RANKS:
+        line = " ".join(words[2:])
+    candidate = _proper_name(line, max_words=5)
+    if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
+        return candidate
+    return None
+
+
 def _signer(text: str, after: int) -> Signer | None:
     """`KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Đầu Thanh Tùng` → on behalf, position and name."""
     start = _signature_start(text, after)
@@ -344,19 +371,21 @@ def _signer(text: str, after: int) -> Signer | None:
     else:
         positions = _positions(caps)
         position = positions[0][1] if positions else None
-    name = None
-    for line in rest_lines[:3]:
-        candidate = _proper_name(line, max_words=5)
-        if candidate and 2 <= len(candidate.split()) <= 5 and candidate == line.strip().strip("."):
-            name = candidate
-            break
+    name = next((n for n in map(_name_line, rest_lines[:3]) if n), None)
     if not (on_behalf or position or name):
         return None
     return Signer(name=name, position=position, on_behalf=on_behalf)
 
 
-def extract_metadata(text: str, locate: Locate) -> MetadataResult:
-    """Every metadata field the document states; `body_start` is where its body begins."""
+def extract_metadata(
+    text: str, locate: Locate, ocr_letterhead: Letterhead | None = None, ocr_signature: Block | None = None,
+    signature_page: int | None = None,
+) -> MetadataResult:
+    """Every metadata field the document states; `body_start` is where its body begins.
+    `ocr_letterhead` is the second OCR reading of page 1's letterhead when page 1 is a scan:
+    it fills and corrects the letterhead fields (see `_from_ocr_letterhead`); `ocr_signature`
+    the second reading of the signed scanned page's signature column, which gives the signer
+    when the first reading lost the name."""
     warnings: list[str] = []
     header = _lines(text, _HEADER_LINES)
     meta = Metadata()
@@ -484,7 +513,160 @@ def extract_metadata(text: str, locate: Locate) -> MetadataResult:
                     if topic not in meta.topics:
                         meta.topics.append(topic)
 
+    if ocr_letterhead is not None:
+        _from_ocr_letterhead(meta, ocr_letterhead, _clean_letterhead(letterhead), warnings)
+
     meta.signer = _signer(text, title_end)
+    if ocr_signature is not None and (meta.signer is None or meta.signer.name is None):
+        signer = _ocr_signer(ocr_signature.text)
+        if signer is not None and signer.name:
+            meta.signer = signer
+            meta.sources["signer"] = FieldSource(rule="ocr_signature", confidence=_round(ocr_signature.confidence),
+                                                 page=signature_page, bbox=ocr_signature.bbox)
     if meta.signer is None and meta.doc_type != "news":
         warnings.append("no signature block found")
     return MetadataResult(meta, title_end, warnings)
+
+
+# --- the letterhead of a scan, read a second time --------------------------------------------
+
+_OCR_NUMBER = re.compile(r"^\W{0,3}S[ốóồổôoõ6][:;.]?\s*(?P<num>[^\n]*)$", re.I | re.M)
+"""`Số:` as OCR reads it on a scan (`Só:`, `Sô`, `số:`), at the start of a line of the left column."""
+_NUMBER_VALUE = re.compile(r"^(?P<n>\d{1,6})(?P<sym>[/-][A-ZĐ][\wĐ]*(?:[/-][\wĐ]+)*)")
+"""A number that is all digits before its symbol (`23/BC-UBND`, `05-HD/VPTW`). A digit read as a
+letter (`39Ø/C04-P6`, `6§0/TB-UBND`: handwritten numbers) makes it no number: null, not a guess."""
+_OCR_PLACE_DATE = re.compile(
+    r"(?P<place>[^\n,:]{2,40}?)[,.]\s*ngày\s*(?P<d>\S{0,4}?)\s*tháng\s*(?P<m>\S{0,4}?)\s*năm\s*(?P<y>(?:19|20)\d\d)"
+)
+"""The date line with whatever stands for a handwritten day or month (`ngày Š tháng Ÿ năm 2025`)."""
+
+
+_SURE_DIGITS = 0.70
+"""Tesseract's confidence under which a number's digits are not taken. On the corpus/formats
+scans printed numbers read at 0.91 (`05-HD/VPTW`) and a clear handwritten `23` at 0.81, while a
+handwritten number read wrong comes out far lower (`409` for `4409`: 0.12; `3/KH-DCT` for
+`753/KH-DCT`: 0.54)."""
+
+
+def _ocr_signer(column: str) -> Signer | None:
+    """The signer from the signature column read alone. The position lines are found on their
+    stripped letters (OCR reads `PHÓ CHỦ TỊCH` as `PHO CHU TỊCH` and `KT.` as `T.`), the name is
+    the first line under them that is a name alone: the seal and the pen's strokes leave debris
+    lines between the two (`)› _ L In I2`), more than the text rule's three lines allow."""
+    from pipeline.ocr.names import strip
+
+    signer = _signer(column, 0)
+    if signer is not None and signer.name:
+        return signer
+    known = sorted(((strip(v), e.canonical) for e in lexicon.load("positions") for v in e.variants),
+                   key=lambda p: -len(p[0]))
+    lines = column.split("\n")
+    position, at = None, None
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if not _is_caps(line):
+            if at is not None:
+                break
+            continue
+        found = next((c for v, c in known if re.search(rf"(?<!\w){re.escape(v)}(?!\w)", strip(line))), None)
+        if found:
+            position, at = found, i  # the last caps line naming one: `PHÓ CHỦ TỊCH` under `KT. CHỦ TỊCH`
+    if at is None:
+        return signer
+    name = next((n for n in map(_name_line, lines[at + 1 : at + 16]) if n), None)
+    return Signer(name=name, position=position, on_behalf=None) if name else signer
+
+
+def _round(confidence: float | None) -> float | None:
+    return None if confidence is None else round(confidence, 4)
+
+
+def _ocr_date(d: str, mo: str, y: str) -> str:
+    """`2025-10-24`; `2025` when the day or month is no number OCR could read."""
+    day = int(d) if d.isdigit() and 1 <= int(d) <= 31 else None
+    month = int(mo) if mo.isdigit() and 1 <= int(mo) <= 12 else None
+    if day and month:
+        return f"{y}-{month:02d}-{day:02d}"
+    return f"{y}-{month:02d}" if month else y
+
+
+def _from_ocr_letterhead(meta: Metadata, lh: Letterhead, first_read: str, warnings: list[str]) -> None:
+    """Fill and correct the letterhead fields of a scan from the second, column-by-column
+    reading of page 1's letterhead. The issuer is the lexicon's name that either reading
+    matches best (the second reading on a tie: it saw the column alone); the number, place
+    and date are taken from the second reading only where the first left them unknown or
+    partial. Each value taken is recorded in `meta.sources` with the block it was read from."""
+    from pipeline.ocr.names import restore_issuer, restore_place
+
+    left = lh.left.text.split("\n")
+    number_at = next((i for i, line in enumerate(left) if _OCR_NUMBER.match(line)), None)
+    second_read = _clean_letterhead(" ".join(left[:number_at] if number_at is not None else left[:4]))
+    second = restore_issuer(second_read) if second_read else None
+    first = restore_issuer(first_read) if first_read else None
+    if second and (first is None or second.confidence >= first.confidence):
+        chosen, source = second, FieldSource(rule="ocr_letterhead", confidence=second.confidence, page=1,
+                                             bbox=lh.left.bbox, read=second_read)
+    elif first:
+        chosen, source = first, FieldSource(rule="ocr_lexicon", confidence=first.confidence, page=1, read=first_read)
+    else:
+        chosen = None
+        if meta.issuer:
+            warnings.append(f"issuer {meta.issuer!r} read by OCR matches no body the lexicon knows: check it against the image")
+    if chosen is not None:
+        meta.issuer = chosen.name
+        level = chosen.level if chosen.level in ("national", "province", "district", "commune") else None
+        meta.admin_level = level or _level_of(chosen.level_word, chosen.place)  # type: ignore[assignment]
+        if meta.admin_level == "province":
+            meta.province, meta.district, meta.commune = chosen.place, None, None
+        elif meta.admin_level == "national":
+            meta.province = meta.district = meta.commune = None
+        meta.sources["issuer"] = source
+
+    if meta.doc_number is None and number_at is not None:
+        m = _OCR_NUMBER.match(left[number_at])
+        raw = re.sub(r"\s+", "", m.group("num")) if m else ""
+        value = _NUMBER_VALUE.match(raw)
+        digits = [lh.left.word_confidence(w) for w in left[number_at].split() if any(c.isdigit() for c in w)]
+        sure = min((c for c in digits if c is not None), default=None)
+        if value and sure is not None and sure < _SURE_DIGITS:
+            warnings.append(f"document number unreadable in the scan (handwritten?): {left[number_at].strip()!r}")
+            value = None
+        if value:
+            meta.doc_number = value.group(0)
+            meta.doc_type = meta.doc_type if meta.doc_type not in (None, "news") else _symbol_doc_type(value.group(0))
+            meta.sources["doc_number"] = FieldSource(rule="ocr_letterhead", confidence=_round(lh.left.confidence), page=1,
+                                                     bbox=lh.left.bbox, read=left[number_at])
+
+    if meta.doc_type in (None, "news") and number_at is not None:
+        # a number line and a `V/v` subject under it make a Công văn even when the number is
+        # handwritten; the whole-page reading, with `Số:` run into the motto, took it for news
+        symbol = _NUMBER_VALUE.match("0" + re.sub(r"^.*?(?=[/-][A-ZĐ])", "", re.sub(r"\s+", "", left[number_at])))
+        doc_type = _symbol_doc_type(symbol.group(0)) if symbol else None
+        if doc_type is None and any(_SUBJECT.match(line.strip()) for line in left[number_at + 1 :]):
+            doc_type = "Công văn"
+        if doc_type:
+            meta.doc_type = doc_type
+            meta.sources["doc_type"] = FieldSource(rule="ocr_letterhead", confidence=_round(lh.left.confidence),
+                                                   page=1, bbox=lh.left.bbox, read=left[number_at])
+
+    pd = _OCR_PLACE_DATE.search(lh.right.text)
+    if pd:
+        date = _ocr_date(pd.group("d"), pd.group("m"), pd.group("y"))
+        read = pd.group(0).strip()
+        if meta.issue_date is None or len(date) > len(meta.issue_date):
+            meta.issue_date = date
+            meta.sources["issue_date"] = FieldSource(rule="ocr_letterhead", confidence=_round(lh.right.confidence), page=1,
+                                                     bbox=lh.right.bbox, read=read)
+            if len(date) < 10:
+                warnings.append(f"issue day or month unreadable in the scan (handwritten?): {read!r}")
+        place = restore_place(pd.group("place"))
+        if place and meta.place != place[0]:
+            meta.place = place[0]
+            meta.sources["place"] = FieldSource(rule="ocr_letterhead", confidence=place[1], page=1,
+                                                bbox=lh.right.bbox, read=pd.group("place").strip())
+    if meta.place and "place" not in meta.sources:
+        place = restore_place(meta.place)  # the first reading's `Lâm Đông`
+        if place and place[0] != meta.place:
+            meta.sources["place"] = FieldSource(rule="ocr_lexicon", confidence=place[1], page=1, read=meta.place)
+            meta.place = place[0]
