@@ -264,7 +264,8 @@ def schema(
         str, typer.Argument(help="Document (default) or one record type: " + ", ".join(RECORD_LISTS))
     ] = "Document",
 ) -> None:
-    """Print the JSON Schema of the records `extract` writes."""
+    """Print the JSON Schema (2020-12) of the records `extract` writes: every field with its
+    description; `version` is the record contract's (docs/records.md)."""
     from pipeline import models
 
     name = record[:1].upper() + record[1:]
@@ -274,7 +275,7 @@ def schema(
     if not (isinstance(model, type) and issubclass(model, models.Record)):
         err_console.print(f"[red]error:[/red] unknown record {record!r}")
         raise typer.Exit(EXIT_USAGE)
-    json.dump(model.model_json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(models.json_schema(model), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
