@@ -8,6 +8,9 @@ OUT    ?= out
 
 .PHONY: run test eval bench fuzz install system test-system clean train bench-model
 
+# `make` alone installs: .venv/ with kehoach in it (then .venv/bin/kehoach, or source .venv/bin/activate)
+.DEFAULT_GOAL := install
+
 # Debian packages for scanned pages (Tesseract and its Vietnamese model) and Word 97 .doc
 # files (antiword); installed with apt-get when missing, as root or through sudo.
 system:
