@@ -164,13 +164,15 @@ def extract(
     """Extract records from plans into OUT.
 
     Every input becomes one Document (see `kehoach schema`) or one line in OUT/errors.jsonl
-    with the stage and cause. Defaults for --format, --jobs and the limits come from
-    kehoach.toml (or [tool.kehoach] in pyproject.toml) in the current directory, if any. Finished documents are cached in OUT/.kehoach-cache, so the
+    with the stage and cause. Finished documents are cached in OUT/.kehoach-cache, so the
     same command run again (or after an interruption) only does what is left.
 
     A document's id is its file stem; where stems collide in the batch (a/plan.txt,
     b/plan.txt) it is the first 12 hex of the sha256 of the file's path. Symbolic links in
     a folder that lead out of it are not read (see --follow-symlinks).
+
+    Defaults for --format, --jobs and the limits come from kehoach.toml (or the
+    \\[tool.kehoach] table of pyproject.toml) in the current directory, when there is one.
 
     Exit code: 0 all processed, 1 some inputs failed, 2 usage error, 130 interrupted (Ctrl-C:
     finished documents stay cached, no output is left half-written; run it again to resume).
