@@ -327,3 +327,19 @@ def test_follow_symlinks_reads_a_link_out_of_the_input_folder(tmp_path: Path) ->
     followed = tmp_path / "followed"
     assert _extract(str(folder), "-o", str(followed), "-q", "--follow-symlinks").exit_code == 0
     assert sorted(p.name for p in followed.glob("*.json")) == ["chi-lang.json", "linked.json"]
+
+
+def test_the_whole_corpus_reads_back_the_same_from_csv_and_parquet(corpus_run: Path, tmp_path: Path) -> None:
+    """Scans, .doc, legacy fonts and web text alike: the tables rebuild the Documents exactly
+    (the run takes every document from the cache of `corpus_run`)."""
+    from pipeline.readers import load_documents
+
+    result = _extract(str(CORPUS), "-o", str(corpus_run), "-f", "json,csv,parquet", "-q")
+    assert result.exit_code == 0, result.output
+    docs = load_documents(corpus_run)
+    for fmt in ("csv", "parquet"):
+        only = tmp_path / fmt
+        only.mkdir()
+        for path in corpus_run.glob(f"*.{fmt}"):
+            (only / path.name).write_bytes(path.read_bytes())
+        assert load_documents(only) == docs, fmt
