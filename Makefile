@@ -8,6 +8,9 @@ OUT    ?= out
 
 .PHONY: run test eval bench fuzz install system test-system clean train bench-model
 
+# `make` alone installs: .venv/ with kehoach in it (then .venv/bin/kehoach, or source .venv/bin/activate)
+.DEFAULT_GOAL := install
+
 # Debian packages for scanned pages (Tesseract and its Vietnamese model), Word 97 .doc files
 # (LibreOffice, which keeps each run's font, with antiword as the fallback) and PowerPoint 97
 # .ppt files (LibreOffice Impress); installed with apt-get when missing, as root or through sudo.

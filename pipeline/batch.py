@@ -19,7 +19,7 @@ import signal
 import stat
 import traceback
 from collections import Counter
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -36,7 +36,16 @@ from pipeline import __version__
 from pipeline.errors import KehoachError
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS
-from pipeline.outputs import OUTPUT_MARK, atomic_write, file_names, mark_output_folder, pretty_json, write_assembled
+from pipeline.outputs import (
+    OUTPUT_MARK,
+    atomic_write,
+    file_names,
+    mark_output_folder,
+    parse_formats,
+    pretty_json,
+    write_assembled,
+    write_errors,
+)
 from pipeline.stages import DEFAULT_STAGES, Component, build, run
 
 SKIPPED_NAMES = ("README", "SOURCES", "LICENSE", "CHANGELOG")
@@ -455,35 +464,55 @@ def _run_dask(
         quiet.setLevel(level)
 
 
-def extract_batch(
+@dataclass(frozen=True)
+class Finished:
+    """One input done: `status` is ok, cached or failed; `doc_json` the Document as compact
+    JSON (None when failed, and for cached ones unless the caller asked to read them)."""
+
+    path: Path
+    status: str
+    doc_json: str | None = None
+    error: dict[str, str] | None = None
+
+
+def iter_batch(
     inputs: list[Path],
     out: Path,
-    fmt: str,
+    fmt: str | Sequence[str],
     config: BatchConfig,
+    summary: BatchSummary,
     jobs: int = 1,
     scheduler: str = "local",
-    on_done: Callable[[Path, str], None] | None = None,
     use_cache: bool = True,
-) -> BatchSummary:
-    """Process `inputs` into `out` in format `fmt`; see the module docstring."""
+    failed: Sequence[dict[str, str]] = (),
+    read_cached: bool = False,
+) -> Generator[Finished, None, None]:
+    """Process `inputs` into `out` in the formats `fmt`, yielding each input as it is done;
+    see the module docstring. `failed` are inputs that could not even be named (from
+    `find_inputs`): they are yielded first and go into `errors.jsonl` with the others.
+    When the iteration ends, the outputs and `errors.jsonl` are written and `summary` is
+    complete; closing the generator early stops the workers and writes nothing more."""
+    formats = parse_formats(fmt)
     out.mkdir(parents=True, exist_ok=True)
     mark_output_folder(out)
     _remove_partials(out)
     cache = Cache(out, config)
-    summary = BatchSummary()
     hashes = {p: _sha256(p) for p in inputs}
     ids = assign_doc_ids(inputs)
     names = file_names(ids.values())
     done: dict[str, str] = {}  # doc_id -> cache key, for assembly
     todo: list[tuple[Path, str]] = []
+    for error in failed:
+        summary.errors.append(error)
+        yield Finished(Path(error["path"]), "failed", error=error)
     for path in inputs:
         sha = hashes[path]
         key = cache.key(path, ids[path], sha or "unreadable")
-        if use_cache and sha is not None and cache.get(key) is not None:
+        if use_cache and sha is not None and (cached := cache.get(key)) is not None:
             done[ids[path]] = key
             summary.cached += 1
-            if on_done:
-                on_done(path, "cached")
+            summary.ok = len(done)
+            yield Finished(path, "cached", cached if read_cached else None)
         else:
             todo.append((path, ids[path]))
     if scheduler == "local":
@@ -497,23 +526,48 @@ def extract_batch(
                 key = cache.key(path, ids[path], hashes[path] or "unreadable")
                 cache.put(key, outcome.doc_json)
                 done[ids[path]] = key
-                if fmt == "json":  # stream: each document is on disk as soon as it is done
+                summary.ok = len(done)
+                if "json" in formats:  # stream: each document is on disk as soon as it is done
                     atomic_write(out / f"{names[ids[path]]}.json", pretty_json(outcome.doc_json).encode("utf-8"))
+                yield Finished(path, "ok", outcome.doc_json)
             else:
                 assert outcome.error is not None
                 summary.errors.append(outcome.error)
-            if on_done:
-                on_done(path, "ok" if outcome.doc_json is not None else "failed")
-        summary.ok = len(done)
-        summary.failed = len(summary.errors)
-        counts = write_assembled(fmt, (cache.get(done[d]) or "" for d in sorted(done)), out, names)
-    except KeyboardInterrupt:
+                summary.failed = len(summary.errors)
+                yield Finished(path, "failed", error=outcome.error)
+    except BaseException:
         outcomes.close()  # stops the workers now, not when the traceback is freed
-        summary.ok = len(done)
-        raise BatchInterrupted(summary) from None
+        raise
+    summary.failed = len(summary.errors)
+    counts = write_assembled(formats, (cache.get(done[d]) or "" for d in sorted(done)), out, names)
     summary.records.update(counts)
+    write_errors(summary.errors, out)
+
+
+def extract_batch(
+    inputs: list[Path],
+    out: Path,
+    fmt: str | Sequence[str],
+    config: BatchConfig,
+    jobs: int = 1,
+    scheduler: str = "local",
+    on_done: Callable[[Path, str], None] | None = None,
+    use_cache: bool = True,
+    failed: Sequence[dict[str, str]] = (),
+) -> BatchSummary:
+    """`iter_batch` run to the end, calling `on_done(path, status)` for each input; Ctrl-C
+    raises `BatchInterrupted` with what was finished."""
+    summary = BatchSummary()
+    batch = iter_batch(inputs, out, fmt, config, summary, jobs, scheduler, use_cache, failed)
+    try:
+        for number, item in enumerate(batch):
+            if on_done and number >= len(failed):  # the progress bar counts the inputs found
+                on_done(item.path, item.status)
+    except KeyboardInterrupt:
+        batch.close()
+        raise BatchInterrupted(summary) from None
     return summary
 
 
-__all__ = ["BatchConfig", "BatchInterrupted", "BatchSummary", "extract_batch", "find_inputs", "process_one",
-           "RECORD_LISTS"]
+__all__ = ["BatchConfig", "BatchInterrupted", "BatchSummary", "Finished", "extract_batch", "find_inputs", "iter_batch",
+           "process_one", "RECORD_LISTS"]

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 import time
-from enum import Enum
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -23,12 +23,12 @@ from pipeline.batch import (
     BatchInterrupted,
     BatchSummary,
     extract_batch,
-    find_inputs,
 )
-from pipeline.errors import UnknownStage
+from pipeline.errors import UnknownStage, UsageError
 from pipeline.limits import Limits
 from pipeline.models import RECORD_LISTS, Document
-from pipeline.outputs import write_errors
+from pipeline.outputs import parse_formats
+from pipeline.project import Project, load_project
 from pipeline.stages import DEFAULT_STAGES, build, load_registry
 
 if TYPE_CHECKING:
@@ -47,10 +47,30 @@ err_console = Console(stderr=True)
 EXIT_OK, EXIT_FAILED_INPUTS, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
-class OutputFormat(str, Enum):
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+def _usage_error(exc: UsageError) -> typer.Exit:
+    """A `UsageError` (a folder that is not an output, a pattern matching nothing, a bad
+    project file) as the command line reports it: the reason, exit 2."""
+    from rich.markup import escape
+
+    err_console.print(f"[red]error:[/red] {escape(exc.cause)}", highlight=False)
+    return typer.Exit(EXIT_USAGE)
+
+
+def _project() -> Project:
+    try:
+        return load_project()
+    except UsageError as exc:
+        raise _usage_error(exc) from None
+
+
+def _documents(pred: Path) -> dict[str, Document]:
+    """The Documents of an `extract` output folder in any format, or exit 2 saying why not."""
+    from pipeline.readers import load_documents
+
+    try:
+        return load_documents(pred)
+    except UsageError as exc:
+        raise _usage_error(exc) from None
 
 
 def _version(value: bool) -> None:
@@ -73,7 +93,8 @@ def extract(
     paths: Annotated[
         list[Path],
         typer.Argument(
-            help="Files or folders to process. Folders are searched recursively; hidden files, "
+            help="Files, folders or quoted glob patterns ('corpus/**/*.pdf') to process, or - for "
+            "standard input. Folders are searched recursively; hidden files, "
             f"notes named {', '.join(SKIPPED_NAMES)} and folders kehoach wrote (the output folder, "
             "reports) are skipped.",
             show_default=False,
@@ -81,18 +102,25 @@ def extract(
     ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created if missing).")] = Path("out"),
     fmt: Annotated[
-        OutputFormat,
+        str | None,
         typer.Option(
             "--format", "-f",
-            help="json: one <doc_id>.json per document; jsonl: documents.jsonl; "
-            "csv: documents.csv plus one table per record type. In CSV, text that starts like a "
-            "spreadsheet formula (= + - @, tab, CR) gets a leading ' so that Excel or LibreOffice "
-            "shows it instead of running it; JSON and JSONL keep every value as written.",
+            help="One or several, joined with commas (json,csv,parquet). json: one <doc_id>.json per "
+            "document; jsonl: documents.jsonl; csv and parquet: documents, texts and one table per "
+            "record type. In CSV, text that starts like a spreadsheet formula (= + - @, tab, CR) or "
+            "with ' gets a leading ' so that Excel or LibreOffice shows it instead of running it; "
+            "JSON, JSONL and Parquet keep every value as written. Default: the project file's, else json.",
+            show_default=False,
         ),
-    ] = OutputFormat.json,
+    ] = None,
+    name: Annotated[
+        str, typer.Option(help="The file name of the document read from standard input (-): its stem is the "
+                               "doc_id, its extension a hint of the format.")
+    ] = "stdin",
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: all cores.", show_default=False),
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. Default: the project file's, else all cores.",
+                     show_default=False),
     ] = None,
     scheduler: Annotated[
         str,
@@ -102,16 +130,20 @@ def extract(
         ),
     ] = "local",
     timeout: Annotated[
-        float, typer.Option(min=0, help="Seconds one document may take; 0 for no limit.")
-    ] = Limits.timeout or 0,
-    max_pages: Annotated[int, typer.Option(min=1, help="Pages a PDF may have.")] = Limits.max_pages or 2000,
-    max_mb: Annotated[float, typer.Option(min=0.001, help="Size in MB an input file may have.")] = (
-        (Limits.max_bytes or 0) / 1e6
-    ),
+        float | None, typer.Option(min=0, help=f"Seconds one document may take; 0 for no limit. Default: the "
+                                   f"project file's, else {Limits.timeout:g}.", show_default=False)
+    ] = None,
+    max_pages: Annotated[int | None, typer.Option(min=1, help=f"Pages a PDF may have. Default: the project "
+                                                  f"file's, else {Limits.max_pages}.", show_default=False)] = None,
+    max_mb: Annotated[float | None, typer.Option(min=0.001, help=f"Size in MB an input file may have. Default: "
+                                                 f"the project file's, else {(Limits.max_bytes or 0) / 1e6:g}.",
+                                                 show_default=False)] = None,
     max_memory_mb: Annotated[
-        float, typer.Option("--max-memory", min=0, help="MB of memory one document may add to its worker; past "
-                            "it the document is an errors.jsonl line and the batch goes on. 0 for no limit.")
-    ] = (Limits.max_memory or 0) / 1e6,
+        float | None, typer.Option("--max-memory", min=0, help="MB of memory one document may add to its worker; "
+                                   "past it the document is an errors.jsonl line and the batch goes on. 0 for no "
+                                   f"limit. Default: the project file's, else {(Limits.max_memory or 0) / 1e6:g}.",
+                                   show_default=False)
+    ] = None,
     fresh: Annotated[
         bool, typer.Option("--fresh", help="Ignore finished documents in OUT/.kehoach-cache and redo them.")
     ] = False,
@@ -145,6 +177,9 @@ def extract(
     b/plan.txt) it is the first 12 hex of the sha256 of the file's path. Symbolic links in
     a folder that lead out of it are not read (see --follow-symlinks).
 
+    Defaults for --format, --jobs and the limits come from kehoach.toml (or the
+    \\[tool.kehoach] table of pyproject.toml) in the current directory, when there is one.
+
     Exit code: 0 all processed, 1 some inputs failed, 2 usage error, 130 interrupted (Ctrl-C:
     finished documents stay cached, no output is left half-written; run it again to resume).
     """
@@ -159,17 +194,25 @@ def extract(
     if scheduler not in ("local", "dask") and not scheduler.startswith(("tcp://", "tls://")):
         err_console.print(f"[red]error:[/red] unknown scheduler {scheduler!r}; use local, dask or tcp://HOST:PORT")
         raise typer.Exit(EXIT_USAGE)
-    inputs, missing = find_inputs(paths, exclude=[out], follow_symlinks=follow_symlinks)
-    if not inputs and not missing:
-        err_console.print("[red]error:[/red] no input files found under " + ", ".join(map(str, paths)))
-        raise typer.Exit(EXIT_USAGE)
-    config = BatchConfig(
-        stages=stage_names,
-        limits=Limits(timeout=timeout or None, max_pages=max_pages, max_bytes=int(max_mb * 1e6),
-                      ocr_threads=max(1, (os.cpu_count() or 1) // (jobs or os.cpu_count() or 1)),
-                      max_memory=int(max_memory_mb * 1e6) or None),
-        debug=debug,
-    )
+    from pipeline.api import STDIN, resolve_inputs
+
+    project = _project()
+    try:
+        formats = parse_formats(fmt) if fmt is not None else project.formats or ("json",)
+        stdin = sys.stdin.buffer.read() if any(str(p) == STDIN for p in paths) else None
+        inputs, missing = resolve_inputs(paths, out, follow_symlinks=follow_symlinks, stdin=stdin, name=name)
+    except ValueError as exc:
+        err_console.print(f"[red]error:[/red] {exc}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    except UsageError as exc:
+        raise _usage_error(exc) from None
+    jobs = jobs or project.jobs or os.cpu_count() or 1
+    limits = project.limits_with(
+        timeout=timeout, max_pages=max_pages, max_bytes=None if max_mb is None else int(max_mb * 1e6),
+        max_memory=None if max_memory_mb is None else int(max_memory_mb * 1e6),
+        ocr_threads=max(1, (os.cpu_count() or 1) // jobs))
+    config = BatchConfig(stages=stage_names, debug=debug,
+                         limits=replace(limits, timeout=limits.timeout or None, max_memory=limits.max_memory or None))
     started = time.perf_counter()
     progress = Progress(
         TextColumn("[bold]extract"),
@@ -188,8 +231,8 @@ def extract(
 
         try:
             summary = extract_batch(
-                inputs, out, fmt.value, config, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler,
-                on_done=advance, use_cache=not fresh,
+                inputs, out, formats, config, jobs=jobs, scheduler=scheduler, on_done=advance, use_cache=not fresh,
+                failed=missing,
             )
         except BatchInterrupted as stop:
             progress.stop()
@@ -197,8 +240,6 @@ def extract(
                 f"[yellow]interrupted:[/yellow] {stop.summary.ok} of {len(inputs)} documents finished and cached in "
                 f"{out / CACHE_DIR}; run the same command again to go on from there", highlight=False)
             raise typer.Exit(EXIT_INTERRUPTED) from None
-    summary.errors.extend(missing)
-    write_errors(summary.errors, out)
     if not quiet:
         _summary(summary, time.perf_counter() - started, out)
     if debug:
@@ -233,7 +274,8 @@ def schema(
         str, typer.Argument(help="Document (default) or one record type: " + ", ".join(RECORD_LISTS))
     ] = "Document",
 ) -> None:
-    """Print the JSON Schema of the records `extract` writes."""
+    """Print the JSON Schema (2020-12) of the records `extract` writes: every field with its
+    description; `version` is the record contract's (docs/records.md)."""
     from pipeline import models
 
     name = record[:1].upper() + record[1:]
@@ -243,7 +285,7 @@ def schema(
     if not (isinstance(model, type) and issubclass(model, models.Record)):
         err_console.print(f"[red]error:[/red] unknown record {record!r}")
         raise typer.Exit(EXIT_USAGE)
-    json.dump(model.model_json_schema(), sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(models.json_schema(model), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
@@ -281,7 +323,7 @@ def _fmt(value: float | None) -> str:
 
 @app.command("evaluate")
 def evaluate_cmd(
-    pred: Annotated[Path, typer.Option(help="An `extract` output folder (JSON or JSONL).")],
+    pred: Annotated[Path, typer.Option(help="An `extract` output folder (json, jsonl, csv or parquet).")],
     gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("gold"),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     by_doc: Annotated[bool, typer.Option("--by-doc", help="Also print F1 per document.")] = False,
@@ -295,7 +337,7 @@ def evaluate_cmd(
     F1 pools every record of the split; `doc F1` is the mean of the documents' F1, so one long
     table cannot carry the number. Matching rules are in gold/README.md.
     """
-    from pipeline.evaluate import dumps, evaluate, load_predictions
+    from pipeline.evaluate import dumps, evaluate
     from pipeline.gold import load_gold, select_split
 
     try:
@@ -306,7 +348,7 @@ def evaluate_cmd(
     if not gold_docs:
         err_console.print(f"[red]error:[/red] no gold documents of split {split!r} in {gold}")
         raise typer.Exit(EXIT_USAGE)
-    predictions = load_predictions(pred)
+    predictions = _documents(pred)
     result = evaluate(gold_docs, predictions)
     if as_json:
         typer.echo(dumps(result))
@@ -361,11 +403,13 @@ def _print_lineage_scores(out: Console, predictions: dict, gold: Path, errors: b
 
 
 def _taxonomy(files: list[Path] | None) -> Taxonomy | None:
-    """The bundled taxonomy extended by the user's files, or None to keep extraction's codes;
-    a file that does not validate is a usage error naming it."""
+    """The bundled taxonomy extended by the user's files (--taxonomy, else the project file's
+    `taxonomy`), or None to keep extraction's codes; a file that does not validate is a usage
+    error naming it."""
     from pipeline.extract.indicators import Taxonomy
     from pipeline.lexicon import LexiconError
 
+    files = files or _project().taxonomy
     if not files:
         return None
     try:
@@ -379,7 +423,7 @@ def _taxonomy(files: list[Path] | None) -> Taxonomy | None:
 
 @app.command("indicators")
 def indicators_cmd(
-    pred: Annotated[Path | None, typer.Argument(help="An `extract` output folder (JSON or JSONL).")] = None,
+    pred: Annotated[Path | None, typer.Argument(help="An `extract` output folder (json, jsonl, csv or parquet).")] = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print CSV instead of a table.")] = False,
     taxonomy: Annotated[list[Path] | None, typer.Option(
         "--taxonomy", help="A YAML file of your own indicators added to the bundled taxonomy (repeatable).")] = None,
@@ -390,7 +434,6 @@ def indicators_cmd(
     its comparator and unit, as `kehoach compare` writes it to targets_wide.csv. With `--list`,
     the taxonomy the targets are matched to."""
     from pipeline.compare import csv_text, tidy_targets, wide_targets
-    from pipeline.evaluate import load_predictions
     from pipeline.extract.indicators import bundled
 
     if list_taxonomy:
@@ -404,7 +447,7 @@ def indicators_cmd(
         err_console.print("[red]error:[/red] give an `extract` output folder, or --list for the taxonomy")
         raise typer.Exit(EXIT_USAGE)
     else:
-        wide = wide_targets(tidy_targets(load_predictions(pred), _taxonomy(taxonomy))).fillna("")
+        wide = wide_targets(tidy_targets(_documents(pred), _taxonomy(taxonomy))).fillna("")
     if as_csv:
         sys.stdout.write(csv_text(wide))
         return
@@ -418,7 +461,7 @@ def indicators_cmd(
 
 @app.command("compare")
 def compare_cmd(
-    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
+    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (json, jsonl, csv or parquet).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the tables and charts.")],
     indicator: Annotated[list[str] | None, typer.Option(
         "--indicator", "-i", help="An indicator for the overview chart (repeat for more; default: every "
@@ -434,6 +477,8 @@ def compare_cmd(
 
     try:
         result = compare(pred, out, indicator or None, _taxonomy(taxonomy))
+    except UsageError as exc:
+        raise _usage_error(exc) from None
     except (FileNotFoundError, ValueError) as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
@@ -447,7 +492,7 @@ def compare_cmd(
 
 @app.command("report")
 def report_cmd(
-    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
+    pred: Annotated[Path, typer.Argument(help="An `extract` output folder (json, jsonl, csv or parquet).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the site.")],
 ) -> None:
     """A static evidence viewer: each document's text with every record highlighted beside
@@ -456,6 +501,8 @@ def report_cmd(
 
     try:
         result = write_report(pred, out)
+    except UsageError as exc:
+        raise _usage_error(exc) from None
     except FileNotFoundError as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None

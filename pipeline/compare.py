@@ -40,10 +40,10 @@ from pathlib import Path
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
-from pipeline.evaluate import load_predictions
 from pipeline.extract.indicators import Taxonomy, annotate, bundled
 from pipeline.models import Document
 from pipeline.outputs import atomic_write, csv_cell, file_names, mark_output_folder, safe_name
+from pipeline.readers import load_documents
 
 _SYMBOLS = {">=": "≥", ">": ">", "<=": "≤", "<": "<", "=": "", "range": ""}
 
@@ -583,9 +583,7 @@ def compare(out: Path, dest: Path, indicators: list[str] | None = None,
     """Write the comparison tables and charts of the batch in `out` into `dest`; the overview
     chart stacks `indicators` (default: every indicator two plans or more state). With a
     `taxonomy` (the bundled one extended by a user), targets are re-matched to it first."""
-    docs = load_predictions(out)
-    if not docs:
-        raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
+    docs = load_documents(out)
     tidy = tidy_targets(docs, taxonomy)
     known = set(tidy.indicator.dropna())
     unknown = [i for i in indicators or [] if i not in known]

@@ -29,7 +29,6 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from pipeline.gold import GoldDocument, squash
@@ -292,20 +291,6 @@ def evaluate_document(gold: GoldDocument, pred: Document) -> dict[str, Result]:
     if "agencies" in labelled:
         out["agencies"] = score_agencies(gold, pred)
     return out
-
-
-def load_predictions(folder: Path) -> dict[str, Document]:
-    """Documents of an `extract` output folder (JSON or JSONL), by doc_id."""
-    docs: dict[str, Document] = {}
-    jsonl = folder / "documents.jsonl"
-    if jsonl.exists():
-        for line in jsonl.read_text(encoding="utf-8").splitlines():
-            doc = Document.model_validate_json(line)
-            docs[doc.doc_id] = doc
-    for path in sorted(folder.glob("*.json")):
-        doc = Document.model_validate_json(path.read_text(encoding="utf-8"))
-        docs[doc.doc_id] = doc
-    return docs
 
 
 @dataclass

@@ -14,9 +14,10 @@ import json
 import os
 import re
 import tempfile
+import types
 import typing
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,7 +38,9 @@ from pipeline.models import (
     Task,
 )
 
-FORMATS = ("json", "jsonl", "csv")
+FORMATS = ("json", "jsonl", "csv", "parquet")
+"""json: one `<doc_id>.json` per document; jsonl: `documents.jsonl`; csv and parquet: one
+table per record type (`documents`, `texts`, `sections`, … see `table_columns`)."""
 _TABLE_MODELS: dict[str, type[BaseModel]] = {
     "sections": Section,
     "targets": Target,
@@ -46,6 +49,18 @@ _TABLE_MODELS: dict[str, type[BaseModel]] = {
     "deadlines": Deadline,
     "citations": Citation,
 }
+
+
+def parse_formats(value: str | Iterable[str]) -> tuple[str, ...]:
+    """`json,csv,parquet` (or a list of names) as a tuple of formats, each once, in the order
+    given; an unknown or empty list is a ValueError naming the valid formats."""
+    names = value.split(",") if isinstance(value, str) else list(value)
+    formats = tuple(dict.fromkeys(n.strip().lower() for n in names if n.strip()))
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown format {', '.join(unknown) or repr(value)}; valid: {', '.join(FORMATS)} "
+                         "(several joined with commas, e.g. json,csv,parquet)")
+    return formats
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -126,7 +141,7 @@ def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
         row[f"{prefix}_start"], row[f"{prefix}_end"] = value
     elif isinstance(value, list):
         if all(isinstance(v, str) for v in value):
-            row[prefix] = "; ".join(value)
+            row[prefix] = join_strings(value)
         else:
             row[prefix] = json.dumps(
                 [v.model_dump(mode="json") if isinstance(v, BaseModel) else v for v in value], ensure_ascii=False
@@ -140,6 +155,27 @@ def _flatten(prefix: str, value: Any, row: dict[str, Any]) -> None:
         row[prefix] = value
 
 
+LIST_SEPARATOR = "; "
+
+
+def join_strings(items: list[str]) -> str:
+    """A list of strings as one cell: `Công an tỉnh; Sở Y tế`, readable and easy to filter.
+    When that would be ambiguous (an item containing `; `, an empty item, an item starting
+    with `[`), the cell is the JSON array instead, so `split_strings` always gives the list back."""
+    if any(not item or LIST_SEPARATOR in item or item.startswith("[") for item in items):
+        return json.dumps(items, ensure_ascii=False)
+    return LIST_SEPARATOR.join(items)
+
+
+def split_strings(cell: str | None) -> list[str]:
+    """The list `join_strings` wrote."""
+    if not cell:
+        return []
+    if cell.startswith("["):
+        return list(json.loads(cell))
+    return cell.split(LIST_SEPARATOR)
+
+
 def _record_type(annotation: Any) -> type[BaseModel] | None:
     """The record model inside `X | None`, if the field holds one."""
     for candidate in (annotation, *typing.get_args(annotation)):
@@ -148,19 +184,52 @@ def _record_type(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _columns(model: type[BaseModel], prefix: str = "") -> list[str]:
-    """Columns of a table, even one with no rows, in the order `_flatten` fills them."""
-    columns: list[str] = []
+def is_span(annotation: Any) -> bool:
+    return bool(annotation == Span or Span in typing.get_args(annotation))
+
+
+def nested_record(annotation: Any) -> type[BaseModel] | None:
+    """The record a field holds inline (`period`, `signer`, `timeframe`): its fields become
+    `<field>_<name>` columns. Lists of records are one JSON cell instead."""
+    nested = _record_type(annotation)
+    return nested if nested is not None and typing.get_origin(annotation) is not list else None
+
+
+def cell_kind(annotation: Any) -> str:
+    """How a field's value is kept in a table cell: str, int, float, bool, strings (a list
+    joined by `join_strings`) or json (lists of numbers or records, dicts)."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        inner = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return cell_kind(inner[0]) if len(inner) == 1 else "json"
+    if origin is list:
+        (item,) = typing.get_args(annotation)
+        return "strings" if cell_kind(item) == "str" else "json"
+    if origin is typing.Literal or annotation is str:
+        return "str"
+    if annotation in (bool, int, float):
+        return annotation.__name__
+    return "json"
+
+
+def _column_kinds(model: type[BaseModel], prefix: str = "") -> dict[str, str]:
+    """Columns of a table, even one with no rows, in the order `_flatten` fills them, each
+    with its `cell_kind`."""
+    columns: dict[str, str] = {}
     for name, field in model.model_fields.items():
         key = f"{prefix}_{name}" if prefix else name
-        nested = _record_type(field.annotation)
-        if field.annotation == Span or Span in typing.get_args(field.annotation):
-            columns += [f"{key}_start", f"{key}_end"]
-        elif nested is not None and typing.get_origin(field.annotation) is not list:
-            columns += _columns(nested, key)
+        nested = nested_record(field.annotation)
+        if is_span(field.annotation):
+            columns |= {f"{key}_start": "int", f"{key}_end": "int"}
+        elif nested is not None:
+            columns |= _column_kinds(nested, key)
         else:
-            columns.append(key)
+            columns[key] = cell_kind(field.annotation)
     return columns
+
+
+def _columns(model: type[BaseModel], prefix: str = "") -> list[str]:
+    return list(_column_kinds(model, prefix))
 
 
 def document_row(doc: Document) -> dict[str, Any]:
@@ -169,46 +238,94 @@ def document_row(doc: Document) -> dict[str, Any]:
     _flatten("", doc.metadata, row)
     for name in RECORD_LISTS:
         row[f"n_{name}"] = len(getattr(doc, name))
-    row["warnings"] = "; ".join(doc.warnings)
+    row["warnings"] = join_strings(doc.warnings)
+    row["schema_version"] = doc.schema_version
     return row
 
 
+class _TableWriter:
+    """One table of the csv or parquet output, written as documents stream by: CSV row by
+    row, Parquet in row groups of `ROW_GROUP` rows (so memory stays flat and the bytes do
+    not depend on how the batch was scheduled)."""
+
+    ROW_GROUP = 10_000
+
+    def __init__(self, stack: ExitStack, path: Path, kinds: dict[str, str]) -> None:
+        self.kinds = kinds
+        fh = stack.enter_context(atomic_open(path, binary=path.suffix == ".parquet"))
+        self.rows: list[dict[str, Any]] = []
+        if path.suffix == ".csv":
+            self.csv: csv.DictWriter | None = csv.DictWriter(fh, fieldnames=list(kinds), extrasaction="raise",
+                                                             lineterminator="\n")
+            self.csv.writeheader()
+        else:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            self.csv = None
+            self.schema = pa.schema([(column, _arrow_type(kind)) for column, kind in kinds.items()])
+            self.parquet = pq.ParquetWriter(fh, self.schema)
+            stack.callback(self._close)  # runs before the file is synced and renamed
+
+    def write(self, row: dict[str, Any]) -> None:
+        if self.csv is not None:
+            self.csv.writerow({c: csv_cell(row.get(c)) for c in self.kinds})
+            return
+        self.rows.append({c: row.get(c) for c in self.kinds})
+        if len(self.rows) >= self.ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa
+
+        if self.rows:
+            self.parquet.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+            self.rows = []
+
+    def _close(self) -> None:
+        self._flush()
+        self.parquet.close()
+
+
+def _arrow_type(kind: str) -> Any:
+    """A cell kind's Parquet type: lists and records keep the CSV's text form, so both tables
+    hold the same values and one reader rebuilds Documents from either."""
+    import pyarrow as pa
+
+    return {"int": pa.int64(), "float": pa.float64(), "bool": pa.bool_()}.get(kind, pa.string())
+
+
 def write_assembled(
-    fmt: str, docs: Iterable[str], out: Path, names: Mapping[str, str] | None = None
+    fmt: str | Sequence[str], docs: Iterable[str], out: Path, names: Mapping[str, str] | None = None
 ) -> Counter[str]:
-    """Write the outputs of format `fmt` from compact Document JSON, one document at a
-    time and in the given (doc_id) order; returns the record counts. `names` gives each
-    doc_id its JSON file name (see `file_names`; default `safe_name`)."""
-    if fmt not in FORMATS:
-        raise ValueError(f"unknown format {fmt!r}; valid: {', '.join(FORMATS)}")
+    """Write the outputs of the formats `fmt` (`json,csv,parquet` or a list) from compact
+    Document JSON, in one pass, one document at a time and in the given (doc_id) order;
+    returns the record counts. `names` gives each doc_id its JSON file name (see
+    `file_names`; default `safe_name`)."""
+    formats = parse_formats(fmt)
     counts: Counter[str] = Counter()
     with ExitStack() as stack:
-        jsonl = stack.enter_context(atomic_open(out / "documents.jsonl")) if fmt == "jsonl" else None
-        tables: dict[str, tuple[csv.DictWriter, list[str]]] = {}
-        if fmt == "csv":
-            for table, columns in _table_columns().items():
-                fh = stack.enter_context(atomic_open(out / f"{table}.csv"))
-                writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise", lineterminator="\n")
-                writer.writeheader()
-                tables[table] = (writer, columns)
+        jsonl = stack.enter_context(atomic_open(out / "documents.jsonl")) if "jsonl" in formats else None
+        tables = [{table: _TableWriter(stack, out / f"{table}.{suffix}", kinds) for table, kinds in table_kinds().items()}
+                  for suffix in ("csv", "parquet") if suffix in formats]
         for compact in docs:
             data = json.loads(compact)
             for name in RECORD_LISTS:
                 counts[name] += len(data[name])
-            if fmt == "json":
+            if "json" in formats:
                 doc_id = data["doc_id"]
                 path = out / f"{names[doc_id] if names else safe_name(doc_id)}.json"
                 body = pretty_json(compact)
                 if not path.exists() or path.read_text(encoding="utf-8") != body:
                     atomic_write(path, body.encode("utf-8"))
-            elif jsonl is not None:
+            if jsonl is not None:
                 jsonl.write(compact + "\n")
-            else:
+            if tables:
                 doc = Document.model_validate(data)
                 for table, rows in _rows(doc).items():
-                    writer, columns = tables[table]
-                    for row in rows:
-                        writer.writerow({c: csv_cell(row.get(c)) for c in columns})
+                    for writers in tables:
+                        for row in rows:
+                            writers[table].write(row)
     return counts
 
 
@@ -220,30 +337,42 @@ not run when an analyst opens the table."""
 
 def csv_cell(value: Any) -> Any:
     """A value as a CSV cell: empty for null; text that starts like a formula gets a leading
-    `'`, which spreadsheets read as "this is text" and hide (OWASP's advice). Numbers are
-    left alone (a negative number is not text); JSON and JSONL keep every raw value."""
+    `'`, which spreadsheets read as "this is text" and hide (OWASP's advice), and so does
+    text that starts with `'` itself, so that a reader strips exactly one `'` from any cell
+    that has one and gets the value back. Numbers are left alone (a negative number is not
+    text); JSON, JSONL and Parquet keep every raw value."""
     if value is None:
         return ""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+    if isinstance(value, str) and value.startswith((*FORMULA_STARTS, "'")):
         return "'" + value
     return value
 
 
-def _table_columns() -> dict[str, list[str]]:
-    columns = {
-        "documents": [
-            "doc_id", *_columns(Source, "source"), *_columns(Metadata), *(f"n_{n}" for n in RECORD_LISTS), "warnings"
-        ]
+def table_kinds() -> dict[str, dict[str, str]]:
+    """Every table of the csv and parquet outputs: its columns, in order, each with its
+    `cell_kind`. `documents` has one row per document (its source, metadata, record counts
+    and warnings), `texts` its normalised text (kept apart so `documents` opens in a
+    spreadsheet), then one table per record type; `tasks` numbers its rows (`task`), which
+    `task_agencies` refers to."""
+    kinds: dict[str, dict[str, str]] = {
+        "documents": {"doc_id": "str", **_column_kinds(Source, "source"), **_column_kinds(Metadata),
+                      **{f"n_{n}": "int" for n in RECORD_LISTS}, "warnings": "strings", "schema_version": "str"},
+        "texts": {"doc_id": "str", "text": "str"},
     }
     for table, model in _TABLE_MODELS.items():
-        columns[table] = ["doc_id", *_columns(model)]  # a null nested record leaves its columns empty
-    columns["tasks"].insert(1, "task")
-    columns["task_agencies"] = list(_TASK_AGENCY_COLUMNS)
-    return columns
+        kinds[table] = {"doc_id": "str", **_column_kinds(model)}  # a null nested record leaves its columns empty
+    kinds["tasks"] = {"doc_id": "str", "task": "int", **_column_kinds(Task)}
+    kinds["task_agencies"] = dict(_TASK_AGENCY_COLUMNS)
+    return kinds
 
 
-_TASK_AGENCY_COLUMNS = ("doc_id", "task", "role", "agency", "generic", "level", "place", "section",
-                        "timeframe_kind", "timeframe_start", "timeframe_end", "timeframe_due")
+def _table_columns() -> dict[str, list[str]]:
+    return {table: list(kinds) for table, kinds in table_kinds().items()}
+
+
+_TASK_AGENCY_COLUMNS = (("doc_id", "str"), ("task", "int"), ("role", "str"), ("agency", "str"), ("generic", "bool"),
+                        ("level", "str"), ("place", "str"), ("section", "str"), ("timeframe_kind", "str"),
+                        ("timeframe_start", "str"), ("timeframe_end", "str"), ("timeframe_due", "str"))
 """`task_agencies.csv`: one row per task and agency it names, so "what does Công an tỉnh
 lead, and by when" is a filter and a pivot, with no splitting of `; `-joined cells."""
 
@@ -267,7 +396,8 @@ def _task_agency_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def _rows(doc: Document) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {"documents": [document_row(doc)]}
+    rows: dict[str, list[dict[str, Any]]] = {"documents": [document_row(doc)],
+                                             "texts": [{"doc_id": doc.doc_id, "text": doc.text}]}
     for table in _TABLE_MODELS:
         rows[table] = []
         for record in getattr(doc, table):

@@ -18,9 +18,9 @@ import json
 import re
 from pathlib import Path
 
-from pipeline.evaluate import load_predictions
 from pipeline.models import Document
 from pipeline.outputs import atomic_write, file_names, mark_output_folder
+from pipeline.readers import load_documents
 
 TYPES = ("targets", "tasks", "deadlines", "citations", "agencies")
 """What is highlighted, outermost last: a click on text lights the shortest record over it."""
@@ -178,9 +178,7 @@ def index_page(docs: dict[str, Document]) -> str:
 
 def write_report(out: Path, dest: Path) -> dict[str, int]:
     """The site for the batch in `out`, written into `dest` (index.html, docs/*.html)."""
-    docs = load_predictions(out)
-    if not docs:
-        raise FileNotFoundError(f"{out}: no kehoach output (no *.json or documents.jsonl)")
+    docs = load_documents(out)
     (dest / "docs").mkdir(parents=True, exist_ok=True)
     mark_output_folder(dest)
     mark_output_folder(dest / "docs")
