@@ -282,7 +282,7 @@ def gold_import(
     file is checked as `kehoach gold check` does before anything is written."""
     from rich.markup import escape
 
-    from pipeline.gold import CorrectionError, gold_json, import_corrections
+    from pipeline.gold import CorrectionError, built_from, gold_json, import_corrections
     from pipeline.outputs import atomic_write
 
     if split not in ("dev", "test"):
@@ -298,6 +298,10 @@ def gold_import(
         atomic_write(path, gold_json(doc).encode("utf-8"))
         typer.echo(f"{path}: " + ", ".join(f"{len(getattr(doc, k))} {k}" for k in
                                            ("targets", "tasks", "agencies", "deadlines", "citations")))
+        labels = built_from(gold, doc.doc_id)
+        if labels:
+            err_console.print(f"[yellow]note:[/yellow] {path} is built from {labels}: carry the change over there, "
+                              "or `python gold/src/build.py` will undo it", highlight=False)
     typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
 
 

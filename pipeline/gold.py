@@ -296,6 +296,15 @@ def import_corrections(corrections_path: Path, gold_folder: Path, root: Path = P
     return result, counts
 
 
+def built_from(gold_folder: Path, doc_id: str) -> Path | None:
+    """The hand-written labels file a gold file is generated from (gold/src/labels_*.py), if any:
+    `python gold/src/build.py` rewrites that gold file, so an import into it must be carried over."""
+    for path in sorted((gold_folder / "src").glob("labels_*.py")):
+        if f'"{doc_id}"' in path.read_text(encoding="utf-8"):
+            return path
+    return None
+
+
 def gold_json(doc: GoldDocument) -> str:
     """A gold file's text, as gold/src/build.py writes it."""
     return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"

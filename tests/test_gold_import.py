@@ -208,3 +208,11 @@ def test_a_file_of_another_format_or_version_is_refused(folder: Path) -> None:
     corrections = _corrections(folder, [], version=2)
     code, output, _ = _import(folder, corrections)
     assert code == 2 and "not a corrections file" in output
+
+
+def test_an_import_into_a_file_built_from_gold_src_says_where_to_carry_it(folder: Path) -> None:
+    (folder / "gold" / "src").mkdir()
+    (folder / "gold" / "src" / "labels_plan.py").write_text('DOC = {"doc_id": "plan"}\n', encoding="utf-8")
+    code, output, _ = _import(folder, _corrections(folder, [_entry("wrong", "targets", TARGET_80, FIELDS_80)]))
+    flat = output.replace("\n", "")  # the console wraps long paths
+    assert code == 0 and "labels_plan.py" in flat and "build.py" in flat
