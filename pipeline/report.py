@@ -354,11 +354,11 @@ def lineage_section(docs: dict[str, Document]) -> str:
         f"<tr><td>{_esc(r.indicator)}</td><td>{_esc(r.child_locality)}</td>"
         f"<td>{_esc(r.child_commitment)}</td><td>{_esc(r.parent_locality)}</td>"
         f"<td>{_esc(r.parent_commitment)}</td></tr>" for r in side.itertuples())
-    shared_table = (f"<h3>Shared indicators</h3><div class=\"scroll\"><table><tr><th>indicator</th><th>child</th>"
-                    f"<th>commitment</th><th>parent</th><th>commitment</th></tr>{shared}</table></div>"
-                    if shared else "")
-    return (f'<h2 id="lineage">Plan lineage</h2><div class="scroll"><table id="lineage-table"><tr>{head}</tr>'
-            f"{''.join(rows)}</table></div>{shared_table}")
+    shared_table = (f"<h3>Shared indicators</h3><div class=\"scroll\"><table id=\"shared-table\" class=\"paged\">"
+                    f"<tr><th>indicator</th><th>child</th><th>commitment</th><th>parent</th><th>commitment</th></tr>"
+                    f"{shared}</table></div>" if shared else "")
+    return (f'<h2 id="lineage">Plan lineage</h2><div class="scroll"><table id="lineage-table" class="paged"><tr>{head}'
+            f"</tr>{''.join(rows)}</table></div>{shared_table}")
 
 
 def _select(element_id: str, label: str) -> str:

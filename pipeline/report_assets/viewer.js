@@ -18,6 +18,11 @@
   function fold(text) {
     return (text || '').toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
   }
+  // a long title or paragraph cut to its start, whole on hover
+  function short(text, size) {
+    text = text || '';
+    return text.length > size ? '<span title="' + esc(text) + '">' + esc(text.slice(0, size)) + '…</span>' : esc(text);
+  }
   function lower(text) { return (text || '').normalize('NFC').toLowerCase(); }
   function query(text) {
     const accented = /[^\x00-\x7f]/.test(text);
@@ -156,6 +161,32 @@
     if (this.onRender) this.onRender();
   };
 
+  // ---- a table written into the page (the lineage), paged and narrowed by the search ----------------------------
+  function Paged(table) {
+    this.rows = [...table.rows].slice(1);
+    this.rows.forEach(tr => { tr.hayExact = lower(tr.textContent); tr.hayFolded = fold(tr.textContent); });
+    this.pager = document.createElement('div');
+    this.pager.className = 'pager';
+    table.parentElement.after(this.pager);
+    this.page = 0;
+    this.shown = this.rows;
+  }
+  Paged.prototype.filter = function (q) { this.shown = this.rows.filter(tr => matches(q, tr)); this.page = 0; this.render(); };
+  Paged.prototype.render = function () {
+    const pages = Math.max(1, Math.ceil(this.shown.length / PAGE_SIZE));
+    const visible = new Set(this.shown.slice(this.page * PAGE_SIZE, (this.page + 1) * PAGE_SIZE));
+    this.rows.forEach(tr => { tr.hidden = !visible.has(tr); });
+    this.pager.innerHTML = this.shown.length <= PAGE_SIZE ? '' :
+      '<button type="button" data-go="-1"' + (this.page ? '' : ' disabled') + '>‹ previous</button><span>' +
+      (this.page * PAGE_SIZE + 1) + '–' + Math.min(this.shown.length, (this.page + 1) * PAGE_SIZE) + ' of ' +
+      this.shown.length + '</span><button type="button" data-go="1"' + (this.page < pages - 1 ? '' : ' disabled') +
+      '>next ›</button>';
+    this.pager.querySelectorAll('button').forEach(b => b.addEventListener('click', () => {
+      this.page += Number(b.dataset.go);
+      this.render();
+    }));
+  };
+
   // ---- index --------------------------------------------------------------------------------------------------
   function initIndex() {
     const docs = DATA.documents, recs = DATA.records;
@@ -195,7 +226,7 @@
     const docLink = (d, anchor) => '<a href="' + esc(d.page + (anchor || '')) + '">';
     const docsGrid = new Grid(document.getElementById('docs-table'), document.getElementById('docs-pager'), [
       {key: 'title', label: 'document', get: d => d.title || d.id,
-        html: d => docLink(d) + esc(d.title || d.id) + '</a><br><small>' + esc(d.id) + '</small>'},
+        html: d => docLink(d) + short(d.title || d.id, 160) + '</a><br><small>' + esc(d.id) + '</small>'},
       {key: 'province', label: 'province'}, {key: 'issuer', label: 'issuer'}, {key: 'level', label: 'level'},
       {key: 'type', label: 'type'}, {key: 'number', label: 'number'}, {key: 'date', label: 'date'},
       {key: 'topics', label: 'topics', get: d => d.topics.join(', ')},
@@ -216,9 +247,8 @@
       {key: 'doc', label: 'document', get: r => docs[r.doc].id,
         html: r => docLink(docs[r.doc], '#r-' + r.id) + esc(docs[r.doc].id) + '</a>'},
       {key: 'province', label: 'province', get: r => docs[r.doc].province},
-      {key: 'text', label: 'text', html: r => '<span title="' + esc(r.text) + '">' + esc(r.text.length > 220 ?
-        r.text.slice(0, 220) + '…' : r.text) + '</span>'},
-      {key: 'label', label: 'details'}, {key: 'rule', label: 'rule'},
+      {key: 'text', label: 'text', html: r => short(r.text, 220)},
+      {key: 'label', label: 'details', html: r => short(r.label, 160)}, {key: 'rule', label: 'rule'},
       {key: 'confidence', label: 'confidence', num: true},
     ], () => {
       const store = loadStore();
@@ -242,6 +272,7 @@
       recordsGrid.onRender();
     });
 
+    const lineage = [...document.querySelectorAll('table.paged')].map(t => new Paged(t));
     let inView = recs;
     function apply() {
       const s = {};
@@ -260,6 +291,7 @@
       const byRecords = s.type || agency || s.role;
       const docRows = docs.filter(d => docOk[d.i] && (d.inView > 0 || (!byRecords && matches(q, d))));
       docsGrid.setRows(docRows);
+      lineage.forEach(t => t.filter(q));
       recordsGrid.setRows(inView);
       document.getElementById('docs-count').textContent = docRows.length + ' of ' + docs.length;
       document.getElementById('records-count').textContent = inView.length + ' of ' + recs.length;
