@@ -261,6 +261,17 @@ def _record_item(row: dict[str, Any], doc: Document, source: str) -> str:
             f"{buttons}</div></li>")
 
 
+def _section_title(section: Section, by_id: dict[str, Section]) -> str:
+    """`1.1. Chỉ tiêu`; an item without a heading (`a)`) after its nearest headed ancestor's title."""
+    own = " ".join(x for x in (section.number, section.heading) if x) or section.id
+    if section.heading:
+        return own if len(own) <= 120 else own[:120].rstrip() + "…"
+    parent = by_id.get(section.parent or "")
+    while parent is not None and not parent.heading:
+        parent = by_id.get(parent.parent or "")
+    return f"{_section_title(parent, by_id)} › {own}" if parent else own
+
+
 def _grouped_records(doc: Document, rows: list[dict[str, Any]], source: str) -> str:
     """The records under the section they stand in, in reading order; agencies (one record for all
     their mentions) last."""
@@ -277,10 +288,9 @@ def _grouped_records(doc: Document, rows: list[dict[str, Any]], source: str) -> 
         elif key == "agencies":
             title = "Agencies"
         else:
-            section = by_id[key]
-            title = " ".join(x for x in (section.number, section.heading) if x) or key
+            title = _section_title(by_id[key], by_id)
         items = "".join(_record_item(row, doc, source) for row in groups[key])
-        parts.append(f'<section class="group"><h3>{_esc(title[:120])}</h3><ul>{items}</ul></section>')
+        parts.append(f'<section class="group"><h3>{_esc(title)}</h3><ul>{items}</ul></section>')
     parts.append('<section class="group" id="added-group" hidden><h3>Added by you</h3><ul id="added"></ul></section>')
     return "".join(parts)
 
