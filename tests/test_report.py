@@ -328,3 +328,40 @@ def test_the_keyboard_reaches_search_filters_and_records(workbench: tuple, brows
     page.focus("#r-targets-0")
     page.keyboard.press("Enter")
     assert page.locator(".seg.active").count() > 0
+
+
+def test_an_edited_record_and_a_type_reviewed_completely_become_gold(workbench: tuple, browser: Any,
+                                                                     tmp_path: Path) -> None:
+    """On a document page: a task's partners corrected, and every citation confirmed with "rest ✓",
+    which lists citations as labelled completely in the gold file the import creates."""
+    site, docs = workbench
+    doc = docs["001_cf9464726e1f8731"]
+    page = _open(browser, site / "docs" / "001_cf9464726e1f8731.html")
+    page.click("#r-tasks-0 button[data-act=edit]")
+    assert page.input_value("#editor input[data-field=lead]") == "; ".join(doc["tasks"][0]["lead"])
+    page.fill("#editor input[data-field=partners]", "Công an tỉnh; Sở Y tế")
+    page.click("#editor-save")
+    assert "d-edited" in page.get_attribute("#r-tasks-0", "class")
+    page.click("button[data-rest=citations]")
+    assert page.locator("li.rec.citations.d-right").count() == len(doc["citations"]) > 0
+    with page.expect_download() as download:
+        page.click("#export-corrections")
+    corrections = tmp_path / "corrections.json"
+    download.value.save_as(corrections)
+    exported = json.loads(corrections.read_text(encoding="utf-8"))
+    assert exported["reviewed"] == {"001_cf9464726e1f8731": ["citations"]}
+    edited = [e for e in exported["entries"] if e["decision"] == "edited"]
+    assert [e["edited"] for e in edited] == [{"partners": ["Công an tỉnh", "Sở Y tế"]}]
+
+    gold = tmp_path / "gold"
+    result = runner.invoke(app, ["gold", "import", str(corrections), "--gold", str(gold), "--root", str(site.parent)])
+    assert result.exit_code == 0, result.output
+    labels = json.loads((gold / "001_cf9464726e1f8731.json").read_text(encoding="utf-8"))
+    assert labels["labelled"] == ["citations"]
+    assert [c["quote"] for c in labels["citations"]] == [c["text"] for c in doc["citations"]]
+    assert [c["canonical_id"] for c in labels["citations"]] == [c["canonical_id"] for c in doc["citations"]]
+    task = doc["tasks"][0]
+    assert labels["tasks"] == [{"quote": task["text"], "lead": task["lead"], "partners": ["Công an tỉnh", "Sở Y tế"],
+                                "advisors": task["advisors"], "timeframe": task["timeframe"] and {
+                                    k: task["timeframe"][k] for k in ("kind", "start", "end", "due", "recurrence")}}]
+    assert page.errors == []
