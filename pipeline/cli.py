@@ -459,8 +459,9 @@ def report_cmd(
     pred: Annotated[Path, typer.Argument(help="An `extract` output folder (JSON or JSONL).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the site.")],
 ) -> None:
-    """A static evidence viewer: each document's text with every record highlighted beside
-    it (opens from disk, no server, no network)."""
+    """A static evidence viewer: search, filter and sort every record of the batch; each document's
+    text with its records highlighted beside it; mark records right or wrong, edit or add them, and
+    export the corrections for `kehoach gold import` (opens from disk, no server, no network)."""
     from pipeline.report import write_report
 
     try:

@@ -310,8 +310,9 @@ def document_page(doc: Document, rid: str = "", docs_dir: Path = Path("docs")) -
             pieces.append(f'<span data-a="{a}">{text}</span>')
     source = _source_href(doc, docs_dir)
     rows = records(doc)
-    data = {"page": "document", "report": rid, "doc": {"id": doc.doc_id, "source": doc.source.path,
-                                                        "province": doc.metadata.province, "issuer": doc.metadata.issuer},
+    about = {"id": doc.doc_id, "source": doc.source.path, "province": doc.metadata.province,
+             "issuer": doc.metadata.issuer}
+    data = {"page": "document", "report": rid, "doc": about,
             "fields": _gold_field_names(), "records": {row["id"]: row for row in rows}}
     title = _esc(doc.metadata.title or doc.doc_id)
     return (f"{_page_head(title, '../')}<body data-page=\"document\"><header><a href=\"../index.html\">← all "
