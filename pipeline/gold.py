@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -192,11 +193,32 @@ class CorrectionError(ValueError):
 
 
 def _key(kind: str, label: dict[str, Any]) -> str:
-    """What makes two labels of a document the same record: the quote as gold check compares it,
-    or for agencies (which have none) the canonical name."""
+    """The quote as gold check compares it, or for agencies (which have none) the canonical name."""
     if kind == "agencies":
-        return str(label.get("canonical") or "").casefold().strip()
+        return squash(str(label.get("canonical") or "")).casefold()
     return squash(str(label.get("quote") or ""))
+
+
+def _same_record(kind: str, labels: list[dict[str, Any]], text: str | None, values: dict[str, Any],
+                 by_quote: bool = True) -> int | None:
+    """The gold's label of a record (`text` with `values`): the one `kehoach evaluate` would match with
+    it (`evaluate.PAIRS`; the most words shared on a tie), so that a label quoted a little differently is
+    found; with `by_quote`, or when the values are too incomplete to compare, also a label of the same
+    quote (the same sentence read another way)."""
+    from pipeline.evaluate import PAIRS, overlap
+
+    record = SimpleNamespace(**{**values, "text": text, "quote": text})
+    model = GOLD_RECORDS[kind]
+    try:
+        found = [j for j, label in enumerate(labels) if PAIRS[kind](model.model_validate(label), record)]
+    except (AttributeError, TypeError):  # values the analyst left incomplete: only the quote can tell
+        found, by_quote = [], True
+    if by_quote:
+        key = _key(kind, {**values, "quote": text})
+        found += [j for j, label in enumerate(labels) if _key(kind, label) == key and j not in found]
+    if not found:
+        return None
+    return max(found, key=lambda j: (overlap(labels[j].get("quote") or labels[j].get("canonical"), text), -j))
 
 
 def _label(entry: CorrectionEntry) -> dict[str, Any]:
@@ -268,17 +290,20 @@ def import_corrections(corrections_path: Path, gold_folder: Path, root: Path = P
         if entry.type != "agencies" and squash(label["quote"]) not in texts[entry.doc_id]:
             raise CorrectionError(f"{where}: quote not in {raw['source']}")
         labels = raw.setdefault(entry.type, [])
-        key = _key(entry.type, label)
-        same = [j for j, old in enumerate(labels) if _key(entry.type, old) == key]
+        same = _same_record(entry.type, labels, entry.text, entry.fields, by_quote=entry.decision != "wrong")
         if entry.decision == "wrong":
-            labels[:] = [old for j, old in enumerate(labels) if j not in same]
+            if same is not None:
+                del labels[same]
         elif entry.decision == "right":
-            if not same:
+            if same is None:
                 labels.append(label)
-        elif same:
-            labels[same[0]] = label
-        else:
-            labels.append(label)
+        else:  # edited or added: in place of the gold's label of the record as extracted, or as corrected
+            if same is None:
+                same = _same_record(entry.type, labels, entry.text, {**entry.fields, **entry.edited})
+            if same is None:
+                labels.append(label)
+            else:
+                labels[same] = label
         counts[entry.decision] += 1
     for doc_id, types in corrections.reviewed.items():
         if doc_id in raws:

@@ -97,6 +97,29 @@ def test_wrong_removes_the_label_with_that_quote_white_space_aside(folder: Path)
     assert gold["tasks"][0]["quote"] == TASK_CA
 
 
+def test_wrong_removes_the_label_evaluation_would_match_it_with_though_quoted_shorter(folder: Path) -> None:
+    code, output, gold = _import(folder, _corrections(folder, [_entry("wrong", "tasks", f"a) {TASK_CA}", FIELDS_CA)]))
+    assert code == 0, output
+    assert gold["tasks"] == []
+
+
+def test_wrong_keeps_the_gold_reading_of_the_same_sentence_with_another_lead(folder: Path) -> None:
+    """The extractor read Sở Văn hóa as the lead: that record is wrong, the gold's (Công an tỉnh) stays."""
+    misread = {**FIELDS_CA, "lead": [VH], "partners": []}
+    code, output, gold = _import(folder, _corrections(folder, [_entry("wrong", "tasks", TASK_CA, misread)]))
+    assert code == 0, output
+    assert gold["tasks"] == [{"quote": TASK_CA, **FIELDS_CA}]
+
+
+def test_edited_lead_replaces_the_gold_label_it_now_matches(folder: Path) -> None:
+    misread = {**FIELDS_CA, "lead": [VH], "partners": []}
+    entry = _entry("edited", "tasks", TASK_CA[:60], misread, edited={"lead": [CA], "partners": [VH, YTE]})
+    code, output, gold = _import(folder, _corrections(folder, [entry]))
+    assert code == 0, output
+    assert gold["tasks"] == [{"quote": TASK_CA[:60], "lead": [CA], "partners": [VH, YTE], "advisors": [],
+                              "timeframe": None}]
+
+
 def test_wrong_on_a_record_the_gold_lacks_adds_nothing(folder: Path) -> None:
     code, output, gold = _import(folder, _corrections(folder, [_entry("wrong", "tasks", TASK_YTE, {"lead": [YTE]})]))
     assert code == 0, output

@@ -238,22 +238,24 @@ def test_three_records_marked_wrong_export_as_corrections_that_gold_import_remov
     assert added[0]["span"] == [start, start + len(missed)] and added[0]["text"] == missed
     assert added[0]["edited"] == {"kind": "qualitative"} and added[0]["note"] == "a commitment without a number"
 
-    # a gold file that (wrongly) labelled the three tasks, and one more task the analyst left alone
+    # a gold file that (wrongly) labelled the three tasks, one quoted shorter than the extractor's
+    # text, and a task of another agency the analyst left alone
     root = site.parent
     gold = tmp_path / "gold"
     gold.mkdir()
-    kept = {"quote": "Chủ trì, hướng dẫn lực lượng Công an các cấp", "lead": ["Công an tỉnh"], "partners": [],
-            "advisors": [], "timeframe": None}
-    labelled = [{"quote": e["text"], **e["fields"]} for e in wrong]
     first = wrong[0]["doc_id"]
     assert all(e["doc_id"] == first for e in wrong)  # the first rows are Thanh Hóa's
+    other = next(t for t in docs[first]["tasks"] if "Công an tỉnh" not in t["lead"])
+    kept = {"quote": other["text"], "lead": other["lead"], "partners": [], "advisors": [], "timeframe": None}
+    labelled = [{**e["fields"], "quote": e["text"]} for e in wrong]
+    labelled[0]["quote"] = " ".join(labelled[0]["quote"].split()[:12])
     (gold / f"{first}.json").write_text(json.dumps(
         {"doc_id": first, "source": f"in/{first}.txt", "labelled": ["tasks"], "split": "dev",
-         "tasks": labelled + [{**kept, "quote": wrong[0]["text"][:40]}]}, ensure_ascii=False), encoding="utf-8")
+         "tasks": [kept, *labelled]}, ensure_ascii=False), encoding="utf-8")
     result = runner.invoke(app, ["gold", "import", str(corrections), "--gold", str(gold), "--root", str(root)])
     assert result.exit_code == 0, result.output
     thanh_hoa = json.loads((gold / f"{first}.json").read_text(encoding="utf-8"))
-    assert thanh_hoa["tasks"] == [{**kept, "quote": wrong[0]["text"][:40]}]
+    assert thanh_hoa["tasks"] == [kept]
     assert thanh_hoa["labelled"] == ["tasks"] and thanh_hoa["split"] == "dev"
     new = json.loads((gold / "001_cf9464726e1f8731.json").read_text(encoding="utf-8"))
     assert new == {"doc_id": "001_cf9464726e1f8731", "source": "in/001_cf9464726e1f8731.txt", "labelled": [],
