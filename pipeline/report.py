@@ -402,7 +402,8 @@ def index_page(docs: dict[str, Document], rid: str = "") -> str:
         '<div class="scroll"><table id="docs-table" class="sortable"></table></div><div class="pager" id="docs-pager">'
         '</div></section><section aria-labelledby="records-h"><h2 id="records-h">Records <small id="records-count">'
         '</small></h2><div class="tools"><button type="button" id="export-csv">Export CSV</button> <button '
-        'type="button" id="export-corrections">Export corrections</button> <span id="decisions-count" '
+        'type="button" id="export-corrections">Export corrections</button> <label>Load corrections <input type="file" '
+        'id="load-corrections" accept=".json,application/json"></label> <span id="decisions-count" '
         'aria-live="polite"></span></div><div class="scroll"><table id="records-table" class="sortable"></table>'
         f'</div><div class="pager" id="records-pager"></div></section><section>{lineage_section(docs)}</section>'
         "</main>")

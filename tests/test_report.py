@@ -367,3 +367,19 @@ def test_an_edited_record_and_a_type_reviewed_completely_become_gold(workbench: 
                                 "advisors": task["advisors"], "timeframe": task["timeframe"] and {
                                     k: task["timeframe"][k] for k in ("kind", "start", "end", "due", "recurrence")}}]
     assert page.errors == []
+
+
+def test_exported_corrections_load_back_into_another_browser(workbench: tuple, browser: Any, tmp_path: Path) -> None:
+    site, docs = workbench
+    first = next(i for i, t in enumerate(docs["000_07faa9962d629d68"]["tasks"]) if "Công an tỉnh" in t["lead"])
+    corrections = {"format": "kehoach-corrections", "version": 1, "reviewed": {}, "entries": [
+        {"doc_id": "000_07faa9962d629d68", "source": None, "type": "tasks", "record": f"tasks-{first}",
+         "span": None, "text": "x", "decision": "wrong", "fields": {}, "edited": {}, "note": None}]}
+    path = tmp_path / "corrections.json"
+    path.write_text(json.dumps(corrections), encoding="utf-8")
+    page = _open(browser, site / "index.html")
+    page.select_option("#f-type", "tasks")
+    page.fill("#f-agency", "Công an tỉnh")
+    page.set_input_files("#load-corrections", str(path))
+    page.wait_for_function("document.querySelectorAll('#records-table tr.d-wrong').length === 1")
+    assert page.inner_text("#decisions-count").startswith("1 decision")

@@ -310,6 +310,25 @@
       download('records.csv', csv(inView.map(r => recordRow(docs[r.doc], r, entryOf(store, docs[r.doc].id, r.id))),
         CSV_COLUMNS), 'text/csv');
     });
+    // decisions exported elsewhere (another browser, a colleague) taken back in, to go on reviewing
+    document.getElementById('load-corrections').addEventListener('change', e => {
+      const file = e.target.files[0];
+      if (!file) return;
+      file.text().then(text => {
+        const loaded = JSON.parse(text);
+        if (loaded.format !== 'kehoach-corrections') throw new Error('not a corrections file');
+        const store = loadStore();
+        loaded.entries.forEach(entry => {
+          const id = entry.record || 'added-' + entry.type + '-' + (entry.span || []).join('-');
+          store.entries[entryKey(entry.doc_id, id)] = entry;
+        });
+        Object.entries(loaded.reviewed || {}).forEach(([docId, types]) => {
+          store.reviewed[docId] = [...new Set((store.reviewed[docId] || []).concat(types))];
+        });
+        saveStore(store);
+        recordsGrid.render();
+      }).catch(err => alert('Could not load ' + file.name + ': ' + err.message));
+    });
     apply();
   }
 
