@@ -305,6 +305,9 @@ def import_corrections(corrections_path: Path, gold_folder: Path, root: Path = P
             else:
                 labels[same] = label
         counts[entry.decision] += 1
+        if entry.note:  # gold labels have no note: the analyst's reason is kept in the file's notes
+            said = f"{entry.decision} {entry.type[:-1]} {(entry.text or str(entry.edited))[:60]!r}: {entry.note}"
+            raw["notes"] = f"{raw['notes']}\n{said}" if raw.get("notes") else said
     for doc_id, types in corrections.reviewed.items():
         if doc_id in raws:
             raws[doc_id]["labelled"] = [t for t in RECORD_TYPES if t in {*raws[doc_id]["labelled"], *types}]

@@ -149,16 +149,18 @@ def test_edited_puts_the_analysts_fields_in_place_of_the_labels(folder: Path) ->
     assert gold["targets"][1]["quote"] == TARGET_100 and gold["targets"][1]["subject"] == "tin báo, tố giác"
 
 
-def test_added_becomes_a_new_label_with_its_quote(folder: Path) -> None:
+def test_added_becomes_a_new_label_with_its_quote_and_the_analysts_note_joins_the_files_notes(folder: Path) -> None:
     quote = "Căn cứ Quyết định số 361/QĐ-TTg ngày 07 tháng 3 năm 2016"
     entry = _entry("added", "citations", quote, record=None,
                    edited={"doc_type": "Quyết định", "canonical_id": "361/QĐ-TTg", "date": "2016-03-07",
                            "relation": "basis"})
+    entry["note"] = "the basis the extractor missed"
     code, output, gold = _import(folder, _corrections(folder, [entry]))
     assert code == 0, output
     assert gold["citations"] == [{"quote": quote, "doc_type": "Quyết định", "canonical_id": "361/QĐ-TTg",
                                   "date": "2016-03-07", "issuer": None, "relation": "basis"}]
     assert "citations" not in gold["labelled"]  # one added record does not make the type labelled completely
+    assert gold["notes"] == f"added citation {quote!r}: the basis the extractor missed"
 
 
 def test_agencies_are_matched_by_canonical_name(folder: Path) -> None:
