@@ -259,7 +259,8 @@ def test_three_records_marked_wrong_export_as_corrections_that_gold_import_remov
     assert thanh_hoa["labelled"] == ["tasks"] and thanh_hoa["split"] == "dev"
     new = json.loads((gold / "001_cf9464726e1f8731.json").read_text(encoding="utf-8"))
     assert new == {"doc_id": "001_cf9464726e1f8731", "source": "in/001_cf9464726e1f8731.txt", "labelled": [],
-                   "split": "dev", "notes": None, "metadata": None, "sections": [],
+                   "split": "dev", "notes": f"added target {missed!r}: a commitment without a number",
+                   "metadata": None, "sections": [],
                    "targets": [{"quote": missed, "kind": "qualitative", "value": None, "value_max": None,
                                 "denominator": None, "unit": None, "comparator": None, "subject": None}],
                    "tasks": [], "agencies": [], "deadlines": [], "citations": []}
