@@ -317,6 +317,41 @@ def gold_check(
     raise typer.Exit(EXIT_FAILED_INPUTS if problems else EXIT_OK)
 
 
+@gold_app.command("import")
+def gold_import(
+    corrections: Annotated[Path, typer.Argument(help="A corrections JSON file exported by the viewer.")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold JSON files.")] = Path("gold"),
+    root: Annotated[Path, typer.Option(help="Folder the gold files' `source` paths are relative to.")] = Path("."),
+    split: Annotated[str, typer.Option(help="Split of a gold file the import creates: `dev` or `test`.")] = "dev",
+) -> None:
+    """Turn an analyst's corrections from `kehoach report` into gold labels: right → kept, wrong →
+    removed, edited → the label with the analyst's fields, added → a new label; every changed gold
+    file is checked as `kehoach gold check` does before anything is written."""
+    from rich.markup import escape
+
+    from pipeline.gold import CorrectionError, built_from, gold_json, import_corrections
+    from pipeline.outputs import atomic_write
+
+    if split not in ("dev", "test"):
+        err_console.print(f"[red]error:[/red] unknown split {split!r}: choose dev or test")
+        raise typer.Exit(EXIT_USAGE)
+    try:
+        changed, counts = import_corrections(corrections, gold, root, split)
+    except CorrectionError as exc:
+        err_console.print(f"[red]error:[/red] {escape(str(exc))}", highlight=False)
+        raise typer.Exit(EXIT_USAGE) from None
+    gold.mkdir(parents=True, exist_ok=True)
+    for path, doc in changed.items():
+        atomic_write(path, gold_json(doc).encode("utf-8"))
+        typer.echo(f"{path}: " + ", ".join(f"{len(getattr(doc, k))} {k}" for k in
+                                           ("targets", "tasks", "agencies", "deadlines", "citations")))
+        labels = built_from(gold, doc.doc_id)
+        if labels:
+            err_console.print(f"[yellow]note:[/yellow] {path} is built from {labels}: carry the change over there, "
+                              "or `python gold/src/build.py` will undo it", highlight=False)
+    typer.echo(", ".join(f"{v} {k}" for k, v in counts.items()))
+
+
 def _fmt(value: float | None) -> str:
     return "—" if value is None else f"{value:.3f}"
 
@@ -495,8 +530,9 @@ def report_cmd(
     pred: Annotated[Path, typer.Argument(help="An `extract` output folder (json, jsonl, csv or parquet).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the site.")],
 ) -> None:
-    """A static evidence viewer: each document's text with every record highlighted beside
-    it (opens from disk, no server, no network)."""
+    """A static evidence viewer: search, filter and sort every record of the batch; each document's
+    text with its records highlighted beside it; mark records right or wrong, edit or add them, and
+    export the corrections for `kehoach gold import` (opens from disk, no server, no network)."""
     from pipeline.report import write_report
 
     try:

@@ -193,13 +193,16 @@ def score_sections(gold: GoldDocument, pred: Document) -> Result:
     return result
 
 
-def score_citations(gold: GoldDocument, pred: Document) -> Result:
-    def pairs(g: Any, p: Any) -> bool:
-        if g.canonical_id:
-            return p.canonical_id is not None and p.canonical_id.casefold() == g.canonical_id.casefold()
-        return p.canonical_id is None and same_text(g.doc_type, p.doc_type) and overlap(g.quote, p.text) >= 0.6
+def pairs_citation(g: Any, p: Any) -> bool:
+    """A gold citation and a prediction are the same record (see gold/README.md, "How `kehoach evaluate` matches")."""
+    if g.canonical_id:
+        return p.canonical_id is not None and p.canonical_id.casefold() == g.canonical_id.casefold()
+    return p.canonical_id is None and same_text(g.doc_type, p.doc_type) and overlap(g.quote, p.text) >= 0.6
 
-    result, matched = _scored(gold.doc_id, "citations", gold.citations, pred.citations, pairs, lambda p: p.text)
+
+def score_citations(gold: GoldDocument, pred: Document) -> Result:
+    result, matched = _scored(gold.doc_id, "citations", gold.citations, pred.citations, pairs_citation,
+                              lambda p: p.text)
     for g, p in matched:
         for name in ("doc_type", "date", "issuer", "relation"):
             _attribute(result, gold.doc_id, "citations", name, getattr(g, name), getattr(p, name),
@@ -210,12 +213,13 @@ def score_citations(gold: GoldDocument, pred: Document) -> Result:
 _VALUE = ("kind", "start", "end", "due", "recurrence")
 
 
+def pairs_deadline(g: Any, p: Any) -> bool:
+    return all(getattr(g, f) == getattr(p, f) for f in _VALUE) and overlap(g.quote, p.text) >= 0.5
+
+
 def score_deadlines(gold: GoldDocument, pred: Document) -> tuple[Result, Result]:
     """(value match — the main score, detection by text alone)."""
-    def by_value(g: Any, p: Any) -> bool:
-        return all(getattr(g, f) == getattr(p, f) for f in _VALUE) and overlap(g.quote, p.text) >= 0.5
-
-    value, _ = _scored(gold.doc_id, "deadlines", gold.deadlines, pred.deadlines, by_value, lambda p: p.text)
+    value, _ = _scored(gold.doc_id, "deadlines", gold.deadlines, pred.deadlines, pairs_deadline, lambda p: p.text)
     detection, matched = _scored(gold.doc_id, "deadlines(detected)", gold.deadlines, pred.deadlines,
                                  lambda g, p: overlap(g.quote, p.text) >= 0.5, lambda p: p.text)
     for g, p in matched:
@@ -225,11 +229,12 @@ def score_deadlines(gold: GoldDocument, pred: Document) -> tuple[Result, Result]
     return value, detection
 
 
-def score_targets(gold: GoldDocument, pred: Document) -> Result:
-    def pairs(g: Any, p: Any) -> bool:
-        return overlap(g.quote, p.text) >= 0.5 and (g.value is None or same_text(g.value, p.value))
+def pairs_target(g: Any, p: Any) -> bool:
+    return overlap(g.quote, p.text) >= 0.5 and (g.value is None or same_text(g.value, p.value))
 
-    result, matched = _scored(gold.doc_id, "targets", gold.targets, pred.targets, pairs, lambda p: p.text)
+
+def score_targets(gold: GoldDocument, pred: Document) -> Result:
+    result, matched = _scored(gold.doc_id, "targets", gold.targets, pred.targets, pairs_target, lambda p: p.text)
     for g, p in matched:
         for name in ("kind", "value", "unit", "comparator"):
             _attribute(result, gold.doc_id, "targets", name, getattr(g, name), getattr(p, name),
@@ -243,12 +248,25 @@ def _names(items: Iterable[str]) -> set[str]:
     return {squash(i).casefold() for i in items}
 
 
+def pairs_task(g: Any, p: Any) -> bool:
+    return overlap(g.quote, p.text) >= 0.5 and _names(g.lead) == _names(p.lead)
+
+
+def pairs_agency(g: Any, p: Any) -> bool:
+    return squash(g.canonical).casefold() == squash(p.canonical).casefold()
+
+
+PAIRS: dict[str, Callable[[Any, Any], bool]] = {
+    "citations": pairs_citation, "deadlines": pairs_deadline, "targets": pairs_target, "tasks": pairs_task,
+    "agencies": pairs_agency,
+}
+"""When a gold record and a prediction are the same record, per type: what scoring counts as a match,
+and what `kehoach gold import` takes as the gold's label of a record the analyst judged."""
+
+
 def score_tasks(gold: GoldDocument, pred: Document) -> tuple[Result, Result]:
     """(tasks matched on text and lead, specific partners as set P/R on matched pairs)."""
-    result, matched = _scored(
-        gold.doc_id, "tasks", gold.tasks, pred.tasks,
-        lambda g, p: overlap(g.quote, p.text) >= 0.5 and _names(g.lead) == _names(p.lead), lambda p: p.text,
-    )
+    result, matched = _scored(gold.doc_id, "tasks", gold.tasks, pred.tasks, pairs_task, lambda p: p.text)
     # generic collectives (`các đơn vị liên quan`) stay on the records but only specific bodies
     # are scored as partners: a collective named either side, by the gold or the extractor
     generic = _names(a.canonical for a in gold.agencies if a.generic) | _names(

@@ -14,6 +14,7 @@ import json
 import re
 import unicodedata
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
@@ -131,3 +132,207 @@ def summary(docs: list[GoldDocument]) -> dict[str, int]:
             counts[kind] += len(getattr(doc, kind))
     counts["documents"] = len(docs)
     return counts
+
+
+# --- an analyst's corrections, from the evidence viewer, turned into gold ------------------------------------
+
+GOLD_RECORDS: dict[str, type[BaseModel]] = {
+    "targets": GoldTarget, "tasks": GoldTask, "agencies": GoldAgency, "deadlines": GoldDeadline,
+    "citations": GoldCitation,
+}
+"""The record types an analyst reviews in the viewer, with the gold shape each becomes."""
+
+CorrectedType = Literal["targets", "tasks", "agencies", "deadlines", "citations"]
+
+
+def gold_fields(kind: str, record: BaseModel) -> dict[str, Any]:
+    """The scored fields of an extracted record, in its gold shape but without the quote: what
+    the viewer writes into a correction, so that `right` turns the record as extracted into a label."""
+    model = GOLD_RECORDS[kind]
+    fields = {}
+    for name in model.model_fields:
+        if name == "quote":
+            continue
+        value = getattr(record, name, None)
+        if name == "timeframe" and value is not None:
+            value = {key: getattr(value, key) for key in GoldTimeframe.model_fields}
+        fields[name] = list(value) if isinstance(value, list) else value
+    return fields
+
+
+class CorrectionEntry(_Gold):
+    """One decision of the analyst on one record (see gold/README.md, "Corrections")."""
+
+    doc_id: str
+    source: str | None = Field(None, description="the document's file, for a gold file this import creates")
+    type: CorrectedType
+    record: str | None = Field(None, description="the viewer's record id (`tasks-3`); null for an added record")
+    span: tuple[int, int] | None = Field(None, description="[start, end) in the document's normalised text")
+    text: str | None = Field(None, description="the evidence: becomes the label's `quote`")
+    decision: Literal["right", "wrong", "edited", "added"]
+    fields: dict[str, Any] = Field(default_factory=dict, description="the record's gold fields as extracted")
+    edited: dict[str, Any] = Field(default_factory=dict, description="the fields the analyst changed or filled in")
+    note: str | None = None
+
+
+class Corrections(_Gold):
+    format: Literal["kehoach-corrections"]
+    version: Literal[1]
+    report: str | None = None
+    exported: str | None = None
+    reviewed: dict[str, list[CorrectedType]] = Field(
+        default_factory=dict,
+        description="per doc_id, the record types the analyst checked completely: the gold file lists them in "
+        "`labelled`, so that they are scored",
+    )
+    entries: list[CorrectionEntry]
+
+
+class CorrectionError(ValueError):
+    """Corrections that cannot become gold; the message names the file and the entry."""
+
+
+def _key(kind: str, label: dict[str, Any]) -> str:
+    """The quote as gold check compares it, or for agencies (which have none) the canonical name."""
+    if kind == "agencies":
+        return squash(str(label.get("canonical") or "")).casefold()
+    return squash(str(label.get("quote") or ""))
+
+
+def _same_record(kind: str, labels: list[dict[str, Any]], text: str | None, values: dict[str, Any],
+                 by_quote: bool = True) -> int | None:
+    """The gold's label of a record (`text` with `values`): the one `kehoach evaluate` would match with
+    it (`evaluate.PAIRS`; the most words shared on a tie), so that a label quoted a little differently is
+    found; with `by_quote`, or when the values are too incomplete to compare, also a label of the same
+    quote (the same sentence read another way)."""
+    from pipeline.evaluate import PAIRS, overlap
+
+    record = SimpleNamespace(**{**values, "text": text, "quote": text})
+    model = GOLD_RECORDS[kind]
+    try:
+        found = [j for j, label in enumerate(labels) if PAIRS[kind](model.model_validate(label), record)]
+    except (AttributeError, TypeError):  # values the analyst left incomplete: only the quote can tell
+        found, by_quote = [], True
+    if by_quote:
+        key = _key(kind, {**values, "quote": text})
+        found += [j for j, label in enumerate(labels) if _key(kind, label) == key and j not in found]
+    if not found:
+        return None
+    return max(found, key=lambda j: (overlap(labels[j].get("quote") or labels[j].get("canonical"), text), -j))
+
+
+def _label(entry: CorrectionEntry) -> dict[str, Any]:
+    label = {**entry.fields, **entry.edited}
+    if entry.type != "agencies":
+        label["quote"] = entry.text
+    return label
+
+
+def _relative_source(source: str, root: Path) -> str:
+    path = Path(source)
+    if path.is_absolute():
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            return source
+    return path.as_posix()
+
+
+def import_corrections(corrections_path: Path, gold_folder: Path, root: Path = Path("."),
+                       split: str = "dev") -> tuple[dict[Path, GoldDocument], dict[str, int]]:
+    """The gold files `corrections_path` changes, merged and validated, with counts per decision
+    (nothing is written: `write_gold` does that once everything checks). `right` keeps the record
+    (adds it when the gold lacks it), `wrong` removes it (or never adds it), `edited` puts the record
+    with the analyst's fields in place of the gold's, `added` adds the analyst's new record. Every
+    label is validated like `kehoach gold check`: gold shape, and its quote in its document."""
+    name = corrections_path.name
+    try:
+        corrections = Corrections.model_validate(json.loads(corrections_path.read_text(encoding="utf-8")))
+    except (ValidationError, json.JSONDecodeError) as exc:
+        raise CorrectionError(f"{name}: not a corrections file: {exc}") from exc
+    existing: dict[str, tuple[Path, GoldDocument]] = {}
+    for path in sorted(gold_folder.glob("*.json")):
+        try:
+            doc = GoldDocument.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (ValidationError, json.JSONDecodeError) as exc:
+            raise CorrectionError(f"{path}: {exc}") from exc
+        existing[doc.doc_id] = (path, doc)
+    raws: dict[str, dict[str, Any]] = {}
+    paths: dict[str, Path] = {}
+    texts: dict[str, str] = {}
+    counts = {"right": 0, "wrong": 0, "edited": 0, "added": 0}
+    for i, entry in enumerate(corrections.entries):
+        where = f"{name}: entries[{i}] ({entry.doc_id}, {entry.type}"
+        where += f", {entry.text[:60]!r})" if entry.text else ")"
+        if entry.doc_id not in raws:
+            if entry.doc_id in existing:
+                paths[entry.doc_id], doc = existing[entry.doc_id]
+                raws[entry.doc_id] = doc.model_dump(mode="json")
+            else:
+                if not entry.source:
+                    raise CorrectionError(f"{where}: no gold file for {entry.doc_id} and no `source` to start one")
+                paths[entry.doc_id] = gold_folder / f"{entry.doc_id}.json"
+                raws[entry.doc_id] = {"doc_id": entry.doc_id, "source": _relative_source(entry.source, root),
+                                      "labelled": [], "split": split}
+            source = root / raws[entry.doc_id]["source"]
+            try:
+                texts[entry.doc_id] = squash(source.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError) as exc:
+                raise CorrectionError(f"{where}: cannot read {source}: {exc}") from exc
+        raw = raws[entry.doc_id]
+        if entry.type != "agencies" and not entry.text:
+            raise CorrectionError(f"{where}: no `text`: a label needs its quote")
+        label = _label(entry)
+        try:
+            GOLD_RECORDS[entry.type].model_validate(label)
+        except ValidationError as exc:
+            raise CorrectionError(f"{where}: {exc}") from exc
+        if entry.type != "agencies" and squash(label["quote"]) not in texts[entry.doc_id]:
+            raise CorrectionError(f"{where}: quote not in {raw['source']}")
+        labels = raw.setdefault(entry.type, [])
+        same = _same_record(entry.type, labels, entry.text, entry.fields, by_quote=entry.decision != "wrong")
+        if entry.decision == "wrong":
+            if same is not None:
+                del labels[same]
+        elif entry.decision == "right":
+            if same is None:
+                labels.append(label)
+        else:  # edited or added: in place of the gold's label of the record as extracted, or as corrected
+            if same is None:
+                same = _same_record(entry.type, labels, entry.text, {**entry.fields, **entry.edited})
+            if same is None:
+                labels.append(label)
+            else:
+                labels[same] = label
+        counts[entry.decision] += 1
+        if entry.note:  # gold labels have no note: the analyst's reason is kept in the file's notes
+            said = f"{entry.decision} {entry.type[:-1]} {(entry.text or str(entry.edited))[:60]!r}: {entry.note}"
+            raw["notes"] = f"{raw['notes']}\n{said}" if raw.get("notes") else said
+    for doc_id, types in corrections.reviewed.items():
+        if doc_id in raws:
+            raws[doc_id]["labelled"] = [t for t in RECORD_TYPES if t in {*raws[doc_id]["labelled"], *types}]
+    result = {}
+    for doc_id, raw in raws.items():
+        try:
+            doc = GoldDocument.model_validate(raw)
+        except ValidationError as exc:
+            raise CorrectionError(f"{name}: {doc_id}: {exc}") from exc
+        problems = check(doc, root)
+        if problems:
+            raise CorrectionError(f"{name}: {'; '.join(problems)}")
+        result[paths[doc_id]] = doc
+    return result, counts
+
+
+def built_from(gold_folder: Path, doc_id: str) -> Path | None:
+    """The hand-written labels file a gold file is generated from (gold/src/labels_*.py), if any:
+    `python gold/src/build.py` rewrites that gold file, so an import into it must be carried over."""
+    for path in sorted((gold_folder / "src").glob("labels_*.py")):
+        if f'"{doc_id}"' in path.read_text(encoding="utf-8"):
+            return path
+    return None
+
+
+def gold_json(doc: GoldDocument) -> str:
+    """A gold file's text, as gold/src/build.py writes it."""
+    return json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n"

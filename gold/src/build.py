@@ -7,7 +7,6 @@ The JSON files are what `kehoach gold check` and `kehoach evaluate` read."""
 from __future__ import annotations
 
 import importlib
-import json
 import sys
 from pathlib import Path
 
@@ -15,7 +14,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parents[1]))
 
-from pipeline.gold import GoldDocument  # noqa: E402
+from pipeline.gold import GoldDocument, gold_json  # noqa: E402
 
 
 def main() -> None:
@@ -27,7 +26,7 @@ def main() -> None:
 
 def write(doc: GoldDocument) -> None:
     out = HERE.parent / f"{doc.doc_id}.json"
-    out.write_text(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(gold_json(doc), encoding="utf-8")
     print(f"{out.relative_to(HERE.parents[1])}: " + ", ".join(
         f"{len(getattr(doc, k))} {k}" for k in ("sections", "targets", "tasks", "agencies", "deadlines", "citations")))
 

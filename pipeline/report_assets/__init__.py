@@ -1,0 +1,1 @@
+"""The evidence viewer's script and style sheet, copied beside every report (`pipeline.report`)."""
