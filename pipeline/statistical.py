@@ -1,4 +1,5 @@
-"""Statistical extractors beside the rules: a small spaCy span categoriser.
+"""Statistical extractors beside the rules: a small spaCy span categoriser and a duty-clause
+text classifier.
 
 The rules only find what they were written for: an agency outside the lexicon without a head
 word, a deadline in a wording no pattern knows. A span categoriser trained on the gold (dev
@@ -10,17 +11,21 @@ the rules' own code, so there is one canonicaliser and one date parser:
   canonical name; a span in which it finds no name is dropped;
 - `DEADLINE` spans are parsed by `extract_deadlines` as the value of a `Thời gian thực hiện:`
   line (the form in which it takes the whole value as the bound); one it cannot normalise is
-  dropped, since a deadline without a value would be a guess.
+  dropped, since a deadline without a value would be a guess;
+- a body line (`clauses`) the `textcat` calls a `DUTY` becomes a task when the rules' agency
+  code finds who carries it out (`actor`): the names it opens with, a name opening its main
+  part after a time or condition, or the body its item's heading names. No actor, no task.
 
 The pipeline is a blank Vietnamese spaCy pipeline (no download), tokenised into syllables and
 punctuation by spaCy's own rule tokenizer, which keeps character offsets; a CNN tok2vec and a
-`spancat` of a few MB. It ships in `pipeline/trained/` and is loaded once per process, lazily,
+`spancat` of a few MB, and a bag-of-n-grams `textcat` over clauses. It ships in `pipeline/trained/` and is loaded once per process, lazily,
 so that `kehoach extract --extractors rules` never imports spaCy.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.models import Agency, Deadline, Evidence, Mention
+from pipeline.models import Agency, Deadline, Evidence, Mention, Task
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -245,3 +250,115 @@ def deadlines_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found]
                 "text": ctx.text[deadline.span[0]:deadline.span[1]], "section": ctx.section_at(deadline.span[0]),
                 "rule": "model:deadlines", "confidence": round(f.score, 4)}))
     return out
+
+
+# --- duty clauses (tasks) --------------------------------------------------------------------
+
+DUTY = "DUTY"
+NOT_DUTY = "NOT_DUTY"
+DUTY_CATS = (DUTY, NOT_DUTY)
+DUTY_THRESHOLD = 0.4
+"""A clause is a task when the classifier gives `DUTY` at least this probability (the held-out
+dev documents chose it; see `meta.json` `duty_threshold`)."""
+_MIN_WORDS = 4
+_SKIP_KINDS = frozenset({"purpose", "requirements", "targets", "recipients", "signature"})
+"""Parts of a plan that state aims, principles, numbers or the distribution list: a clause there
+is not an assigned duty, whatever its wording (`Tổ chức tốt công tác tuyên truyền …` as an aim)."""
+_SUBJECT = re.compile(r"(?:^|[,:;]\s+)$")
+"""A name mid-clause is its actor when it opens the clause's main part: after a comma that
+closes a time or condition (`Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã lập danh sách`)."""
+
+
+_RESPONSIBLE = re.compile(r"(?i)(?:có trách nhiệm|chịu trách nhiệm|chủ trì|trách nhiệm của|nhiệm vụ của)")
+"""A heading that names one body and says it answers for what follows (`Nội dung Sở X có trách
+nhiệm chủ trì`, `Trách nhiệm của Công an tỉnh`), though the name does not open it."""
+
+
+def clauses(ctx: DocContext) -> list[tuple[int, int]]:
+    """The units the duty classifier reads: the body's lines (after the preamble) of at least
+    `_MIN_WORDS` words, outside table rows (the rules read tables by their header) and outside
+    the parts that state aims (`_SKIP_KINDS`). The same function cuts the training data."""
+    kinds = {s.id: s.kind for s in ctx.sections}
+    out: list[tuple[int, int]] = []
+    pos = ctx.preamble_end
+    for raw in ctx.text[ctx.preamble_end:].split("\n"):
+        start = pos + len(raw) - len(raw.lstrip())
+        end = pos + len(raw.rstrip())
+        pos += len(raw) + 1
+        line = ctx.text[start:end]
+        if end - start < 12 or line.startswith("|") or len(line.split()) < _MIN_WORDS:
+            continue
+        sid = ctx.section_at(start)
+        if sid is not None and kinds.get(sid) in _SKIP_KINDS:
+            continue
+        out.append((start, end))
+    return out
+
+
+def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
+    """P(`DUTY`) for each text, in one batched pass of the text classifier alone."""
+    if not texts:
+        return []
+    textcat = nlp.get_pipe("textcat")
+    return [float(doc.cats.get(DUTY, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
+
+
+def actor(ctx: DocContext, place: Place, start: int, end: int) -> list[Any]:
+    """Who carries out the duty of `text[start:end]`, found by the rules' own agency code:
+    the names the clause opens with when a verb phrase follows them (`Sở Y tế chủ trì …`,
+    `Giao Sở …`); else a name opening the clause's main part after a time or condition and
+    followed by a verb; else the agencies that head the item the clause sits in (`1.2. Công an
+    tỉnh` over its numbered duties). Empty when none: a duty with no actor is not guessed."""
+    from pipeline.extract import tasks as rules
+
+    lead = rules._prose_lead(ctx, place, start, end)
+    if lead:
+        return lead
+    names = find_agency_names(ctx.text, start, end, place)
+    for name in names:
+        if _SUBJECT.search(ctx.text, start, name.start) and rules._VERB_START.match(ctx.text, name.end, end):
+            opening = rules.leading_names([n for n in names if n.start >= name.start], ctx.text, name.start, end)
+            return opening or [name]
+    by_id = {s.id: s for s in ctx.sections}
+    sid = ctx.section_at(start)
+    while sid is not None:
+        section = by_id.get(sid)
+        if section is None:
+            break
+        if section.span[0] != start:
+            headed = rules._heading_agencies(ctx, section, place)
+            if headed:
+                return headed[0]
+            heading = _RESPONSIBLE.search(section.heading or "")
+            if heading and section.heading_span:
+                named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place)
+                if len(named) == 1:
+                    return named  # `Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`
+        sid = section.parent
+    return []
+
+
+def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[tuple[int, int]],
+                       scores: list[float], threshold: float = DUTY_THRESHOLD) -> list[Task]:
+    """A `Task` for each clause the classifier calls a duty and whose actor the rules' agency
+    code finds (`actor`); partners are the names after `phối hợp (với)`, the timeframe the
+    deadline inside the clause, as the rules read them. `rule` says the model found it."""
+    from pipeline.extract import tasks as rules
+
+    place = _place(ctx)
+    out: list[Task] = []
+    for (start, end), score in zip(spans, scores):
+        if score < threshold:
+            continue
+        lead = actor(ctx, place, start, end)
+        if not lead:
+            continue
+        partners = rules._partners_in(ctx, place, start, end)
+        out.append(rules._task(ctx, (start, end), lead, partners, [], rules._timeframe(deadlines, (start, end)),
+                               "model:tasks", round(score, 4)))
+    return out
+
+
+def predict_tasks(ctx: DocContext, deadlines: list[Deadline], folder: Path = TRAINED) -> list[Task]:
+    spans = clauses(ctx)
+    return tasks_from_clauses(ctx, deadlines, spans, duty_scores(load(folder), [ctx.text[s:e] for s, e in spans]))
