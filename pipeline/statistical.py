@@ -13,8 +13,8 @@ the rules' own code, so there is one canonicaliser and one date parser:
   line (the form in which it takes the whole value as the bound); one it cannot normalise is
   dropped, since a deadline without a value would be a guess;
 - a body line (`clauses`) the `textcat` calls a `DUTY` becomes a task when the rules' agency
-  code finds who carries it out (`actor`): the names it opens with, a name opening its main
-  part after a time or condition, or the body its item's heading names. No actor, no task.
+  code finds who carries it out (`actor`): the names it opens with, or the body its item's
+  heading names. No actor, no task.
 
 The pipeline is a blank Vietnamese spaCy pipeline (no download), tokenised into syllables and
 punctuation by spaCy's own rule tokenizer, which keeps character offsets; a CNN tok2vec and a
@@ -165,18 +165,39 @@ class Found:
     score: float
 
 
+def _openers(nlp: Language) -> frozenset[str] | None:
+    """The suggester's opening words, from the saved config (None: every n-gram is scored)."""
+    suggester = nlp.config["components"]["spancat"]["suggester"]
+    return frozenset(suggester["openers"]) if "openers" in suggester else None
+
+
 def spans_in(nlp: Language, text: str) -> list[Found]:
     """The labelled spans of `text` above `THRESHOLD`, each kept once (the higher-scoring one
-    of two overlapping spans of a label), in reading order."""
-    doc = nlp(text)
-    group = doc.spans.get(SPANS_KEY)
-    if group is None:
-        return []
-    labels = list(nlp.get_pipe("spancat").labels)
-    scored = sorted(
-        (Found(span.start_char, span.end_char, span.label_, float(score)) for span, score
-         in zip(group, group.attrs["scores"]) if float(score) >= THRESHOLD and span.label_ in labels),
-        key=lambda f: (-f.score, f.start))
+    of two overlapping spans of a label), in reading order.
+
+    The span categoriser reads line by line, as it was trained, and only the lines holding a
+    word that can open a span (the suggester would propose nothing elsewhere), batched through
+    the `spancat` alone: a plan's many lines of prose without a name or a date cost nothing."""
+    spancat = nlp.get_pipe("spancat")
+    opening = _openers(nlp)
+    pieces: list[tuple[int, Any]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            doc = nlp.make_doc(raw)
+            if opening is None or any(t.lower_ in opening for t in doc):
+                pieces.append((pos, doc))
+        pos += len(raw) + 1
+    labels = set(spancat.labels)
+    scored: list[Found] = []
+    for (offset, _), doc in zip(pieces, spancat.pipe((d for _, d in pieces), batch_size=128)):
+        group = doc.spans.get(SPANS_KEY)
+        if group is None:
+            continue
+        scored += [Found(offset + span.start_char, offset + span.end_char, span.label_, float(score))
+                   for span, score in zip(group, group.attrs["scores"])
+                   if float(score) >= THRESHOLD and span.label_ in labels]
+    scored.sort(key=lambda f: (-f.score, f.start))
     kept: list[Found] = []
     for found in scored:
         if not any(k.label == found.label and k.start < found.end and found.start < k.end for k in kept):
@@ -264,9 +285,6 @@ _MIN_WORDS = 4
 _SKIP_KINDS = frozenset({"purpose", "requirements", "targets", "recipients", "signature"})
 """Parts of a plan that state aims, principles, numbers or the distribution list: a clause there
 is not an assigned duty, whatever its wording (`Tổ chức tốt công tác tuyên truyền …` as an aim)."""
-_SUBJECT = re.compile(r"(?:^|[,:;]\s+)$")
-"""A name mid-clause is its actor when it opens the clause's main part: after a comma that
-closes a time or condition (`Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã lập danh sách`)."""
 
 
 _RESPONSIBLE = re.compile(r"(?i)(?:có trách nhiệm|chịu trách nhiệm|chủ trì|trách nhiệm của|nhiệm vụ của)")
@@ -306,19 +324,16 @@ def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
 def actor(ctx: DocContext, place: Place, start: int, end: int) -> list[Any]:
     """Who carries out the duty of `text[start:end]`, found by the rules' own agency code:
     the names the clause opens with when a verb phrase follows them (`Sở Y tế chủ trì …`,
-    `Giao Sở …`); else a name opening the clause's main part after a time or condition and
-    followed by a verb; else the agencies that head the item the clause sits in (`1.2. Công an
-    tỉnh` over its numbered duties). Empty when none: a duty with no actor is not guessed."""
+    `Giao Sở …`); else the agencies that head the item the clause sits in (`1.2. Công an tỉnh`
+    over its numbered duties, `Điều 5. Nội dung Sở X có trách nhiệm chủ trì`). Empty when none:
+    a duty with no actor is not guessed. (A name opening the clause's main part after a time —
+    `Trước ngày 20/12, UBND xã lập danh sách` — was tried and cost precision on every fold of
+    the dev split: it also names the object of a preceding clause.)"""
     from pipeline.extract import tasks as rules
 
     lead = rules._prose_lead(ctx, place, start, end)
     if lead:
         return lead
-    names = find_agency_names(ctx.text, start, end, place)
-    for name in names:
-        if _SUBJECT.search(ctx.text, start, name.start) and rules._VERB_START.match(ctx.text, name.end, end):
-            opening = rules.leading_names([n for n in names if n.start >= name.start], ctx.text, name.start, end)
-            return opening or [name]
     by_id = {s.id: s for s in ctx.sections}
     sid = ctx.section_at(start)
     while sid is not None:

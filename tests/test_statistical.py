@@ -109,7 +109,7 @@ def test_training_on_a_few_sentences_gives_a_loadable_model(tmp_path: Path) -> N
     not_duty = "Mục đích của kế hoạch là nâng cao nhận thức của người dân."
     docs.append(Annotated("d-aim", not_duty, [], source="gold", duties=[(0, len(not_duty), 0)]))
     meta = train(docs, tmp_path / "model", epochs=2, log=io.StringIO())
-    assert meta["documents"]["gold_dev_trained"] == len(sentences)
+    assert meta["documents"]["gold_dev_trained"] == len(docs)
     loaded = statistical.load(tmp_path / "model")
     assert loaded.pipe_names == ["spancat", "textcat"]
     [score] = statistical.duty_scores(loaded, [next(iter(sentences))])
@@ -143,9 +143,6 @@ ACTORS = {
                      ["Sở Tài chính"]),
     "giao-opening": ("8. Giao Bộ Xây dựng chủ trì, phối hợp với Văn phòng Chính phủ, Bộ Tài chính theo dõi, đôn đốc.",
                      ["Bộ Xây dựng"]),
-    # a time or a condition first, then the body and its verb
-    "after-a-time": ("- Trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Y tế ban hành quyết định phê duyệt "
-                     "danh sách và kinh phí hỗ trợ.", ["Sở Y tế"]),
     # no body named: no actor is guessed
     "no-body": ("(1) Rà soát, đánh giá thực trạng các cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm.", []),
 }
@@ -156,6 +153,15 @@ def test_a_duty_is_carried_out_by_the_body_its_clause_makes_the_subject(text: st
     ctx = simple_context(text)
     names = statistical.actor(ctx, statistical._place(ctx), 0, len(text))
     assert [n.canonical for n in names] == lead
+
+
+@pytest.mark.xfail(reason="a name after a time or condition is not taken as the actor: on the dev split it named "
+                          "the object of the clause before as often as the subject", strict=True)
+def test_a_duty_whose_actor_follows_a_time_clause() -> None:
+    text = ("- Trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Y tế ban hành quyết định phê duyệt "
+            "danh sách và kinh phí hỗ trợ.")
+    ctx = simple_context(text)
+    assert [n.canonical for n in statistical.actor(ctx, statistical._place(ctx), 0, len(text))] == ["Sở Y tế"]
 
 
 def test_numbered_duties_under_a_heading_that_names_the_responsible_body_are_its_own(tmp_path: Path) -> None:
