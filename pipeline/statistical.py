@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.models import Agency, Deadline, Evidence, Mention, Task
+from pipeline.models import Agency, Deadline, Evidence, Mention, Section, Task
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -94,33 +94,47 @@ def _register_suggester() -> None:
 
     @registry.misc(SUGGESTER)
     def make_opener_suggester(openers: list[str], max_size: int) -> Callable[..., Any]:
-        opening = frozenset(openers)
+        from spacy.strings import get_string_id
+
+        # compared as the string hashes spaCy stores, read for a whole doc at once (`to_array`),
+        # not through one `Token` object per word (that was most of the model's cost; numpy
+        # over the candidates is slower still, the docs being single lines)
+        opening = frozenset(get_string_id(w) for w in openers)
+        breaks = frozenset(get_string_id(w) for w in _BREAKS)
+        no_end = frozenset(get_string_id(w) for w in _NO_END)
+
+        def candidates(doc: Any) -> Any:
+            """(start, end) rows in reading order: each opener, then each length; a span stops
+            before a break (a space token — spaCy's newline — or `.;:!?`) and never ends on a
+            comma or a connector (`và`, `của`, `các`)."""
+            import numpy
+            from spacy.attrs import IS_SPACE, LOWER, ORTH
+
+            n = len(doc)
+            if not n:
+                return numpy.zeros((0, 2), dtype="i")
+            lower, orth, space = doc.to_array([LOWER, ORTH, IS_SPACE]).T.tolist()
+            rows = []
+            for i, word in enumerate(lower):
+                if word not in opening:
+                    continue
+                for end in range(i + 1, min(n, i + max_size) + 1):
+                    if space[end - 1] or orth[end - 1] in breaks:
+                        break
+                    if lower[end - 1] not in no_end:
+                        rows.append((i, end))
+            return numpy.asarray(rows, dtype="i").reshape((-1, 2))
 
         def suggest(docs: Any, *, ops: Any = None) -> Any:
             import numpy
             from thinc.api import Ragged, get_current_ops
 
             ops = ops or get_current_ops()
-            rows: list[tuple[int, int]] = []
-            lengths = []
-            for doc in docs:
-                before = len(rows)
-                words = [t.lower_ for t in doc]
-                for i, word in enumerate(words):
-                    if word not in opening:
-                        continue
-                    for end in range(i + 1, min(len(words), i + max_size) + 1):
-                        last = doc[end - 1]
-                        if last.is_space or last.text in _BREAKS:
-                            break
-                        if words[end - 1] not in _NO_END:
-                            rows.append((i, end))
-                        if "\n" in last.whitespace_:
-                            break
-                lengths.append(len(rows) - before)
-            data = numpy.asarray(rows, dtype="i").reshape((-1, 2)) if rows else numpy.zeros((0, 0), dtype="i")
-            return Ragged(ops.asarray2i(data) if rows else ops.xp.zeros((0, 0), dtype="i"),
-                          ops.asarray1i(lengths))
+            found = [candidates(doc) for doc in docs]
+            lengths = [len(rows) for rows in found]
+            if not sum(lengths):
+                return Ragged(ops.xp.zeros((0, 0), dtype="i"), ops.asarray1i(lengths))
+            return Ragged(ops.asarray2i(numpy.concatenate(found)), ops.asarray1i(lengths))
 
         return suggest
 
@@ -165,10 +179,14 @@ class Found:
     score: float
 
 
-def _openers(nlp: Language) -> frozenset[str] | None:
-    """The suggester's opening words, from the saved config (None: every n-gram is scored)."""
+@cache
+def _openers(nlp: Language) -> frozenset[int] | None:
+    """The suggester's opening words as string hashes, from the saved config (None: every
+    n-gram is scored)."""
+    from spacy.strings import get_string_id
+
     suggester = nlp.config["components"]["spancat"]["suggester"]
-    return frozenset(suggester["openers"]) if "openers" in suggester else None
+    return frozenset(get_string_id(w) for w in suggester["openers"]) if "openers" in suggester else None
 
 
 def spans_in(nlp: Language, text: str) -> list[Found]:
@@ -178,6 +196,8 @@ def spans_in(nlp: Language, text: str) -> list[Found]:
     The span categoriser reads line by line, as it was trained, and only the lines holding a
     word that can open a span (the suggester would propose nothing elsewhere), batched through
     the `spancat` alone: a plan's many lines of prose without a name or a date cost nothing."""
+    from spacy.attrs import LOWER
+
     spancat = nlp.get_pipe("spancat")
     opening = _openers(nlp)
     pieces: list[tuple[int, Any]] = []
@@ -185,7 +205,7 @@ def spans_in(nlp: Language, text: str) -> list[Found]:
     for raw in text.split("\n"):
         if raw.strip():
             doc = nlp.make_doc(raw)
-            if opening is None or any(t.lower_ in opening for t in doc):
+            if opening is None or not opening.isdisjoint(doc.to_array(LOWER).tolist()):
                 pieces.append((pos, doc))
         pos += len(raw) + 1
     labels = set(spancat.labels)
@@ -321,16 +341,19 @@ def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
     return [float(doc.cats.get(DUTY, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
 
 
-def actor(ctx: DocContext, place: Place, start: int, end: int) -> list[Any]:
+def actor(ctx: DocContext, place: Place, start: int, end: int,
+          headings: dict[str, list[Any]] | None = None) -> list[Any]:
     """Who carries out the duty of `text[start:end]`, found by the rules' own agency code:
     the names the clause opens with when a verb phrase follows them (`Sở Y tế chủ trì …`,
     `Giao Sở …`); else the agencies that head the item the clause sits in (`1.2. Công an tỉnh`
     over its numbered duties, `Điều 5. Nội dung Sở X có trách nhiệm chủ trì`). Empty when none:
     a duty with no actor is not guessed. (A name opening the clause's main part after a time —
     `Trước ngày 20/12, UBND xã lập danh sách` — was tried and cost precision on every fold of
-    the dev split: it also names the object of a preceding clause.)"""
+    the dev split: it also names the object of a preceding clause.) `headings` keeps each
+    section's heading actor for the next clause of the same document."""
     from pipeline.extract import tasks as rules
 
+    headings = {} if headings is None else headings
     lead = rules._prose_lead(ctx, place, start, end)
     if lead:
         return lead
@@ -341,15 +364,25 @@ def actor(ctx: DocContext, place: Place, start: int, end: int) -> list[Any]:
         if section is None:
             break
         if section.span[0] != start:
-            headed = rules._heading_agencies(ctx, section, place)
-            if headed:
-                return headed[0]
-            heading = _RESPONSIBLE.search(section.heading or "")
-            if heading and section.heading_span:
-                named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place)
-                if len(named) == 1:
-                    return named  # `Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`
+            if sid not in headings:
+                headings[sid] = _heading_actor(ctx, place, section)
+            if headings[sid]:
+                return headings[sid]
         sid = section.parent
+    return []
+
+
+def _heading_actor(ctx: DocContext, place: Place, section: Section) -> list[Any]:
+    """The agencies an item's heading puts in charge of what it holds, or none."""
+    from pipeline.extract import tasks as rules
+
+    headed = rules._heading_agencies(ctx, section, place)
+    if headed:
+        return headed[0]
+    if _RESPONSIBLE.search(section.heading or "") and section.heading_span:
+        named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place)
+        if len(named) == 1:
+            return named  # `Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`
     return []
 
 
@@ -362,10 +395,11 @@ def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[t
 
     place = _place(ctx)
     out: list[Task] = []
+    headings: dict[str, list[Any]] = {}
     for (start, end), score in zip(spans, scores):
         if score < threshold:
             continue
-        lead = actor(ctx, place, start, end)
+        lead = actor(ctx, place, start, end, headings)
         if not lead:
             continue
         partners = rules._partners_in(ctx, place, start, end)
