@@ -69,12 +69,12 @@ bench: install
 	$(BIN)/python -m benchmarks.legacy_encodings
 	$(BIN)/python -m benchmarks.ocr --work bench-work/ocr
 
-# The statistical extractors (pipeline/statistical.py): a spaCy span categoriser trained on the
-# gold dev split plus the rules' surest output over SILVER (never a test file), written to
-# pipeline/trained/; then rules, model and merged scored on the gold, test split first.
+# The statistical extractors (pipeline/statistical.py): a spaCy span categoriser and a duty-clause
+# classifier trained on the gold dev split plus the rules' surest output over SILVER (never a
+# test file), written to pipeline/trained/; then rules, model and merged scored on the gold, test split first.
 SILVER ?= /work/shared/corpus-real
 train: install
-	$(BIN)/python -m pipeline.train --gold gold --silver $(SILVER) --n-silver 60 --epochs 6
+	nice -n 10 $(BIN)/python -m pipeline.train --gold gold --silver $(SILVER) --n-silver 60 --epochs 6
 
 bench-model: install
 	$(BIN)/python -m benchmarks.model_vs_rules --write-meta

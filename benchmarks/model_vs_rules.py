@@ -33,7 +33,8 @@ CATEGORIES = ("agencies", "deadlines", "deadlines (detected)", "tasks (lead)", "
 MIN_GAIN = 0.01
 """How much F1 the merge must add on the test split to become the default: below this the
 gain is one or two records of ~150 (noise), and the model halves throughput."""
-MODEL_TYPES = {"agencies": "agencies", "deadlines": "deadlines", "deadlines (detected)": "deadlines"}
+MODEL_TYPES = {"agencies": "agencies", "deadlines": "deadlines", "deadlines (detected)": "deadlines",
+               "tasks (lead)": "tasks"}
 
 
 def worker(mode: str, sources: list[str]) -> dict[str, Any]:
@@ -41,7 +42,11 @@ def worker(mode: str, sources: list[str]) -> dict[str, Any]:
     from pipeline.stages import build, load_registry, run
 
     registry = load_registry()
-    stages = build(registry.default_names(mode), registry)
+    names = registry.default_names("both" if mode.startswith("auto:") else mode)
+    if mode.startswith("auto:"):  # the rules plus the model components of the named record types only
+        types = set(mode[len("auto:"):].split(","))
+        names = tuple(n for n in names if registry[n].kind != "model" or registry[n].record_type in types)
+    stages = build(names, registry)
     started = time.process_time()
     if any(c.kind == "model" for c in stages):
         from pipeline import statistical
@@ -131,10 +136,19 @@ def main(argv: list[str] | None = None) -> None:
 
     if "test" not in splits:
         return
-    auto = sorted({MODEL_TYPES[c] for c in ("agencies", "deadlines")
+    auto = sorted({MODEL_TYPES[c] for c in ("agencies", "deadlines", "tasks (lead)")
                    if (table["splits"]["test"][c].get("both", {}).get("f1") or 0)
                    >= (table["splits"]["test"][c].get("rules", {}).get("f1") or 0) + MIN_GAIN})
     print(f"\nmerged beats rules on test by at least {MIN_GAIN} F1 for: {', '.join(auto) or 'nothing'}")
+    if auto:  # what the default (`--extractors auto`) costs: the rules plus those components alone
+        mode = "auto:" + ",".join(auto)
+        raw = _run_mode(mode, sorted(set(sources.values())))
+        table["throughput"]["auto"] = {"types": auto, "docs_per_cpu_s": round(n_docs / raw["cpu"], 2),
+                                       "vs_rules": round(results["rules"]["cpu"] / raw["cpu"], 2),
+                                       "load_cpu_s": round(raw["load_cpu"], 2), "peak_rss_mb": round(raw["rss_mb"], 1)}
+        row = table["throughput"]["auto"]
+        print(f"| auto ({', '.join(auto)}) | {row['docs_per_cpu_s']:.2f} | {row['vs_rules']:.2f} | "
+              f"{row['load_cpu_s']:.2f} | {row['peak_rss_mb']:.0f} |")
     if args.write_meta:
         from pipeline.statistical import TRAINED
 

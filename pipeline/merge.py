@@ -26,6 +26,8 @@ def merge(record_type: str, produced: Produced) -> list[Any]:
         return list(produced[0][1])
     if record_type == "agencies":
         return _merge_agencies(produced)
+    if record_type == "tasks":
+        return _merge_first(produced)
     return _merge_spans(produced)
 
 
@@ -44,6 +46,18 @@ def _merge_spans(produced: Produced) -> list[Any]:
     for record, _ in ranked:
         if not any(_overlaps(record.span, other.span) for other in kept):
             kept.append(record)
+    return sorted(kept, key=lambda r: (r.span[0], r.span[1]))
+
+
+def _merge_first(produced: Produced) -> list[Any]:
+    """Tasks: where producers overlap, the first one's record stays whatever the confidences.
+    A rule reads who leads a task from the document's structure (a table's column, a label, the
+    item's heading); a model only says that a clause is a duty and borrows its actor from the
+    wording, so it adds the duties the rules missed and never replaces one they read."""
+    kept: list[Any] = []
+    for _, records in produced:
+        own = [r for r in records if not any(_overlaps(r.span, other.span) for other in kept)]
+        kept.extend(own)
     return sorted(kept, key=lambda r: (r.span[0], r.span[1]))
 
 

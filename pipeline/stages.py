@@ -163,6 +163,12 @@ def _deadlines_model(work: Work) -> list[Deadline]:
     return statistical.deadlines_from_spans(_context(work), statistical.predict(work.mapped.text))
 
 
+def _tasks_model(work: Work) -> list[Task]:
+    from pipeline import statistical
+
+    return statistical.predict_tasks(_context(work), work.deadlines)
+
+
 ComponentKind = Literal["parse", "rules", "model"]
 EXTRACTOR_KINDS: tuple[str, ...] = ("rules", "model")
 EXTRACTOR_CHOICES: tuple[str, ...] = ("auto", "rules", "model", "both")
@@ -234,7 +240,10 @@ def _model_components() -> tuple[Component, ...]:
     if not statistical.available():
         return ()
     auto = set(statistical.meta().get("auto", []))
-    return (
+    duties = (Component("tasks_model", _tasks_model, (*_TEXT, "deadlines"), ("tasks",), "model",
+                        "spaCy text classifier: duty clauses, their actor found by the agency-name rules",
+                        auto="tasks" in auto),) if "duty_threshold" in statistical.meta() else ()
+    return duties + (
         Component("deadlines_model", _deadlines_model, _TEXT, ("deadlines",), "model",
                   "spaCy span categoriser: DEADLINE spans, normalised by the deadlines module",
                   auto="deadlines" in auto),

@@ -1,4 +1,5 @@
-"""Statistical extractors beside the rules: a small spaCy span categoriser.
+"""Statistical extractors beside the rules: a small spaCy span categoriser and a duty-clause
+text classifier.
 
 The rules only find what they were written for: an agency outside the lexicon without a head
 word, a deadline in a wording no pattern knows. A span categoriser trained on the gold (dev
@@ -10,17 +11,21 @@ the rules' own code, so there is one canonicaliser and one date parser:
   canonical name; a span in which it finds no name is dropped;
 - `DEADLINE` spans are parsed by `extract_deadlines` as the value of a `Thời gian thực hiện:`
   line (the form in which it takes the whole value as the bound); one it cannot normalise is
-  dropped, since a deadline without a value would be a guess.
+  dropped, since a deadline without a value would be a guess;
+- a body line (`clauses`) the `textcat` calls a `DUTY` becomes a task when the rules' agency
+  code finds who carries it out (`actor`): the names it opens with, or the body its item's
+  heading names. No actor, no task.
 
 The pipeline is a blank Vietnamese spaCy pipeline (no download), tokenised into syllables and
 punctuation by spaCy's own rule tokenizer, which keeps character offsets; a CNN tok2vec and a
-`spancat` of a few MB. It ships in `pipeline/trained/` and is loaded once per process, lazily,
+`spancat` of a few MB, and a bag-of-n-grams `textcat` over clauses. It ships in `pipeline/trained/` and is loaded once per process, lazily,
 so that `kehoach extract --extractors rules` never imports spaCy.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -30,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.models import Agency, Deadline, Evidence, Mention
+from pipeline.models import Agency, Deadline, Evidence, Mention, Section, Task
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -89,33 +94,47 @@ def _register_suggester() -> None:
 
     @registry.misc(SUGGESTER)
     def make_opener_suggester(openers: list[str], max_size: int) -> Callable[..., Any]:
-        opening = frozenset(openers)
+        from spacy.strings import get_string_id
+
+        # compared as the string hashes spaCy stores, read for a whole doc at once (`to_array`),
+        # not through one `Token` object per word (that was most of the model's cost; numpy
+        # over the candidates is slower still, the docs being single lines)
+        opening = frozenset(get_string_id(w) for w in openers)
+        breaks = frozenset(get_string_id(w) for w in _BREAKS)
+        no_end = frozenset(get_string_id(w) for w in _NO_END)
+
+        def candidates(doc: Any) -> Any:
+            """(start, end) rows in reading order: each opener, then each length; a span stops
+            before a break (a space token — spaCy's newline — or `.;:!?`) and never ends on a
+            comma or a connector (`và`, `của`, `các`)."""
+            import numpy
+            from spacy.attrs import IS_SPACE, LOWER, ORTH
+
+            n = len(doc)
+            if not n:
+                return numpy.zeros((0, 2), dtype="i")
+            lower, orth, space = doc.to_array([LOWER, ORTH, IS_SPACE]).T.tolist()
+            rows = []
+            for i, word in enumerate(lower):
+                if word not in opening:
+                    continue
+                for end in range(i + 1, min(n, i + max_size) + 1):
+                    if space[end - 1] or orth[end - 1] in breaks:
+                        break
+                    if lower[end - 1] not in no_end:
+                        rows.append((i, end))
+            return numpy.asarray(rows, dtype="i").reshape((-1, 2))
 
         def suggest(docs: Any, *, ops: Any = None) -> Any:
             import numpy
             from thinc.api import Ragged, get_current_ops
 
             ops = ops or get_current_ops()
-            rows: list[tuple[int, int]] = []
-            lengths = []
-            for doc in docs:
-                before = len(rows)
-                words = [t.lower_ for t in doc]
-                for i, word in enumerate(words):
-                    if word not in opening:
-                        continue
-                    for end in range(i + 1, min(len(words), i + max_size) + 1):
-                        last = doc[end - 1]
-                        if last.is_space or last.text in _BREAKS:
-                            break
-                        if words[end - 1] not in _NO_END:
-                            rows.append((i, end))
-                        if "\n" in last.whitespace_:
-                            break
-                lengths.append(len(rows) - before)
-            data = numpy.asarray(rows, dtype="i").reshape((-1, 2)) if rows else numpy.zeros((0, 0), dtype="i")
-            return Ragged(ops.asarray2i(data) if rows else ops.xp.zeros((0, 0), dtype="i"),
-                          ops.asarray1i(lengths))
+            found = [candidates(doc) for doc in docs]
+            lengths = [len(rows) for rows in found]
+            if not sum(lengths):
+                return Ragged(ops.xp.zeros((0, 0), dtype="i"), ops.asarray1i(lengths))
+            return Ragged(ops.asarray2i(numpy.concatenate(found)), ops.asarray1i(lengths))
 
         return suggest
 
@@ -160,18 +179,47 @@ class Found:
     score: float
 
 
+@cache
+def _openers(nlp: Language) -> frozenset[int] | None:
+    """The suggester's opening words as string hashes, from the saved config (None: every
+    n-gram is scored)."""
+    from spacy.strings import get_string_id
+
+    suggester = nlp.config["components"]["spancat"]["suggester"]
+    return frozenset(get_string_id(w) for w in suggester["openers"]) if "openers" in suggester else None
+
+
 def spans_in(nlp: Language, text: str) -> list[Found]:
     """The labelled spans of `text` above `THRESHOLD`, each kept once (the higher-scoring one
-    of two overlapping spans of a label), in reading order."""
-    doc = nlp(text)
-    group = doc.spans.get(SPANS_KEY)
-    if group is None:
-        return []
-    labels = list(nlp.get_pipe("spancat").labels)
-    scored = sorted(
-        (Found(span.start_char, span.end_char, span.label_, float(score)) for span, score
-         in zip(group, group.attrs["scores"]) if float(score) >= THRESHOLD and span.label_ in labels),
-        key=lambda f: (-f.score, f.start))
+    of two overlapping spans of a label), in reading order.
+
+    The span categoriser reads line by line, as it was trained, and only the lines holding a
+    word that can open a span (the suggester would propose nothing elsewhere), batched through
+    the `spancat` alone (not the duty classifier). With openers as common as `các` and `trong`
+    that skips few lines (2 % of the tokens of 12 dev plans); the width and the suggester are
+    what made it cheaper."""
+    from spacy.attrs import LOWER
+
+    spancat = nlp.get_pipe("spancat")
+    opening = _openers(nlp)
+    pieces: list[tuple[int, Any]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        if raw.strip():
+            doc = nlp.make_doc(raw)
+            if opening is None or not opening.isdisjoint(doc.to_array(LOWER).tolist()):
+                pieces.append((pos, doc))
+        pos += len(raw) + 1
+    labels = set(spancat.labels)
+    scored: list[Found] = []
+    for (offset, _), doc in zip(pieces, spancat.pipe((d for _, d in pieces), batch_size=128)):
+        group = doc.spans.get(SPANS_KEY)
+        if group is None:
+            continue
+        scored += [Found(offset + span.start_char, offset + span.end_char, span.label_, float(score))
+                   for span, score in zip(group, group.attrs["scores"])
+                   if float(score) >= THRESHOLD and span.label_ in labels]
+    scored.sort(key=lambda f: (-f.score, f.start))
     kept: list[Found] = []
     for found in scored:
         if not any(k.label == found.label and k.start < found.end and found.start < k.end for k in kept):
@@ -245,3 +293,123 @@ def deadlines_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found]
                 "text": ctx.text[deadline.span[0]:deadline.span[1]], "section": ctx.section_at(deadline.span[0]),
                 "rule": "model:deadlines", "confidence": round(f.score, 4)}))
     return out
+
+
+# --- duty clauses (tasks) --------------------------------------------------------------------
+
+DUTY = "DUTY"
+NOT_DUTY = "NOT_DUTY"
+DUTY_CATS = (DUTY, NOT_DUTY)
+DUTY_THRESHOLD = 0.4
+"""A clause is a task when the classifier gives `DUTY` at least this probability (the held-out
+dev documents chose it; see `meta.json` `duty_threshold`)."""
+_MIN_WORDS = 4
+_SKIP_KINDS = frozenset({"purpose", "requirements", "targets", "recipients", "signature"})
+"""Parts of a plan that state aims, principles, numbers or the distribution list: a clause there
+is not an assigned duty, whatever its wording (`Tổ chức tốt công tác tuyên truyền …` as an aim)."""
+
+
+_RESPONSIBLE = re.compile(r"(?i)(?:có trách nhiệm|chịu trách nhiệm|chủ trì|trách nhiệm của|nhiệm vụ của)")
+"""A heading that names one body and says it answers for what follows (`Nội dung Sở X có trách
+nhiệm chủ trì`, `Trách nhiệm của Công an tỉnh`), though the name does not open it."""
+
+
+def clauses(ctx: DocContext) -> list[tuple[int, int]]:
+    """The units the duty classifier reads: the body's lines (after the preamble) of at least
+    `_MIN_WORDS` words, outside table rows (the rules read tables by their header) and outside
+    the parts that state aims (`_SKIP_KINDS`). The same function cuts the training data."""
+    kinds = {s.id: s.kind for s in ctx.sections}
+    out: list[tuple[int, int]] = []
+    pos = ctx.preamble_end
+    for raw in ctx.text[ctx.preamble_end:].split("\n"):
+        start = pos + len(raw) - len(raw.lstrip())
+        end = pos + len(raw.rstrip())
+        pos += len(raw) + 1
+        line = ctx.text[start:end]
+        if end - start < 12 or line.startswith("|") or len(line.split()) < _MIN_WORDS:
+            continue
+        sid = ctx.section_at(start)
+        if sid is not None and kinds.get(sid) in _SKIP_KINDS:
+            continue
+        out.append((start, end))
+    return out
+
+
+def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
+    """P(`DUTY`) for each text, in one batched pass of the text classifier alone."""
+    if not texts:
+        return []
+    textcat = nlp.get_pipe("textcat")
+    return [float(doc.cats.get(DUTY, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
+
+
+def actor(ctx: DocContext, place: Place, start: int, end: int,
+          headings: dict[str, list[Any]] | None = None) -> list[Any]:
+    """Who carries out the duty of `text[start:end]`, found by the rules' own agency code:
+    the names the clause opens with when a verb phrase follows them (`Sở Y tế chủ trì …`,
+    `Giao Sở …`); else the agencies that head the item the clause sits in (`1.2. Công an tỉnh`
+    over its numbered duties, `Điều 5. Nội dung Sở X có trách nhiệm chủ trì`). Empty when none:
+    a duty with no actor is not guessed. (A name opening the clause's main part after a time —
+    `Trước ngày 20/12, UBND xã lập danh sách` — was tried and cost precision on every fold of
+    the dev split: it also names the object of a preceding clause.) `headings` keeps each
+    section's heading actor for the next clause of the same document."""
+    from pipeline.extract import tasks as rules
+
+    headings = {} if headings is None else headings
+    lead = rules._prose_lead(ctx, place, start, end)
+    if lead:
+        return lead
+    by_id = {s.id: s for s in ctx.sections}
+    sid = ctx.section_at(start)
+    while sid is not None:
+        section = by_id.get(sid)
+        if section is None:
+            break
+        if section.span[0] != start:
+            if sid not in headings:
+                headings[sid] = _heading_actor(ctx, place, section)
+            if headings[sid]:
+                return headings[sid]
+        sid = section.parent
+    return []
+
+
+def _heading_actor(ctx: DocContext, place: Place, section: Section) -> list[Any]:
+    """The agencies an item's heading puts in charge of what it holds, or none."""
+    from pipeline.extract import tasks as rules
+
+    headed = rules._heading_agencies(ctx, section, place)
+    if headed:
+        return headed[0]
+    if _RESPONSIBLE.search(section.heading or "") and section.heading_span:
+        named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place)
+        if len(named) == 1:
+            return named  # `Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`
+    return []
+
+
+def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[tuple[int, int]],
+                       scores: list[float], threshold: float = DUTY_THRESHOLD) -> list[Task]:
+    """A `Task` for each clause the classifier calls a duty and whose actor the rules' agency
+    code finds (`actor`); partners are the names after `phối hợp (với)`, the timeframe the
+    deadline inside the clause, as the rules read them. `rule` says the model found it."""
+    from pipeline.extract import tasks as rules
+
+    place = _place(ctx)
+    out: list[Task] = []
+    headings: dict[str, list[Any]] = {}
+    for (start, end), score in zip(spans, scores):
+        if score < threshold:
+            continue
+        lead = actor(ctx, place, start, end, headings)
+        if not lead:
+            continue
+        partners = rules._partners_in(ctx, place, start, end)
+        out.append(rules._task(ctx, (start, end), lead, partners, [], rules._timeframe(deadlines, (start, end)),
+                               "model:tasks", round(score, 4)))
+    return out
+
+
+def predict_tasks(ctx: DocContext, deadlines: list[Deadline], folder: Path = TRAINED) -> list[Task]:
+    spans = clauses(ctx)
+    return tasks_from_clauses(ctx, deadlines, spans, duty_scores(load(folder), [ctx.text[s:e] for s, e in spans]))

@@ -1,4 +1,4 @@
-"""Train the statistical extractors' span categoriser (`make train`).
+"""Train the statistical extractors: span categoriser and duty classifier (`make train`).
 
 Training data, never a test document:
 
@@ -12,6 +12,11 @@ Training data, never a test document:
   order, read by the rules, and filtered to what the rules are surest of: documents without
   warnings; deadlines of confidence ≥ `SILVER_DEADLINE_CONFIDENCE`; agencies found through
   the lexicon (not the head-word guess) that the rules gave a role.
+
+**Duty clauses** (the `textcat`): the clauses (`statistical.clauses`) of gold dev documents
+that label tasks are duties when they state a gold task's quote; in silver documents, clauses
+of the rules' structural tasks (`SILVER_TASK_CONFIDENCE`) are duties and clauses no task
+touches are not, in documents where the rules found enough such tasks (`SILVER_MIN_TASKS`).
 
 Documents are cut at line breaks into examples; a line with no span is kept one time in
 `NEGATIVE_KEEP` (seeded), enough to learn what is not a name without drowning the rest.
@@ -35,11 +40,25 @@ from typing import Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.gold import GoldDocument, load_gold
 from pipeline.models import Document
-from pipeline.statistical import LABELS, SPANS_KEY, TRAINED, blank
+from pipeline.statistical import DUTY_THRESHOLD, LABELS, SPANS_KEY, TRAINED, blank
 
 SEED = 7
 SILVER_DEADLINE_CONFIDENCE = 0.7
+SILVER_TASK_CONFIDENCE = 0.9
+"""Silver duties: tasks of the structural rules (tables, labelled blocks, agency headings),
+not the prose rule's (0.75–0.8), which guesses from wording as the model does."""
+SILVER_MIN_TASKS = 5
+"""A silver document teaches what is *not* a duty only where the rules read its structure
+(at least this many sure tasks): elsewhere an unmatched clause is as likely a missed duty."""
 NEGATIVE_KEEP = 0.25
+OPENER_MIN_COUNT = 3
+WIDTH = 32
+"""The tok2vec's width (and the span reducer's): at 64 the span categoriser cost as much CPU
+as every rule together; at 32 it costs 2.6× less (0.69 against 1.8 CPU s on 12 dev plans) for
+0.04 less AGENCY F on the held-out dev documents."""
+DEPTH = 2
+"""Convolution layers over the syllables (one costs about as much as the other at width 32;
+one layer lost 0.02 AGENCY F on the held-out dev documents)."""
 _MARKUP = re.compile(r"[*_|#\s]")
 
 
@@ -52,6 +71,8 @@ class Annotated:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     source: str = "silver"
     held_out: bool = False
+    duties: list[tuple[int, int, int]] = field(default_factory=list)
+    """Clauses (`statistical.clauses`) with 1 for an assigned duty, 0 for none."""
 
 
 def squashed_index(text: str) -> tuple[str, list[int]]:
@@ -134,6 +155,54 @@ def gold_spans(doc: Document, gold: GoldDocument) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _context(doc: Document) -> Any:
+    from pipeline.extract.context import DocContext
+    from pipeline.models import Evidence
+
+    return DocContext(doc.text, lambda s, e: Evidence(span=(s, e)), doc.metadata, tuple(doc.sections))
+
+
+def _words_overlap(a: str, b: str) -> float:
+    from pipeline.evaluate import overlap
+
+    return overlap(a, b)
+
+
+def duty_labels(doc: Document, quotes: list[str]) -> list[tuple[int, int, int]]:
+    """Each clause of `doc` with 1 when it states one of the task `quotes` (they share text
+    and half the words of the shorter, the way the scorer pairs a task with its quote)."""
+    from pipeline.statistical import clauses
+
+    flat = squashed_index(doc.text)
+    spans = [(span, q) for q in quotes if (span := find_quote(doc.text, q, flat)) is not None]
+    out = []
+    for start, end in clauses(_context(doc)):
+        text = doc.text[start:end]
+        duty = any(s < end and start < e and _words_overlap(q, text) >= 0.5 for (s, e), q in spans)
+        out.append((start, end, int(duty)))
+    return out
+
+
+def silver_duties(doc: Document) -> list[tuple[int, int, int]]:
+    """Clauses of the rules' sure tasks (`SILVER_TASK_CONFIDENCE`) as duties, clauses no task
+    touches as not, in documents whose structure the rules read (`SILVER_MIN_TASKS`); clauses
+    of the rules' less sure tasks are left out either way."""
+    from pipeline.statistical import clauses
+
+    sure = [t for t in doc.tasks if (t.confidence or 0) >= SILVER_TASK_CONFIDENCE]
+    if len(sure) < SILVER_MIN_TASKS:
+        return []
+    out = []
+    for start, end in clauses(_context(doc)):
+        text = doc.text[start:end]
+        touching = [t for t in doc.tasks if t.span[0] < end and start < t.span[1]]
+        if not touching:
+            out.append((start, end, 0))
+        elif any(t in sure and _words_overlap(t.text, text) >= 0.5 for t in touching):
+            out.append((start, end, 1))
+    return out
+
+
 def is_held_out(doc_id: str) -> bool:
     """A fixed quarter of the gold dev documents, scored but not trained on."""
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 4 == 0
@@ -163,13 +232,15 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
     for gold in load_gold(gold_dir):
         if gold.split != "dev" or Path(gold.source).stem in excluded:
             continue
-        if not {"deadlines", "agencies"} & set(gold.labelled):
+        if not {"deadlines", "agencies", "tasks"} & set(gold.labelled):
             continue
         doc = _extract(root / gold.source)
         if doc is None:
             continue
+        duties = (duty_labels(doc, [t.quote for t in gold.tasks]) if "tasks" in gold.labelled
+                  else silver_duties(doc))
         out.append(Annotated(gold.doc_id, doc.text, sorted(set(gold_spans(doc, gold))), "gold",
-                             is_held_out(gold.doc_id)))
+                             is_held_out(gold.doc_id), duties))
     print(f"gold (dev): {len(out)} documents", file=log)
     if silver_dir is not None and n_silver > 0:
         paths = sorted(p for p in silver_dir.iterdir() if p.is_file() and p.stem not in excluded)
@@ -183,7 +254,8 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
             doc = _extract(path)
             if doc is None or doc.warnings or len(doc.text) > max_chars:
                 continue
-            out.append(Annotated(path.stem, doc.text, sorted(set(silver_spans(doc))), "silver"))
+            out.append(Annotated(path.stem, doc.text, sorted(set(silver_spans(doc))), "silver",
+                                 duties=silver_duties(doc)))
             taken += 1
         print(f"silver: {taken} documents from {silver_dir}", file=log)
     return out
@@ -192,7 +264,7 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
 def data_hash(docs: Iterable[Annotated]) -> str:
     h = hashlib.sha256()
     for d in docs:
-        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans], ensure_ascii=False).encode())
+        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans, d.duties], ensure_ascii=False).encode())
     return h.hexdigest()
 
 
@@ -229,19 +301,23 @@ def examples(nlp: Any, docs: Iterable[Annotated], rng: random.Random | None, max
     return out
 
 
-def openers(docs: Iterable[Annotated], tokenizer: Any) -> list[str]:
-    """The words (lower case) that open a labelled span in `docs`: the suggester's vocabulary."""
-    found = set()
+def openers(docs: Iterable[Annotated], tokenizer: Any, min_count: int = OPENER_MIN_COUNT) -> list[str]:
+    """The words (lower case) that open at least `min_count` labelled spans in `docs`: the
+    suggester's vocabulary. A word that opened one span only is mostly a silver span cut in
+    the wrong place (`(`, `6`, `a`), and each extra opener costs candidates on every line."""
+    from collections import Counter
+
+    found: Counter[str] = Counter()
     for doc in docs:
         for s, e, _ in doc.spans:
             tokens = tokenizer(doc.text[s:e])
             if len(tokens):
-                found.add(tokens[0].lower_)
-    return sorted(found)
+                found[tokens[0].lower_] += 1
+    return sorted(w for w, n in found.items() if n >= min_count)
 
 
-def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int = 64, depth: int = 2,
-             hidden: int = 64) -> Any:
+def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int = WIDTH, depth: int = DEPTH,
+             hidden: int = WIDTH) -> Any:
     """A blank pipeline with one small `spancat` (CNN tok2vec) scoring the n-grams of up to
     `max_tokens` tokens that open with one of `opening` (`pipeline.statistical.SUGGESTER`);
     without `opening`, every n-gram."""
@@ -268,6 +344,65 @@ def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int 
             },
         },
     })
+    return nlp
+
+
+def duty_examples(nlp: Any, docs: Iterable[Annotated]) -> list[Any]:
+    """One `Example` per labelled clause: cats `DUTY` / `NOT_DUTY` (exclusive)."""
+    from spacy.training import Example
+
+    from pipeline.statistical import DUTY, NOT_DUTY
+
+    return [Example.from_dict(nlp.make_doc(doc.text[s:e]), {"cats": {DUTY: float(y), NOT_DUTY: float(1 - y)}})
+            for doc in docs for s, e, y in doc.duties]
+
+
+def make_duty_nlp() -> Any:
+    """A blank pipeline with one `textcat` over the clause's words and word pairs (a bag of
+    n-grams: the verbs and labels that make a duty — `chủ trì`, `tổ chức`, `Thời gian` — are
+    words, and it costs next to nothing per clause)."""
+    from pipeline.statistical import DUTY_CATS
+
+    nlp = blank()
+    textcat = nlp.add_pipe("textcat", config={"threshold": 0.5, "model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+        "no_output_layer": False, "length": 262144}})
+    for cat in DUTY_CATS:
+        textcat.add_label(cat)
+    return nlp
+
+
+def score_duties(nlp: Any, docs: list[Annotated], threshold: float) -> dict[str, Any]:
+    """P/R/F of `DUTY` over the labelled clauses of `docs` at `threshold`."""
+    from pipeline.statistical import duty_scores
+
+    tp = predicted = gold = 0
+    for doc in docs:
+        scores = duty_scores(nlp, [doc.text[s:e] for s, e, _ in doc.duties])
+        for (_, _, y), p in zip(doc.duties, scores):
+            tp += int(y == 1 and p >= threshold)
+            predicted += int(p >= threshold)
+            gold += y
+    p = tp / predicted if predicted else None
+    r = tp / gold if gold else None
+    return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p and r else None, "clauses": sum(len(d.duties) for d in docs)}
+
+
+def train_duties(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
+    """The duty classifier, trained on the clauses of the documents not held out."""
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = make_duty_nlp()
+    train_examples = duty_examples(nlp, [d for d in docs if not d.held_out])
+    optimizer = nlp.initialize(lambda: train_examples)
+    for epoch in range(epochs):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+        print(f"duties epoch {epoch + 1}/{epochs}: loss {losses.get('textcat', 0):.2f}", file=log)
     return nlp
 
 
@@ -302,10 +437,13 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
             nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
         print(f"epoch {epoch + 1}/{epochs}: loss {losses.get('spancat', 0):.2f}", file=log)
     dev = score(nlp, held_out)
+    duties = train_duties(docs, epochs, seed, log)
+    nlp.add_pipe("textcat", source=duties)
+    dev_duties = score_duties(nlp, held_out, DUTY_THRESHOLD)
     meta = {
         "labels": list(LABELS),
         "spacy": __import__("spacy").__version__,
-        "seed": seed, "epochs": epochs,
+        "seed": seed, "epochs": epochs, "width": WIDTH, "depth": DEPTH, "opener_min_count": OPENER_MIN_COUNT,
         "tokenizer": "syllables (spaCy rule tokenizer, punctuation split)",
         "training_data_sha256": data_hash(docs),
         "documents": {"gold_dev_trained": sum(d.source == "gold" for d in trainable),
@@ -314,9 +452,15 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
         "examples": len(train_examples),
         "train_seconds": round(time.perf_counter() - started, 1),
         "dev_scores": dev,
+        "duty_threshold": DUTY_THRESHOLD,
+        "duty_dev_scores": dev_duties,
+        "duty_examples": sum(len(d.duties) for d in trainable),
         "silver_filter": {"deadline_confidence_min": SILVER_DEADLINE_CONFIDENCE,
                           "agencies": "lexicon names (no head-word guesses) of bodies the rules gave a role",
-                          "documents": "no warnings, at most 60,000 characters, never a test file"},
+                          "documents": "no warnings, at most 60,000 characters, never a test file",
+                          "duties": f"clauses of rules tasks of confidence >= {SILVER_TASK_CONFIDENCE} (tables, "
+                                    f"labelled blocks, agency headings) as duties; clauses no rules task touches as "
+                                    f"not, only in documents with >= {SILVER_MIN_TASKS} such tasks"},
         **(extra_meta or {}),
     }
     # spaCy reads `meta.json` itself (lang, pipeline): ours sits beside its keys under `kehoach`
@@ -337,7 +481,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=None, help="cache of the collected training data (JSON)")
     args = parser.parse_args(argv)
     if args.data and args.data.exists():
-        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]]})
+        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]], "duties": [tuple(c) for c in d["duties"]]})
                 for d in json.loads(args.data.read_text(encoding="utf-8"))]
     else:
         docs = collect(args.gold, args.root, args.silver if args.silver.exists() else None, args.n_silver)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.merge import merge
-from pipeline.models import Agency, Deadline, Mention
+from pipeline.models import Agency, Deadline, Mention, Task
 
 TEXT = "Thời gian thực hiện: Quý IV/2025; báo cáo trước ngày 15/12/2025."
 
@@ -53,3 +53,20 @@ def test_an_agency_found_by_two_producers_is_one_agency_with_both_roles_and_ment
     assert [a.canonical for a in merged] == ["Sở Y tế", "Công an tỉnh"]
     assert merged[0].roles == ["lead", "partner"]
     assert [m.span for m in merged[0].mentions] == [(0, 7), (40, 47)]
+
+
+def _task(text: str, clause: str, lead: str, rule: str, confidence: float) -> Task:
+    start = text.index(clause)
+    return Task(span=(start, start + len(clause)), text=clause, lead=[lead], rule=rule, confidence=confidence)
+
+
+def test_a_task_the_rules_read_stays_however_sure_the_model_is() -> None:
+    """The rules read a task's lead from the document's structure; the model only says a clause
+    is a duty, so it adds the duties the rules missed and never replaces one they read."""
+    text = ("Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.\n"
+            "Trước ngày 20 tháng 12 hằng năm, Ủy ban nhân dân xã lập danh sách hộ cận nghèo.")
+    rules = [_task(text, "Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm.", "Sở Y tế", "labelled_block", 0.75)]
+    model = [_task(text, "Sở Y tế chủ trì tổ chức kiểm tra", "Bộ Y tế", "model:tasks", 0.99),
+             _task(text, "Ủy ban nhân dân xã lập danh sách hộ cận nghèo.", "UBND xã", "model:tasks", 0.6)]
+    merged = merge("tasks", [("tasks", rules), ("tasks_model", model)])
+    assert [(t.rule, t.lead) for t in merged] == [("labelled_block", ["Sở Y tế"]), ("model:tasks", ["UBND xã"])]
