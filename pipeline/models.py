@@ -109,11 +109,18 @@ class FieldSource(Record):
     block `(left, top, right, bottom)` in pixels of the deskewed page image that was read."""
 
     rule: str
+    """`ocr_letterhead` (page 1's letterhead read again), `ocr_lexicon` (the first reading
+    restored to the lexicon's spelling) or `ocr_signature` (the signature column read again)."""
     confidence: float | None = None
+    """How sure the reading and its match to the lexicon are, 0–1."""
     span: Span | None = None
+    """Where the value is in `Document.text`; null when it was read only by the second pass."""
     page: int | None = None
+    """1-based page the block was read from."""
     bbox: tuple[int, int, int, int] | None = None
-    read: str | None = Field(default=None, description="the text as OCR read it, before the lexicon restored it")
+    """`(left, top, right, bottom)` in pixels of the deskewed page image that was read."""
+    read: str | None = None
+    """The text as OCR read it, before the lexicon restored it."""
 
 
 class AttachedDocument(Record):

@@ -190,9 +190,9 @@ def is_span(annotation: Any) -> bool:
 
 def nested_record(annotation: Any) -> type[BaseModel] | None:
     """The record a field holds inline (`period`, `signer`, `timeframe`): its fields become
-    `<field>_<name>` columns. Lists of records are one JSON cell instead."""
+    `<field>_<name>` columns. Lists and dicts of records are one JSON cell instead."""
     nested = _record_type(annotation)
-    return nested if nested is not None and typing.get_origin(annotation) is not list else None
+    return nested if nested is not None and typing.get_origin(annotation) not in (list, dict) else None
 
 
 def cell_kind(annotation: Any) -> str:

@@ -207,7 +207,8 @@ def _unflatten(model: type[BaseModel], row: dict[str, Any], prefix: str) -> dict
             if kind == "strings":
                 value = split_strings(value)
             elif kind == "json":
-                value = json.loads(value) if value else ([] if typing.get_origin(annotation) is list else None)
+                empty = {list: [], dict: {}}.get(typing.get_origin(annotation))  # type: ignore[call-overload]
+                value = json.loads(value) if value else empty
             elif value is None and kind == "str" and not _optional(annotation):
                 value = ""  # a required text that was empty
             data[name] = value

@@ -398,6 +398,7 @@ def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[t
     place = _place(ctx)
     out: list[Task] = []
     headings: dict[str, list[Any]] = {}
+    indexed = rules._Deadlines(deadlines)
     for (start, end), score in zip(spans, scores):
         if score < threshold:
             continue
@@ -405,7 +406,7 @@ def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[t
         if not lead:
             continue
         partners = rules._partners_in(ctx, place, start, end)
-        out.append(rules._task(ctx, (start, end), lead, partners, [], rules._timeframe(deadlines, (start, end)),
+        out.append(rules._task(ctx, (start, end), lead, partners, [], rules._timeframe(indexed, (start, end)),
                                "model:tasks", round(score, 4)))
     return out
 

@@ -68,7 +68,5 @@ def test_every_model_field_is_documented_in_its_section_of_the_contract(model: t
     assert [f for f in own if f not in words] == []
 
 
-@pytest.mark.xfail(strict=True, reason="the README is the lead's to edit: link docs/records.md from 'What comes "
-                   "out' (see the api branch's report), then drop this mark")
 def test_the_readme_links_the_contract() -> None:
     assert "docs/records.md" in (ROOT / "README.md").read_text(encoding="utf-8")

@@ -104,7 +104,7 @@ _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
 def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, word: str = r"\w") -> str:
-    """An alternation of `words` (in this order of preference) that matches only where a word
+    r"""An alternation of `words` (in this order of preference) that matches only where a word
     starts (not after a `word` character), grouped by first character, each group opening
     with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is `s(?<!\ws)(?:ở y tế|ở)|b(?<!\wb)(?:an …)`.
     The same matches, but the regex engine skips ahead to a possible first character and

@@ -393,9 +393,10 @@ def _load_pdf(data: bytes, limits: Limits) -> LoadedText:
         if 0 in read:
             first = next(_render_pdf_pages(data, [0]))
             letterhead = _letterhead(first) if first is not None else None
-        signed = _signature_page(read)
-        signed_image = next(_render_pdf_pages(data, [signed], grayscale=False))
-        signature = _signature(signed_image) if signed_image is not None else None
+        if read:
+            signed = _signature_page(read)
+            signed_image = next(_render_pdf_pages(data, [signed], grayscale=False))
+            signature = _signature(signed_image) if signed_image is not None else None
     if b"%%EOF" not in data[-2048:]:
         warnings.append("the PDF has no end-of-file marker: it may be truncated, and its text incomplete")
     joined, starts = _join_pages(texts)
