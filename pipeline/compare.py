@@ -40,6 +40,7 @@ from pathlib import Path
 import pandas as pd
 from pydantic import BaseModel, ConfigDict
 
+from pipeline.evaluate import Score
 from pipeline.extract.indicators import Taxonomy, annotate, bundled
 from pipeline.models import Document
 from pipeline.outputs import atomic_write, csv_cell, file_names, mark_output_folder, safe_name
@@ -366,23 +367,14 @@ class GoldLineage(BaseModel):
     links: list[GoldLink]
 
 
-@dataclass(frozen=True)
-class LinkScore:
-    batch: str
-    documents: int
-    predicted: int
-    gold: int
-    tp: int
-    false_links: tuple[tuple[str, str], ...]
-    missed: tuple[tuple[str, str], ...]
+@dataclass
+class LinkScore(Score):
+    """Links found against links judged true: precision and recall as `evaluate.Score` counts them."""
 
-    @property
-    def precision(self) -> float | None:
-        return self.tp / self.predicted if self.predicted else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / self.gold if self.gold else None
+    batch: str = ""
+    documents: int = 0
+    false_links: tuple[tuple[str, str], ...] = ()
+    missed: tuple[tuple[str, str], ...] = ()
 
 
 def score_lineage(docs: dict[str, Document], gold_file: Path) -> LinkScore | None:
@@ -397,8 +389,9 @@ def score_lineage(docs: dict[str, Document], gold_file: Path) -> LinkScore | Non
     links = lineage({d: docs[d] for d in sorted(scope)})
     predicted = set(zip(links.child, links.parent))
     true = {(g.child, g.parent) for g in gold.links if g.link and g.child in scope and g.parent in scope}
-    return LinkScore(gold.batch, len(scope), len(predicted), len(true), len(predicted & true),
-                     tuple(sorted(predicted - true)), tuple(sorted(true - predicted)))
+    return LinkScore(tp=len(predicted & true), predicted=len(predicted), gold=len(true), batch=gold.batch,
+                     documents=len(scope), false_links=tuple(sorted(predicted - true)),
+                     missed=tuple(sorted(true - predicted)))
 
 
 def lineage_targets(tidy: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
