@@ -74,7 +74,7 @@ bench: install
 # test file), written to pipeline/trained/; then rules, model and merged scored on the gold, test split first.
 SILVER ?= /work/shared/corpus-real
 train: install
-	nice -n 10 $(BIN)/python -m pipeline.train --gold gold --silver $(SILVER) --n-silver 60 --epochs 6
+	nice -n 10 $(BIN)/python -m pipeline.train --gold gold --silver $(SILVER) --n-silver 60 --epochs 6 --cv
 
 bench-model: install
 	$(BIN)/python -m benchmarks.model_vs_rules --write-meta

@@ -12,9 +12,13 @@ the rules' own code, so there is one canonicaliser and one date parser:
 - `DEADLINE` spans are parsed by `extract_deadlines` as the value of a `Thời gian thực hiện:`
   line (the form in which it takes the whole value as the bound); one it cannot normalise is
   dropped, since a deadline without a value would be a guess;
-- a body line (`clauses`) the `textcat` calls a `DUTY` becomes a task when the rules' agency
-  code finds who carries it out (`actor`): the names it opens with, or the body its item's
-  heading names. No actor, no task.
+- a body line (`clauses`) the `textcat` calls a `DUTY` becomes a task when the lead scorer
+  (`leadcat`, a second text classifier) is sure enough of who leads it: the rules' agency code
+  lists the candidates (`lead_candidates`: the names the clause opens with, those after
+  `giao`/`đề nghị` or after an opening time phrase, each name in it, the agency headings of
+  the items holding it, a lead-in line ending in a colon), the scorer ranks them from what
+  surrounds each (`lead_view`). No sure lead, no task. (A model without `leadcat` falls back
+  to `actor`: the names the clause opens with, or the body its item's heading names.)
 
 The pipeline is a blank Vietnamese spaCy pipeline (no download), tokenised into syllables and
 punctuation by spaCy's own rule tokenizer, which keeps character offsets; a CNN tok2vec and a
@@ -295,6 +299,163 @@ def deadlines_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found]
     return out
 
 
+# --- who leads a duty clause (the lead scorer) -------------------------------------------------
+
+LEAD = "LEAD"
+NOT_LEAD = "NOT_LEAD"
+LEAD_CATS = (LEAD, NOT_LEAD)
+LEAD_PIPE = "leadcat"
+LEAD_THRESHOLD = 0.5
+"""A duty clause becomes a task only when its best candidate lead scores at least this (chosen
+by cross-validation across the gold dev documents; see `meta.json` `lead_threshold`)."""
+_GIVES = re.compile(r"(?i)(?<!\w)(?:giao(?:\s+cho)?|đề nghị|yêu cầu|đối với)\s+")
+"""Words after which a clause names who it gives the work to (`Giao Sở …`, `đề nghị Ủy ban …`)."""
+_COMMA = re.compile(r",\s*")
+_TIME_REACH = 160
+"""A clause opened by a time or a condition before its actor (`Trong 02 ngày làm việc, kể từ
+ngày nhận đủ hồ sơ, Ủy ban …`): the names opening what follows the first comma this close to
+its start that is followed by names (only in a clause that does not open with names)."""
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class LeadCandidate:
+    """A set of bodies that may lead a clause, and where the candidate was read (`opening`: the
+    names the clause opens with; `heading0`…: the agency heading of the item holding it, inner
+    first; `gives`: after `giao`/`đề nghị`; `after_time`: after an opening time phrase; `leadin`:
+    the line before, ending in a colon; `single`: any one name in the clause)."""
+
+    names: tuple[Any, ...]
+    sources: frozenset[str]
+    inside: bool
+    """Whether the names are written in the clause itself (else in a heading or the line before)."""
+
+    @property
+    def key(self) -> tuple[str, ...]:
+        return tuple(sorted({n.canonical.casefold() for n in self.names}))
+
+
+def lead_candidates(ctx: DocContext, place: Place, start: int, end: int,
+                    headings: dict[str, list[Any]] | None = None) -> list[LeadCandidate]:
+    """Every set of bodies the text around a clause could put in charge of it, each once (its
+    sources merged), in a fixed order: the rules' agency code finds the names, the scorer
+    (`lead_scores`) chooses among them."""
+    from pipeline.extract import tasks as rules
+    from pipeline.extract.agency_names import leading_names
+
+    text = ctx.text
+    headings = {} if headings is None else headings
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end == -1 else line_end
+    found: dict[tuple[str, ...], tuple[list[Any], set[str], bool]] = {}
+
+    def add(source: str, names: list[Any], inside: bool = True) -> None:
+        if not names:
+            return
+        key = tuple(sorted({n.canonical.casefold() for n in names}))
+        if key in found:
+            found[key][1].add(source)
+        else:
+            found[key] = (list(names), {source}, inside)
+
+    add("opening", rules._prose_lead(ctx, place, start, end))
+    names = find_agency_names(text, start, min(line_end, start + 600), place)
+    bare = rules._bare(ctx, start, line_end)
+    opening = leading_names([n for n in names if n.start >= bare], text, bare, line_end)
+    add("opening_loose", opening)
+    for m in _GIVES.finditer(text, start, min(line_end, start + 600)):
+        add("gives", leading_names([n for n in names if n.start >= m.end()], text, m.end(), line_end))
+    for m in ([] if opening else _COMMA.finditer(text, bare, min(line_end, bare + _TIME_REACH))):
+        after_time = leading_names([n for n in names if n.start >= m.end()], text, m.end(), line_end)
+        if after_time:
+            add("after_time", after_time)
+            break
+    for n in names:
+        add("single", [n])
+    depth = 0
+    sid = ctx.section_at(start)
+    while sid is not None:
+        section = ctx.section(sid)
+        if section is None:
+            break
+        if section.span[0] != start:
+            if sid not in headings:
+                headings[sid] = _heading_actor(ctx, place, section)
+            add(f"heading{min(depth, 2)}", headings[sid], inside=False)
+            depth += 1
+        sid = section.parent
+    prev_end = text.rfind("\n", 0, start)
+    if prev_end > ctx.preamble_end:
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if text[prev_start:prev_end].rstrip(" *").endswith(":"):
+            before = rules._bare(ctx, prev_start, prev_end)
+            add("leadin", leading_names(find_agency_names(text, before, prev_end, place), text, before, prev_end),
+                inside=False)
+    return [LeadCandidate(tuple(n), frozenset(s), inside) for n, s, inside in found.values()]
+
+
+def _words_of(text: str, limit: int, tail: bool = False) -> list[str]:
+    words = _WORD_RE.findall(text.casefold())
+    return words[-limit:] if tail else words[:limit]
+
+
+def lead_view(ctx: DocContext, start: int, end: int, candidate: LeadCandidate) -> str:
+    """What the scorer reads about one candidate, as words a bag-of-n-grams classifier can
+    weigh: where it was read, how many bodies and of what kind, the words just before and
+    after it, and how the clause opens (its verb says whether anyone is being given work)."""
+    from pipeline.extract import tasks as rules
+
+    text = ctx.text
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end == -1 else line_end
+    first, last = candidate.names[0], candidate.names[-1]
+    bare = rules._bare(ctx, start, line_end)
+    feats = [f"src_{s}" for s in sorted(candidate.sources)]
+    feats.append("n_1" if len(candidate.names) == 1 else "n_2" if len(candidate.names) == 2 else "n_many")
+    feats.append("generic_yes" if any(n.generic for n in candidate.names) else "generic_no")
+    feats += [f"head_{w}" for n in candidate.names[:3] for w in _words_of(n.text, 1)]
+    if candidate.inside and start <= first.start < line_end:
+        feats.append("at_opening" if first.start <= bare + 1 else "in_clause")
+        feats += [f"pre_{w}" for w in _words_of(text[max(start, first.start - 40):first.start], 2, tail=True)]
+        after = text[last.end:min(line_end, last.end + 60)]
+        feats += [f"post_{w}" for w in _words_of(after, 3)]
+        feats.append("later_lead" if re.search(r"(?i)chủ trì|có trách nhiệm|chịu trách nhiệm", after) else "no_later")
+    else:
+        feats.append("outside")
+    feats += [f"cl_{w}" for w in _words_of(text[bare:line_end], 3)]
+    kind = next((s.kind for s in ctx.sections if s.id == ctx.section_at(start)), None)
+    feats.append(f"kind_{kind}")
+    return " ".join(feats)
+
+
+def lead_scores(nlp: Language, views: list[str]) -> list[float]:
+    """P(`LEAD`) for each candidate view, in one batched pass of the lead scorer alone."""
+    if not views:
+        return []
+    leadcat = nlp.get_pipe(LEAD_PIPE)
+    return [float(doc.cats.get(LEAD, 0.0)) for doc in leadcat.pipe((nlp.make_doc(v) for v in views), batch_size=512)]
+
+
+def leads_for(nlp: Language, ctx: DocContext, place: Place,
+              spans: list[tuple[int, int]]) -> list[tuple[list[Any], float]]:
+    """For each clause, the candidate the scorer ranks first and its score (([], 0.0) without a
+    candidate); on a tie the earlier candidate (the clause's own opening names come first).
+    All candidates of the document go through the scorer in one batch."""
+    headings: dict[str, list[Any]] = {}
+    per_clause = [lead_candidates(ctx, place, s, e, headings) for s, e in spans]
+    views = [lead_view(ctx, s, e, c) for (s, e), cands in zip(spans, per_clause) for c in cands]
+    scores = iter(lead_scores(nlp, views))
+    out: list[tuple[list[Any], float]] = []
+    for cands in per_clause:
+        scored = [next(scores) for _ in cands]
+        if not cands:
+            out.append(([], 0.0))
+            continue
+        i = max(range(len(cands)), key=lambda k: (scored[k], -k))
+        out.append((list(cands[i].names), scored[i]))
+    return out
+
+
 # --- duty clauses (tasks) --------------------------------------------------------------------
 
 DUTY = "DUTY"
@@ -389,20 +550,30 @@ def _heading_actor(ctx: DocContext, place: Place, section: Section) -> list[Any]
 
 
 def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[tuple[int, int]],
-                       scores: list[float], threshold: float = DUTY_THRESHOLD) -> list[Task]:
-    """A `Task` for each clause the classifier calls a duty and whose actor the rules' agency
-    code finds (`actor`); partners are the names after `phối hợp (với)`, the timeframe the
-    deadline inside the clause, as the rules read them. `rule` says the model found it."""
+                       scores: list[float], threshold: float = DUTY_THRESHOLD,
+                       leads: list[tuple[list[Any], float]] | None = None,
+                       lead_threshold: float = LEAD_THRESHOLD) -> list[Task]:
+    """A `Task` for each clause the classifier calls a duty and whose lead is named: by the lead
+    scorer's first candidate when `leads` are given (scored at least `lead_threshold`), else
+    by the rules' agency code (`actor`); partners are the names after `phối hợp (với)`, the
+    timeframe the deadline inside the clause, as the rules read them. `rule` says the model
+    found it; `confidence` is the lesser of the duty and lead scores."""
     from pipeline.extract import tasks as rules
 
     place = _place(ctx)
     out: list[Task] = []
     headings: dict[str, list[Any]] = {}
     indexed = rules._Deadlines(deadlines)
-    for (start, end), score in zip(spans, scores):
+    for k, ((start, end), score) in enumerate(zip(spans, scores)):
         if score < threshold:
             continue
-        lead = actor(ctx, place, start, end, headings)
+        if leads is not None:
+            lead, lead_score = leads[k]
+            if lead_score < lead_threshold:
+                continue
+            score = min(score, lead_score)
+        else:
+            lead = actor(ctx, place, start, end, headings)
         if not lead:
             continue
         partners = rules._partners_in(ctx, place, start, end)
@@ -412,5 +583,13 @@ def tasks_from_clauses(ctx: DocContext, deadlines: list[Deadline], spans: list[t
 
 
 def predict_tasks(ctx: DocContext, deadlines: list[Deadline], folder: Path = TRAINED) -> list[Task]:
+    nlp = load(folder)
     spans = clauses(ctx)
-    return tasks_from_clauses(ctx, deadlines, spans, duty_scores(load(folder), [ctx.text[s:e] for s, e in spans]))
+    scores = duty_scores(nlp, [ctx.text[s:e] for s, e in spans])
+    if LEAD_PIPE not in nlp.pipe_names:
+        return tasks_from_clauses(ctx, deadlines, spans, scores)
+    threshold = meta(folder).get("duty_threshold", DUTY_THRESHOLD)
+    duties = [(span, p) for span, p in zip(spans, scores) if p >= threshold]
+    leads = leads_for(nlp, ctx, _place(ctx), [span for span, _ in duties])
+    return tasks_from_clauses(ctx, deadlines, [span for span, _ in duties], [p for _, p in duties], threshold,
+                              leads, meta(folder).get("lead_threshold", LEAD_THRESHOLD))

@@ -1,4 +1,4 @@
-"""Train the statistical extractors: span categoriser and duty classifier (`make train`).
+"""Train the statistical extractors: span categoriser, duty classifier and lead scorer (`make train`).
 
 Training data, never a test document:
 
@@ -17,6 +17,12 @@ Training data, never a test document:
 that label tasks are duties when they state a gold task's quote; in silver documents, clauses
 of the rules' structural tasks (`SILVER_TASK_CONFIDENCE`) are duties and clauses no task
 touches are not, in documents where the rules found enough such tasks (`SILVER_MIN_TASKS`).
+
+**Leads** (the `leadcat`): each candidate (`statistical.lead_candidates`) of each duty clause,
+right when its set of canonical names is the lead of the gold task the clause states (gold dev)
+or of the rules' sure task it belongs to (silver); clauses none of whose candidates is right
+are left out. `--cv` chooses the duty and lead thresholds by scoring the rules merged with the
+model's tasks on the gold dev documents, each by models trained without it (4 folds).
 
 Documents are cut at line breaks into examples; a line with no span is kept one time in
 `NEGATIVE_KEEP` (seeded), enough to learn what is not a name without drowning the rest.
@@ -40,7 +46,7 @@ from typing import Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.gold import GoldDocument, load_gold
 from pipeline.models import Document
-from pipeline.statistical import DUTY_THRESHOLD, LABELS, SPANS_KEY, TRAINED, blank
+from pipeline.statistical import DUTY_THRESHOLD, LABELS, LEAD_PIPE, LEAD_THRESHOLD, SPANS_KEY, TRAINED, blank
 
 SEED = 7
 SILVER_DEADLINE_CONFIDENCE = 0.7
@@ -73,6 +79,9 @@ class Annotated:
     held_out: bool = False
     duties: list[tuple[int, int, int]] = field(default_factory=list)
     """Clauses (`statistical.clauses`) with 1 for an assigned duty, 0 for none."""
+    leads: list[tuple[int, int, str, int]] = field(default_factory=list)
+    """Lead candidates of duty clauses: (clause start, clause end, `statistical.lead_view`, 1
+    when the candidate is who leads it)."""
 
 
 def squashed_index(text: str) -> tuple[str, list[int]]:
@@ -203,6 +212,63 @@ def silver_duties(doc: Document) -> list[tuple[int, int, int]]:
     return out
 
 
+def _lead_examples(doc: Document, clause_leads: list[tuple[int, int, tuple[str, ...]]]) -> list[tuple[int, int, str, int]]:
+    """Each candidate (`statistical.lead_candidates`) of each clause, labelled 1 when its set of
+    canonical names is the clause's lead; a clause none of whose candidates is its lead teaches
+    no ranking and is left out."""
+    from pipeline.statistical import _place, lead_candidates, lead_view
+
+    ctx = _context(doc)
+    place = _place(ctx)
+    headings: dict[str, list[Any]] = {}
+    out = []
+    for start, end, lead in clause_leads:
+        candidates = lead_candidates(ctx, place, start, end, headings)
+        if not any(c.key == lead for c in candidates):
+            continue
+        out += [(start, end, lead_view(ctx, start, end, c), int(c.key == lead)) for c in candidates]
+    return out
+
+
+def _lead_key(names: Iterable[str]) -> tuple[str, ...]:
+    from pipeline.evaluate import _names
+
+    return tuple(sorted(_names(names)))
+
+
+def gold_leads(doc: Document, gold: GoldDocument) -> list[tuple[int, int, str, int]]:
+    """Lead examples from the gold: each clause that states a gold task (as `duty_labels`
+    pairs them) with that task's lead."""
+    from pipeline.statistical import clauses
+
+    flat = squashed_index(doc.text)
+    located = [(span, t) for t in gold.tasks if (span := find_quote(doc.text, t.quote, flat)) is not None]
+    clause_leads = []
+    for start, end in clauses(_context(doc)):
+        text = doc.text[start:end]
+        task = next((t for (s, e), t in located if s < end and start < e and _words_overlap(t.quote, text) >= 0.5),
+                    None)
+        if task is not None and task.lead:
+            clause_leads.append((start, end, _lead_key(task.lead)))
+    return _lead_examples(doc, clause_leads)
+
+
+def silver_leads(doc: Document) -> list[tuple[int, int, str, int]]:
+    """Lead examples from the rules' sure tasks (`SILVER_TASK_CONFIDENCE`: a table's column, a
+    label, an agency heading say who leads): each clause of one, with its lead."""
+    from pipeline.statistical import clauses
+
+    sure = [t for t in doc.tasks if (t.confidence or 0) >= SILVER_TASK_CONFIDENCE and t.lead]
+    clause_leads = []
+    for start, end in clauses(_context(doc)):
+        text = doc.text[start:end]
+        task = next((t for t in sure if t.span[0] < end and start < t.span[1] and _words_overlap(t.text, text) >= 0.5),
+                    None)
+        if task is not None:
+            clause_leads.append((start, end, _lead_key(task.lead)))
+    return _lead_examples(doc, clause_leads)
+
+
 def is_held_out(doc_id: str) -> bool:
     """A fixed quarter of the gold dev documents, scored but not trained on."""
     return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % 4 == 0
@@ -239,8 +305,9 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
             continue
         duties = (duty_labels(doc, [t.quote for t in gold.tasks]) if "tasks" in gold.labelled
                   else silver_duties(doc))
+        leads = gold_leads(doc, gold) if "tasks" in gold.labelled else silver_leads(doc)
         out.append(Annotated(gold.doc_id, doc.text, sorted(set(gold_spans(doc, gold))), "gold",
-                             is_held_out(gold.doc_id), duties))
+                             is_held_out(gold.doc_id), duties, leads))
     print(f"gold (dev): {len(out)} documents", file=log)
     if silver_dir is not None and n_silver > 0:
         paths = sorted(p for p in silver_dir.iterdir() if p.is_file() and p.stem not in excluded)
@@ -255,7 +322,7 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
             if doc is None or doc.warnings or len(doc.text) > max_chars:
                 continue
             out.append(Annotated(path.stem, doc.text, sorted(set(silver_spans(doc))), "silver",
-                                 duties=silver_duties(doc)))
+                                 duties=silver_duties(doc), leads=silver_leads(doc)))
             taken += 1
         print(f"silver: {taken} documents from {silver_dir}", file=log)
     return out
@@ -264,7 +331,8 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
 def data_hash(docs: Iterable[Annotated]) -> str:
     h = hashlib.sha256()
     for d in docs:
-        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans, d.duties], ensure_ascii=False).encode())
+        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans, d.duties, d.leads],
+                            ensure_ascii=False).encode())
     return h.hexdigest()
 
 
@@ -406,6 +474,132 @@ def train_duties(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any 
     return nlp
 
 
+def make_lead_nlp() -> Any:
+    """A blank pipeline with one `textcat` named `leadcat` over a candidate's view
+    (`statistical.lead_view`): a bag of its feature words and their pairs."""
+    from pipeline.statistical import LEAD_CATS, LEAD_PIPE
+
+    nlp = blank()
+    leadcat = nlp.add_pipe("textcat", name=LEAD_PIPE, config={"threshold": 0.5, "model": {
+        "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
+        "no_output_layer": False, "length": 65536}})
+    for cat in LEAD_CATS:
+        leadcat.add_label(cat)
+    return nlp
+
+
+def lead_examples(nlp: Any, docs: Iterable[Annotated]) -> list[Any]:
+    from spacy.training import Example
+
+    from pipeline.statistical import LEAD, NOT_LEAD
+
+    return [Example.from_dict(nlp.make_doc(view), {"cats": {LEAD: float(y), NOT_LEAD: float(1 - y)}})
+            for doc in docs for _, _, view, y in doc.leads]
+
+
+def train_leads(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
+    """The lead scorer, trained on the lead candidates of the documents not held out."""
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = make_lead_nlp()
+    train_examples = lead_examples(nlp, [d for d in docs if not d.held_out])
+    optimizer = nlp.initialize(lambda: train_examples)
+    for epoch in range(epochs):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+        print(f"leads epoch {epoch + 1}/{epochs}: loss {losses.get('leadcat', 0):.2f}", file=log)
+    return nlp
+
+
+def score_leads(nlp: Any, docs: list[Annotated]) -> dict[str, Any]:
+    """How often the scorer ranks the right candidate first, over the clauses of `docs` that
+    have one (the `opening`/heading order breaks ties as `statistical.leads_for` does)."""
+    from pipeline.statistical import lead_scores
+
+    right = total = 0
+    for doc in docs:
+        groups: dict[tuple[int, int], list[tuple[str, int]]] = {}
+        for s, e, view, y in doc.leads:
+            groups.setdefault((s, e), []).append((view, y))
+        for group in groups.values():
+            scores = lead_scores(nlp, [v for v, _ in group])
+            best = max(range(len(group)), key=lambda k: (scores[k], -k))
+            right += group[best][1]
+            total += 1
+    return {"top1": right / total if total else None, "clauses": total}
+
+
+def _fold(doc_id: str, folds: int) -> int:
+    return int(hashlib.sha256(doc_id.encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(gold_dir: Path, root: Path, docs: list[Annotated], epochs: int, folds: int = 4,
+                   duty_thresholds: tuple[float, ...] = (0.3, 0.4, 0.5, 0.6, 0.7),
+                   lead_thresholds: tuple[float, ...] = (0.0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8),
+                   log: Any = sys.stderr) -> dict[str, Any]:
+    """Tasks (lead) and partners of the rules merged with the model's tasks, on the gold dev
+    documents that label tasks, each scored by a duty classifier and a lead scorer trained
+    without it (`folds` folds by document): the lead scorer at each threshold, and the rules'
+    `actor` code in its place (`actor`), at each duty threshold. Decides the thresholds."""
+    from dataclasses import replace
+
+    from pipeline.evaluate import Score, score_tasks
+    from pipeline.merge import merge
+    from pipeline.statistical import _place, clauses, duty_scores, leads_for, tasks_from_clauses
+
+    labelled = [g for g in load_gold(gold_dir) if g.split == "dev" and "tasks" in g.labelled]
+    extracted = {g.doc_id: _extract(root / g.source) for g in labelled}
+    configs: dict[str, tuple[Score, Score]] = {}
+    rules_score, rules_partners = Score(0, 0, 0), Score(0, 0, 0)
+
+    def add(name: str, result: Any, partners: Any) -> None:
+        total, part = configs.setdefault(name, (Score(0, 0, 0), Score(0, 0, 0)))
+        total.add(result.score)
+        part.add(partners.score)
+
+    for f in range(folds):
+        held = {g.doc_id for g in labelled if _fold(g.doc_id, folds) == f}
+        if not held:
+            continue
+        fold_docs = [replace(d, held_out=d.source == "gold" and d.doc_id in held) for d in docs]
+        duties = train_duties(fold_docs, epochs, log=log)
+        leads_nlp = train_leads(fold_docs, epochs, log=log)
+        for gold in labelled:
+            doc = extracted[gold.doc_id]
+            if gold.doc_id not in held or doc is None:
+                continue
+            ctx = _context(doc)
+            result, partners = score_tasks(gold, doc)
+            rules_score.add(result.score)
+            rules_partners.add(partners.score)
+            spans = clauses(ctx)
+            scores = duty_scores(duties, [doc.text[s:e] for s, e in spans])
+            leads = leads_for(leads_nlp, ctx, _place(ctx), spans)
+            for dt in duty_thresholds:
+                variants = {f"actor@{dt}": tasks_from_clauses(ctx, doc.deadlines, spans, scores, dt)}
+                for lt in lead_thresholds:
+                    variants[f"lead@{dt}/{lt}"] = tasks_from_clauses(ctx, doc.deadlines, spans, scores, dt, leads, lt)
+                for name, model_tasks in variants.items():
+                    merged = merge("tasks", [("tasks", doc.tasks), ("tasks_model", model_tasks)])
+                    add(name, *score_tasks(gold, doc.model_copy(update={"tasks": merged})))
+
+    def row(score: Score) -> dict[str, Any]:
+        return {"p": score.precision, "r": score.recall, "f1": score.f1, "tp": score.tp,
+                "predicted": score.predicted, "gold": score.gold}
+
+    table = {name: {"tasks (lead)": row(t), "tasks: partners": row(p)} for name, (t, p) in configs.items()}
+    lead_configs = {k: v for k, v in table.items() if k.startswith("lead@")}
+    best = max(lead_configs, key=lambda k: (lead_configs[k]["tasks (lead)"]["f1"] or 0, k))
+    duty, lead = (float(x) for x in best[len("lead@"):].split("/"))
+    return {"folds": folds, "documents": len(labelled), "rules": {"tasks (lead)": row(rules_score),
+                                                                 "tasks: partners": row(rules_partners)},
+            "merged": table, "best": best, "duty_threshold": duty, "lead_threshold": lead}
+
+
 def score(nlp: Any, docs: list[Annotated]) -> dict[str, Any]:
     """Span P/R/F per label on whole lines of `docs` (exact span match)."""
     if not docs:
@@ -440,6 +634,9 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
     duties = train_duties(docs, epochs, seed, log)
     nlp.add_pipe("textcat", source=duties)
     dev_duties = score_duties(nlp, held_out, DUTY_THRESHOLD)
+    leads = train_leads(docs, epochs, seed, log)
+    nlp.add_pipe(LEAD_PIPE, source=leads)
+    cv = (extra_meta or {}).get("lead_cv") or {}
     meta = {
         "labels": list(LABELS),
         "spacy": __import__("spacy").__version__,
@@ -452,7 +649,10 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
         "examples": len(train_examples),
         "train_seconds": round(time.perf_counter() - started, 1),
         "dev_scores": dev,
-        "duty_threshold": DUTY_THRESHOLD,
+        "duty_threshold": cv.get("duty_threshold", DUTY_THRESHOLD),
+        "lead_threshold": cv.get("lead_threshold", LEAD_THRESHOLD),
+        "lead_dev_scores": score_leads(nlp, held_out),
+        "lead_examples": sum(len(d.leads) for d in trainable),
         "duty_dev_scores": dev_duties,
         "duty_examples": sum(len(d.duties) for d in trainable),
         "silver_filter": {"deadline_confidence_min": SILVER_DEADLINE_CONFIDENCE,
@@ -460,7 +660,9 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
                           "documents": "no warnings, at most 60,000 characters, never a test file",
                           "duties": f"clauses of rules tasks of confidence >= {SILVER_TASK_CONFIDENCE} (tables, "
                                     f"labelled blocks, agency headings) as duties; clauses no rules task touches as "
-                                    f"not, only in documents with >= {SILVER_MIN_TASKS} such tasks"},
+                                    f"not, only in documents with >= {SILVER_MIN_TASKS} such tasks",
+                          "leads": "candidates of the clauses of those same sure tasks, the rules' lead as the "
+                                   "right one"},
         **(extra_meta or {}),
     }
     # spaCy reads `meta.json` itself (lang, pipeline): ours sits beside its keys under `kehoach`
@@ -479,9 +681,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=8)
     parser.add_argument("--out", type=Path, default=TRAINED)
     parser.add_argument("--data", type=Path, default=None, help="cache of the collected training data (JSON)")
+    parser.add_argument("--cv", action="store_true",
+                        help="choose the duty and lead thresholds by cross-validation across the gold dev documents")
+    parser.add_argument("--cv-only", action="store_true", help="print the cross-validation and save nothing")
     args = parser.parse_args(argv)
     if args.data and args.data.exists():
-        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]], "duties": [tuple(c) for c in d["duties"]]})
+        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]], "duties": [tuple(c) for c in d["duties"]],
+                              "leads": [tuple(c) for c in d.get("leads", [])]})
                 for d in json.loads(args.data.read_text(encoding="utf-8"))]
     else:
         docs = collect(args.gold, args.root, args.silver if args.silver.exists() else None, args.n_silver)
@@ -493,6 +699,12 @@ def main(argv: list[str] | None = None) -> None:
     if old.exists():  # the benchmark's verdict outlives a retraining until the benchmark is run again
         ours = json.loads(old.read_text(encoding="utf-8")).get("kehoach", {})
         keep = {k: v for k, v in ours.items() if k in ("auto", "benchmark")}
+    if args.cv or args.cv_only:
+        keep["lead_cv"] = cross_validate(args.gold, args.root, docs, args.epochs)
+        print(json.dumps({k: v for k, v in keep["lead_cv"].items() if k != "merged"}, indent=2))
+        if args.cv_only:
+            print(json.dumps(keep["lead_cv"]["merged"], indent=1))
+            return
     meta = train(docs, args.out, epochs=args.epochs, extra_meta=keep)
     print(json.dumps(meta["dev_scores"], indent=2))
 

@@ -35,11 +35,13 @@ def test_the_shipped_pipeline_loads_from_the_package_with_its_labels(nlp: Any) -
     vectors, no pyvi, nothing fetched."""
     assert Path(nlp.path).resolve() == statistical.TRAINED.resolve()
     assert nlp.vocab.vectors.shape[0] == 0 and nlp.lang == "vi"
-    assert nlp.pipe_names == ["spancat", "textcat"]
+    assert nlp.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
     assert set(nlp.get_pipe("spancat").labels) == set(statistical.LABELS)
     assert set(nlp.get_pipe("textcat").labels) == set(statistical.DUTY_CATS)
+    assert set(nlp.get_pipe(statistical.LEAD_PIPE).labels) == set(statistical.LEAD_CATS)
     meta = statistical.meta()
     assert len(meta["training_data_sha256"]) == 64 and "dev_scores" in meta
+    assert 0 <= meta["lead_threshold"] <= 1 and meta["lead_cv"]["best"]
 
 
 @pytest.mark.parametrize("text", FRAGMENTS.values(), ids=FRAGMENTS.keys())
@@ -104,16 +106,21 @@ def test_training_on_a_few_sentences_gives_a_loadable_model(tmp_path: Path) -> N
                                                               ("Quý IV/2025", "DEADLINE")],
         "Sở Tài chính bố trí kinh phí hằng năm.": [("Sở Tài chính", "AGENCY")],
     }
-    docs = [Annotated(f"d{i}", text, _spans(text, *quotes), source="gold", duties=[(0, len(text), 1)])
+    docs = [Annotated(f"d{i}", text, _spans(text, *quotes), source="gold", duties=[(0, len(text), 1)],
+                      leads=[(0, len(text), "src_opening n_1 at_opening post_chủ", 1),
+                             (0, len(text), "src_single n_1 in_clause pre_với", 0)])
             for i, (text, quotes) in enumerate(sentences.items())]
     not_duty = "Mục đích của kế hoạch là nâng cao nhận thức của người dân."
     docs.append(Annotated("d-aim", not_duty, [], source="gold", duties=[(0, len(not_duty), 0)]))
     meta = train(docs, tmp_path / "model", epochs=2, log=io.StringIO())
     assert meta["documents"]["gold_dev_trained"] == len(docs)
     loaded = statistical.load(tmp_path / "model")
-    assert loaded.pipe_names == ["spancat", "textcat"]
+    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
     [score] = statistical.duty_scores(loaded, [next(iter(sentences))])
     assert 0.0 <= score <= 1.0 and meta["duty_examples"] == len(docs)
+    right, wrong = statistical.lead_scores(loaded, ["src_opening n_1 at_opening post_chủ",
+                                                    "src_single n_1 in_clause pre_với"])
+    assert right > wrong and meta["lead_examples"] == 2 * len(sentences)
     found = statistical.spans_in(loaded, next(iter(sentences)))
     assert all(f.label in statistical.LABELS for f in found)
     assert len(statistical.meta(tmp_path / "model")["training_data_sha256"]) == 64
@@ -133,6 +140,63 @@ def test_both_merges_the_records_of_the_rules_and_of_the_model(tmp_path: Path) -
     assert both[0] == rules[0] | model[0]  # agencies: one record per canonical name from either producer
     assert rules[1] <= both[1] | model[1] and both[1] <= rules[1] | model[1]
     assert rules[0] and rules[1]
+
+
+# --- who leads a duty clause (the lead scorer) -------------------------------------------------
+
+CANDIDATES = {
+    # the body the clause opens with, and the names after `phối hợp với` as single names
+    "opening-then-partner": ("4. Sở Thông tin và Truyền thông chủ trì, phối hợp với Bộ Xây dựng xây dựng "
+                             "Chương trình, kịch bản.",
+                             {("sở thông tin và truyền thông",): {"opening", "opening_loose", "single"},
+                              ("bộ xây dựng",): {"single"}}),
+    # `Giao` / `Đề nghị` before the body given the work
+    "giao": ("1. Giao Ủy ban nhân dân Thành phố tổ chức thực hiện Nghị quyết này, bảo đảm đúng đối tượng.",
+             {("ubnd thành phố",): {"opening", "opening_loose", "gives", "single"}}),
+    # a time and a condition before the actor: the names after the comma that opens them
+    "after-time": ("- Trong 02 ngày làm việc, kể từ ngày nhận đủ hồ sơ, Sở Y tế ban hành quyết định phê duyệt "
+                   "danh sách và kinh phí hỗ trợ.",
+                   {("sở y tế",): {"after_time", "single"}}),
+    # no body named anywhere: nothing to choose from
+    "no-body": ("(1) Rà soát, đánh giá thực trạng các cơ sở kinh doanh dịch vụ để phát sinh tệ nạn mại dâm.", {}),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), CANDIDATES.values(), ids=CANDIDATES.keys())
+def test_the_candidate_leads_of_a_clause_are_the_sets_of_bodies_around_it(text: str, expected: dict[Any, Any]) -> None:
+    ctx = simple_context(text)
+    found = {c.key: set(c.sources) for c in statistical.lead_candidates(ctx, statistical._place(ctx), 0, len(text))}
+    assert found == expected
+
+
+def test_the_agency_heading_over_a_clause_is_a_candidate_read_outside_it(tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    duty = "- Tổ chức kiểm tra, giám sát việc thực hiện các quy định về an toàn thực phẩm trên địa bàn."
+    path.write_text("KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2025\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Y tế\n"
+                    + duty + "\n", encoding="utf-8")
+    registry = builtin_registry()
+    doc = run(path, stages=build(registry.default_names("rules"), registry))
+    from pipeline.train import _context
+
+    ctx = _context(doc)
+    start = doc.text.index(duty)
+    [candidate] = statistical.lead_candidates(ctx, statistical._place(ctx), start, start + len(duty))
+    assert candidate.key == ("sở y tế",) and candidate.sources == {"heading0"} and not candidate.inside
+    assert "outside" in statistical.lead_view(ctx, start, start + len(duty), candidate).split()
+
+
+def test_the_shipped_lead_scorer_is_deterministic_and_its_tasks_cite_their_clauses(nlp: Any) -> None:
+    texts = [t for t, expected in CANDIDATES.values()]
+    text = "\n".join(texts)
+    ctx = simple_context(text)
+    spans = [(text.index(t), text.index(t) + len(t)) for t in texts]
+    leads = statistical.leads_for(nlp, ctx, statistical._place(ctx), spans)
+    assert leads == statistical.leads_for(nlp, ctx, statistical._place(ctx), spans)
+    assert all(0.0 <= score <= 1.0 for _, score in leads)
+    assert leads[-1] == ([], 0.0)  # no body, no lead
+    tasks = statistical.tasks_from_clauses(ctx, [], spans, [1.0] * len(spans), leads=leads, lead_threshold=0.0)
+    assert all(text[t.span[0]:t.span[1]] == t.text and t.rule == "model:tasks" and t.lead for t in tasks)
+    assert statistical.tasks_from_clauses(ctx, [], spans, [1.0] * len(spans), leads=leads, lead_threshold=1.01) == []
 
 
 # --- duty clauses (tasks) --------------------------------------------------------------------
