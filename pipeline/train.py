@@ -566,6 +566,9 @@ def cross_validate(gold_dir: Path, root: Path, docs: list[Annotated], epochs: in
         if not held:
             continue
         fold_docs = [replace(d, held_out=d.source == "gold" and d.doc_id in held) for d in docs]
+        if not any(d.duties for d in fold_docs if not d.held_out) or not any(d.leads for d in fold_docs
+                                                                              if not d.held_out):
+            continue  # nothing left to train on (a tiny gold set)
         duties = train_duties(fold_docs, epochs, log=log)
         leads_nlp = train_leads(fold_docs, epochs, log=log)
         for gold in labelled:
@@ -593,8 +596,9 @@ def cross_validate(gold_dir: Path, root: Path, docs: list[Annotated], epochs: in
 
     table = {name: {"tasks (lead)": row(t), "tasks: partners": row(p)} for name, (t, p) in configs.items()}
     lead_configs = {k: v for k, v in table.items() if k.startswith("lead@")}
-    best = max(lead_configs, key=lambda k: (lead_configs[k]["tasks (lead)"]["f1"] or 0, k))
-    duty, lead = (float(x) for x in best[len("lead@"):].split("/"))
+    best = max(lead_configs, key=lambda k: (lead_configs[k]["tasks (lead)"]["f1"] or 0, k), default=None)
+    duty, lead = ((float(x) for x in best[len("lead@"):].split("/")) if best
+                  else (DUTY_THRESHOLD, LEAD_THRESHOLD))
     return {"folds": folds, "documents": len(labelled), "rules": {"tasks (lead)": row(rules_score),
                                                                  "tasks: partners": row(rules_partners)},
             "merged": table, "best": best, "duty_threshold": duty, "lead_threshold": lead}

@@ -126,6 +126,41 @@ def test_training_on_a_few_sentences_gives_a_loadable_model(tmp_path: Path) -> N
     assert len(statistical.meta(tmp_path / "model")["training_data_sha256"]) == 64
 
 
+def test_make_train_on_a_tiny_gold_set_gives_a_loadable_model_with_its_lead_scorer(tmp_path: Path) -> None:
+    """What `make train` runs (`python -m pipeline.train … --cv`), on three labelled plans and no
+    silver: the thresholds come from the cross-validation, the model loads and names leads."""
+    import json
+
+    from pipeline.train import main
+
+    duties = {
+        "a": [("1. Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm tại các cơ sở sản xuất, kinh doanh.",
+               "Sở Y tế")],
+        "b": [("1. Công an tỉnh chủ trì điều tra, xử lý các vi phạm về an toàn thực phẩm trên địa bàn.",
+               "Công an tỉnh")],
+        "c": [("1. Sở Tài chính chủ trì bố trí kinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh.",
+               "Sở Tài chính")],
+    }
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "gold").mkdir()
+    for name, tasks in duties.items():
+        body = "\n".join(quote for quote, _ in tasks)
+        (tmp_path / "corpus" / f"{name}.txt").write_text(
+            "KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2025\nI. MỤC ĐÍCH\nNâng cao nhận thức của người dân về an toàn "
+            f"thực phẩm.\nII. TỔ CHỨC THỰC HIỆN\n{body}\n", encoding="utf-8")
+        (tmp_path / "gold" / f"{name}.json").write_text(json.dumps({
+            "doc_id": name, "source": f"corpus/{name}.txt", "labelled": ["tasks"], "split": "dev",
+            "tasks": [{"quote": quote, "lead": [lead]} for quote, lead in tasks]}, ensure_ascii=False),
+            encoding="utf-8")
+    out = tmp_path / "model"
+    main(["--gold", str(tmp_path / "gold"), "--root", str(tmp_path), "--silver", str(tmp_path / "no-silver"),
+          "--n-silver", "0", "--epochs", "2", "--cv", "--out", str(out)])
+    loaded = statistical.load(out)
+    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
+    meta = statistical.meta(out)
+    assert meta["lead_threshold"] == meta["lead_cv"]["lead_threshold"] and meta["lead_examples"] > 0
+
+
 def test_both_merges_the_records_of_the_rules_and_of_the_model(tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text("KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2025\nI. TỔ CHỨC THỰC HIỆN\n"
