@@ -384,14 +384,42 @@ def lead_candidates(ctx: DocContext, place: Place, start: int, end: int,
             add(f"heading{min(depth, 2)}", headings[sid], inside=False)
             depth += 1
         sid = section.parent
-    prev_end = text.rfind("\n", 0, start)
-    if prev_end > ctx.preamble_end:
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        if text[prev_start:prev_end].rstrip(" *").endswith(":"):
-            before = rules._bare(ctx, prev_start, prev_end)
-            add("leadin", leading_names(find_agency_names(text, before, prev_end, place), text, before, prev_end),
-                inside=False)
+    leadin = _leadin(ctx, start, end)
+    if leadin is not None:
+        before = rules._bare(ctx, *leadin)
+        add("leadin", leading_names(find_agency_names(text, before, leadin[1], place), text, before, leadin[1]),
+            inside=False)
     return [LeadCandidate(tuple(n), frozenset(s), inside) for n, s, inside in found.values()]
+
+
+_LEADIN_REACH = 60
+
+
+def _leadin(ctx: DocContext, start: int, end: int) -> tuple[int, int] | None:
+    """The nearest line before a clause, in the item that holds its list, that ends in a colon
+    (`Đề nghị Thường trực Tỉnh ủy … trong đó lưu ý một số nội dung trọng tâm sau:` over items
+    `1.` … `10.`): its opening names give the whole list its lead. Lines of sibling items are
+    skipped (their own lead-ins govern their own lists); at most `_LEADIN_REACH` lines back."""
+    text = ctx.text
+    sid = ctx.section_at(start)
+    section = ctx.section(sid)
+    if section is not None and start <= section.span[0] < end:  # the clause heads its own item
+        sid = section.parent
+        section = ctx.section(sid)
+    low = section.span[0] if section is not None else ctx.preamble_end
+    pos = start
+    for _ in range(_LEADIN_REACH):
+        line_end = text.rfind("\n", low, pos)
+        if line_end < 0:
+            return None
+        line_start = max(low, text.rfind("\n", low, line_end) + 1)
+        pos = line_start
+        line = text[line_start:line_end].strip()
+        if line and ctx.section_at(line_start) == sid and line.rstrip(" *").endswith(":"):
+            return line_start, line_end
+        if pos <= low:
+            return None
+    return None
 
 
 def _words_of(text: str, limit: int, tail: bool = False) -> list[str]:

@@ -220,6 +220,25 @@ def test_the_agency_heading_over_a_clause_is_a_candidate_read_outside_it(tmp_pat
     assert "outside" in statistical.lead_view(ctx, start, start + len(duty), candidate).split()
 
 
+def test_a_lead_in_ending_in_a_colon_gives_every_item_of_its_list_a_candidate(tmp_path: Path) -> None:
+    """`Đề nghị Thường trực Tỉnh ủy … một số nội dung trọng tâm sau:` over numbered items: the
+    lead-in stands several items above the later ones, blank lines between."""
+    path = tmp_path / "plan.txt"
+    item = "2. Đẩy mạnh cải cách thủ tục hành chính, nâng cao năng lực cạnh tranh của doanh nghiệp."
+    path.write_text("KẾ HOẠCH\nKiểm tra an toàn thực phẩm năm 2025\nII. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM\n\n"
+                    "Đề nghị Sở Y tế tập trung lãnh đạo, chỉ đạo thực hiện các nhiệm vụ, giải pháp; trong đó lưu ý "
+                    "một số nội dung trọng tâm sau:\n\n1. Đổi mới tư duy, tầm nhìn phát triển, khai thác tối đa nguồn "
+                    "lực bên trong.\n\n" + item + "\n", encoding="utf-8")
+    registry = builtin_registry()
+    doc = run(path, stages=build(registry.default_names("rules"), registry))
+    from pipeline.train import _context
+
+    ctx = _context(doc)
+    start = doc.text.index(item)
+    [candidate] = statistical.lead_candidates(ctx, statistical._place(ctx), start, start + len(item))
+    assert candidate.key == ("sở y tế",) and candidate.sources == {"leadin"} and not candidate.inside
+
+
 def test_the_shipped_lead_scorer_is_deterministic_and_its_tasks_cite_their_clauses(nlp: Any) -> None:
     texts = [t for t, expected in CANDIDATES.values()]
     text = "\n".join(texts)
