@@ -323,7 +323,7 @@ class LeadCandidate:
     """A set of bodies that may lead a clause, and where the candidate was read (`opening`: the
     names the clause opens with; `heading0`…: the agency heading of the item holding it, inner
     first; `gives`: after `giao`/`đề nghị`; `after_time`: after an opening time phrase; `leadin`:
-    the line before, ending in a colon; `single`: any one name in the clause)."""
+    the nearest line above ending in a colon (`_leadin`); `single`: any one name in the clause)."""
 
     names: tuple[Any, ...]
     sources: frozenset[str]
@@ -451,8 +451,8 @@ def lead_view(ctx: DocContext, start: int, end: int, candidate: LeadCandidate) -
     else:
         feats.append("outside")
     feats += [f"cl_{w}" for w in _words_of(text[bare:line_end], 3)]
-    kind = next((s.kind for s in ctx.sections if s.id == ctx.section_at(start)), None)
-    feats.append(f"kind_{kind}")
+    section = ctx.section(ctx.section_at(start))
+    feats.append(f"kind_{section.kind if section is not None else None}")
     return " ".join(feats)
 
 
