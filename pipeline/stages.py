@@ -178,7 +178,8 @@ def _targets_model(work: Work) -> list[Target]:
 def _kinds_model(work: Work) -> list[Section]:
     from pipeline import statistical
 
-    assert work.mapped is not None and work.context is None  # runs before any extractor reads the sections
+    assert work.mapped is not None
+    work.context = None  # the next extractor's context is made from the revised sections
     return statistical.predict_kinds(work.mapped.text, work.sections)
 
 
