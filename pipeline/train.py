@@ -569,16 +569,16 @@ def silver_targets(doc: Document) -> list[tuple[int, int, int]]:
 
 
 CATS_EPOCHS = 8
-"""Passes over the target and kind examples (the folds of the dev split: 6 gave 0.60 target-unit
-F, 8 gave 0.62, 12 gave 0.56)."""
+"""Passes over the target and kind examples (in the tuning runs on the folds of the dev split: 6
+gave 0.60 target-unit F, 8 gave 0.62, 12 gave 0.56)."""
 
 
 def make_cats_nlp(cats: tuple[str, ...]) -> Any:
     """A blank pipeline with one `textcat` over `cats` (exclusive: each text is one of them): the
     span categoriser's small CNN tok2vec (word, prefix, suffix and shape: `80%`, `05/11` look
     alike to it) pooled by mean and max. On the folds of the dev split it found target clauses at
-    0.62 F where the duty classifier's bag of n-grams found them at 0.56 (0.51 with the n-grams'
-    recall at best): a bag of words learns `Tỷ lệ … đạt 80%` only from the words it has seen."""
+    0.62 F where a bag of words and word pairs (the duty classifier's kind), on the same units,
+    reached 0.56: a bag of words learns `Tỷ lệ … đạt 80%` only from the words it has seen."""
     nlp = blank()
     textcat = nlp.add_pipe("textcat", config={"threshold": 0.5, "model": {
         "@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": True, "use_reduce_first": False,
