@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from pipeline.evaluate import evaluate
+from pipeline.evaluate import Result, evaluate
 from pipeline.gold import load_gold, select_split
 from pipeline.models import Document
 
@@ -35,7 +35,11 @@ MIN_GAIN = 0.01
 """How much F1 the merge must add on the test split to become the default: below this the
 gain is one or two records of ~150 (noise), and the model halves throughput."""
 MODEL_TYPES = {"agencies": "agencies", "deadlines": "deadlines", "deadlines (detected)": "deadlines",
-               "tasks (lead)": "tasks", "tasks: partners": "tasks"}
+               "tasks (lead)": "tasks", "tasks: partners": "tasks",
+               "targets": "targets"}
+KIND_ROW = "section kind (accuracy)"
+"""Not a P/R/F row: the share of matched gold sections whose `kind` is right (the kind classifier
+changes no section's span, only kinds)."""
 
 
 def worker(mode: str, sources: list[str]) -> dict[str, Any]:
@@ -68,6 +72,27 @@ def _run_mode(mode: str, sources: list[str]) -> dict[str, Any]:
     out = subprocess.run([sys.executable, "-m", "benchmarks.model_vs_rules", "--worker", mode, *sources],
                          capture_output=True, text=True, check=True)
     return json.loads(out.stdout.splitlines()[-1])
+
+
+def _kind_row(docs: list[Any], results: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Section-kind accuracy per setting over the matched gold sections of `docs`, printed as a row."""
+    row: dict[str, Any] = {}
+    for mode in MODES:
+        right, total = evaluate(docs, results[mode]["preds"]).total.get("sections", Result()).attributes.get("kind",
+                                                                                                           [0, 0])
+        row[mode] = {"accuracy": right / total if total else None, "right": right, "sections": total}
+    print(f"| {KIND_ROW} | " + " | ".join(f"{_fmt(row[m]['accuracy'])} ({row[m]['right']}/{row[m]['sections']})"
+                                         for m in MODES) + " |")
+    return row
+
+
+def _kinds_auto(row: dict[str, Any]) -> list[str]:
+    """`sections` when the kind classifier helped where the rules know no kind on the dev folds
+    (`meta.json` `kinds_help`) and its accuracy on the test split beats the rules' by `MIN_GAIN`."""
+    from pipeline.statistical import meta
+
+    gain = (row.get("both", {}).get("accuracy") or 0) - (row.get("rules", {}).get("accuracy") or 0)
+    return ["sections"] if meta().get("kinds_help") and gain >= MIN_GAIN else []
 
 
 def _fmt(x: float | None) -> str:
@@ -123,6 +148,7 @@ def main(argv: list[str] | None = None) -> None:
                 cells.append(f"{_fmt(s.precision)} / {_fmt(s.recall)} / **{_fmt(s.f1)}**")
             table["splits"][split][category] = row
             print(f"| {category} | {' | '.join(cells)} |")
+        table["splits"][split][KIND_ROW] = _kind_row(docs, results)
     print(f"\n## throughput ({n_docs} gold documents, one worker process each)\n")
     print("| extractors | docs/s per core | × rules | model load (CPU s, once per process) | peak RSS (MB) |\n"
           "|---|---|---|---|---|")
@@ -137,9 +163,10 @@ def main(argv: list[str] | None = None) -> None:
 
     if "test" not in splits:
         return
-    auto = sorted({MODEL_TYPES[c] for c in ("agencies", "deadlines", "tasks (lead)")
+    auto = sorted({MODEL_TYPES[c] for c in ("agencies", "deadlines", "tasks (lead)", "targets")
                    if (table["splits"]["test"][c].get("both", {}).get("f1") or 0)
                    >= (table["splits"]["test"][c].get("rules", {}).get("f1") or 0) + MIN_GAIN})
+    auto += _kinds_auto(table["splits"]["test"][KIND_ROW])
     print(f"\nmerged beats rules on test by at least {MIN_GAIN} F1 for: {', '.join(auto) or 'nothing'}")
     if auto:  # what the default (`--extractors auto`) costs: the rules plus those components alone
         mode = "auto:" + ",".join(auto)

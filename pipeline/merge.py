@@ -26,7 +26,7 @@ def merge(record_type: str, produced: Produced) -> list[Any]:
         return list(produced[0][1])
     if record_type == "agencies":
         return _merge_agencies(produced)
-    if record_type == "tasks":
+    if record_type in ("tasks", "targets"):
         return _merge_first(produced)
     return _merge_spans(produced)
 
@@ -50,10 +50,13 @@ def _merge_spans(produced: Produced) -> list[Any]:
 
 
 def _merge_first(produced: Produced) -> list[Any]:
-    """Tasks: where producers overlap, the first one's record stays whatever the confidences.
-    A rule reads who leads a task from the document's structure (a table's column, a label, the
-    item's heading); a model only says that a clause is a duty and borrows its actor from the
-    wording, so it adds the duties the rules missed and never replaces one they read."""
+    """Tasks and targets: where producers overlap, the first one's record stays whatever the
+    confidences. A rule reads who leads a task from the document's structure (a table's column, a
+    label, the item's heading); a model only says that a clause is a duty and borrows its actor
+    from the wording, so it adds the duties the rules missed and never replaces one they read.
+    A model's target is read by the rules' own value parser, but without what the rules know of
+    the region it stands in (the year its lead-in gives, a qualitative bullet), so it too only
+    adds the clauses the rules did not read."""
     kept: list[Any] = []
     for _, records in produced:
         own = [r for r in records if not any(_overlaps(r.span, other.span) for other in kept)]

@@ -169,13 +169,28 @@ def _tasks_model(work: Work) -> list[Task]:
     return statistical.predict_tasks(_context(work), work.deadlines)
 
 
+def _targets_model(work: Work) -> list[Target]:
+    from pipeline import statistical
+
+    return statistical.predict_targets(_context(work))
+
+
+def _kinds_model(work: Work) -> list[Section]:
+    from pipeline import statistical
+
+    assert work.mapped is not None
+    work.context = None  # the next extractor's context is made from the revised sections
+    return statistical.predict_kinds(work.mapped.text, work.sections)
+
+
 ComponentKind = Literal["parse", "rules", "model"]
 EXTRACTOR_KINDS: tuple[str, ...] = ("rules", "model")
 EXTRACTOR_CHOICES: tuple[str, ...] = ("auto", "rules", "model", "both")
 """`--extractors`: `auto` (the default) merges a model with the rules for the record types where
 the test split says the merge beats the rules alone (`Component.auto`), rules elsewhere."""
-RECORD_TYPES: tuple[str, ...] = ("citations", "targets", "deadlines", "tasks", "agencies")
-"""The record lists extractors fill, in the order the default pipeline fills them."""
+RECORD_TYPES: tuple[str, ...] = ("sections", "citations", "targets", "deadlines", "tasks", "agencies")
+"""The record lists extractors fill, in the order the default pipeline fills them (`sections` by
+the parse stage, then revised by a model of section kinds where one is installed)."""
 ENTRY_POINT_GROUP = "kehoach.components"
 """Packages add components through this entry-point group: each entry point is a function
 that receives the `Registry` and calls `registry.add(Component(...))`."""
@@ -243,7 +258,13 @@ def _model_components() -> tuple[Component, ...]:
     duties = (Component("tasks_model", _tasks_model, (*_TEXT, "deadlines"), ("tasks",), "model",
                         "spaCy text classifier: duty clauses, their actor found by the agency-name rules",
                         auto="tasks" in auto),) if "duty_threshold" in statistical.meta() else ()
-    return duties + (
+    spankinds = ((Component("section_kinds_model", _kinds_model, ("mapped", "sections"), ("sections",), "model",
+                            "spaCy text classifier: the kind of a top-level section whose heading names none",
+                            auto="sections" in auto),) if "kinds_help" in statistical.meta() else ()) + (
+        (Component("targets_model", _targets_model, _TEXT, ("targets",), "model",
+                   "spaCy text classifier: target clauses, their values read by the targets module",
+                   auto="targets" in auto),) if "target_threshold" in statistical.meta() else ())
+    return spankinds + duties + (
         Component("deadlines_model", _deadlines_model, _TEXT, ("deadlines",), "model",
                   "spaCy span categoriser: DEADLINE spans, normalised by the deadlines module",
                   auto="deadlines" in auto),
@@ -354,7 +375,7 @@ def build(names: Sequence[str] | None = None, registry: Registry | None = None) 
                                    f"(which assigns {needed}) to run before it")
             read_by.setdefault(needed, component.name)
         for field_name in component.assigns:
-            if field_name in read_by:
+            if read_by.get(field_name, component.name) != component.name:  # revising what it reads is fine
                 raise UnknownStage(f"stage {component.name!r} assigns {field_name} after "
                                    f"{read_by[field_name]!r} has read it")
             made[field_name] = component.name

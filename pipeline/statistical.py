@@ -18,7 +18,13 @@ the rules' own code, so there is one canonicaliser and one date parser:
   `giao`/`đề nghị` or after an opening time phrase, each name in it, the agency headings of
   the items holding it, a lead-in line ending in a colon), the scorer ranks them from what
   surrounds each (`lead_view`). No sure lead, no task. (A model without `leadcat` falls back
-  to `actor`: the names the clause opens with, or the body its item's heading names.)
+  to `actor`: the names the clause opens with, or the body its item's heading names.);
+- a body sentence or table cell with a digit (`target_units`) the `textcat_targets` calls a
+  `TARGET` is read by the targets module's value parser (`targets_in_span`): a unit in which it
+  finds no number of a target gives no target;
+- the `textcat_kinds` names the kind of a top-level section whose heading the section-kind
+  words do not read (`unknown_kind`; the rules call it `other`), when the dev split says it is
+  right more often than that `other` (`meta.json` `kinds_help`).
 
 The pipeline is a blank Vietnamese spaCy pipeline (no download), tokenised into syllables and
 punctuation by spaCy's own rule tokenizer, which keeps character offsets; a CNN tok2vec and a
@@ -621,3 +627,150 @@ def predict_tasks(ctx: DocContext, deadlines: list[Deadline], folder: Path = TRA
     leads = leads_for(nlp, ctx, _place(ctx), [span for span, _ in duties])
     return tasks_from_clauses(ctx, deadlines, [span for span, _ in duties], [p for _, p in duties], threshold,
                               leads, meta(folder).get("lead_threshold", LEAD_THRESHOLD))
+
+
+# --- target clauses (targets) ----------------------------------------------------------------
+
+TARGET = "TARGET"
+NOT_TARGET = "NOT_TARGET"
+TARGET_CATS = (TARGET, NOT_TARGET)
+TARGET_PIPE = "textcat_targets"
+TARGET_THRESHOLD = 0.5
+"""A candidate clause holds targets when the classifier gives `TARGET` at least this probability
+(chosen on the held-out dev documents; `meta.json` `target_threshold` is what `make train` chose)."""
+_DIGIT = re.compile(r"\d")
+_SENTENCE_CUT = re.compile(r"\.\s+(?=[A-ZĐÀ-Ỹ])")
+"""A sentence ends at a full stop before a capital: a paragraph of prose states its aims in one
+sentence (`…, phấn đấu đạt 20% xã …`) and its means in the next."""
+
+
+def target_units(ctx: DocContext) -> list[tuple[int, int]]:
+    """The candidate target clauses the classifier reads: the body's sentences (after the
+    preamble, whose numbers are citations) and table cells (`| 100% xã được kiểm tra |`) that
+    hold a digit, since a span with no number is not a target the value parser can read. The
+    same function cuts the training data."""
+    out: list[tuple[int, int]] = []
+    pos = ctx.preamble_end
+    for raw in ctx.text[ctx.preamble_end:].split("\n"):
+        line_start = pos
+        pos += len(raw) + 1
+        if not _DIGIT.search(raw):
+            continue
+        if raw.lstrip().startswith("|"):
+            pieces = [(m.start(), m.end()) for m in re.finditer(r"[^|]+", raw)]
+        else:
+            cuts = [0, *(m.end() for m in _SENTENCE_CUT.finditer(raw)), len(raw)]
+            pieces = list(zip(cuts, cuts[1:]))
+        for a, b in pieces:
+            piece = raw[a:b]
+            start = line_start + a + len(piece) - len(piece.lstrip())
+            end = line_start + a + len(piece.rstrip())
+            if end > start and _DIGIT.search(ctx.text[start:end]):
+                out.append((start, end))
+    return out
+
+
+def cat_scores(nlp: Language, pipe: str, cat: str, texts: list[str]) -> list[float]:
+    """P(`cat`) from the text classifier `pipe` for each text, in one batched pass of it alone."""
+    if not texts:
+        return []
+    textcat = nlp.get_pipe(pipe)
+    return [float(doc.cats.get(cat, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
+
+
+def targets_from_units(ctx: DocContext, units: list[tuple[int, int]], scores: list[float],
+                       threshold: float = TARGET_THRESHOLD) -> list[Any]:
+    """The targets of each unit the classifier calls a `TARGET`, read by the rules' own value
+    parser (`targets_in_span`: numbers only, so a unit whose numbers are not a target's — a
+    year, an article — gives none); `rule` says the model found them, `confidence` is its score."""
+    from pipeline.extract.targets import targets_in_span
+
+    out = []
+    for (start, end), score in zip(units, scores):
+        if score < threshold:
+            continue
+        out += [t.model_copy(update={"rule": "model:targets", "confidence": round(score, 4)})
+                for t in targets_in_span(ctx, start, end) if not _YEAR_AFTER_SLASH.search(t.text)]
+    return out
+
+
+_YEAR_AFTER_SLASH = re.compile(r"\d/(?:19|20)\d\d(?![\d.,])")
+"""`Quyết định số 15/2025`, `Quý III/2025`, `ngày 05/3/2025`: a year after a slash makes a
+document number or a date, not a ratio (a count of thousands is written `2.000`). The rules read
+numbers only in target regions, where such a number seldom stands; a model unit may hold one."""
+
+
+def predict_targets(ctx: DocContext, folder: Path = TRAINED) -> list[Any]:
+    units = target_units(ctx)
+    scores = cat_scores(load(folder), TARGET_PIPE, TARGET, [ctx.text[s:e] for s, e in units])
+    return targets_from_units(ctx, units, scores, float(meta(folder).get("target_threshold", TARGET_THRESHOLD)))
+
+
+# --- section kinds ---------------------------------------------------------------------------
+
+KIND_PIPE = "textcat_kinds"
+KINDS = ("purpose", "requirements", "targets", "tasks", "solutions", "budget", "organisation", "reporting",
+         "recipients", "signature", "other")
+"""The section kinds of the record contract."""
+_NOT_NUMBERED = ("-", "+", "•", "–")
+_KIND_CHARS = 300
+
+
+def kind_span(text: str, section: Section) -> tuple[int, int]:
+    """What the kind classifier reads of a section: its heading line and the line after it (a
+    heading says `Về một số kiến nghị`; the first line of what it holds says whose and what),
+    at most `_KIND_CHARS` characters, inside the section."""
+    start, end = section.span
+    first = text.find("\n", start, end)
+    second = text.find("\n", first + 1, end) if first >= 0 else -1
+    stop = end if first < 0 else (second if second >= 0 else end)
+    return start, min(stop, start + _KIND_CHARS)
+
+
+def kind_sections(sections: list[Section] | tuple[Section, ...]) -> list[Section]:
+    """The sections whose kind is read at all: numbered ones (a bullet is part of its item)."""
+    return [s for s in sections if s.number and s.number not in _NOT_NUMBERED]
+
+
+def unknown_kind(section: Section) -> bool:
+    """The rules say nothing of this section's kind: it stands at the top, its heading names no
+    kind (`pipeline/data/section_kinds.yaml`), so it was called `other` for want of a parent."""
+    from pipeline.parse.sections import heading_kind
+
+    return section.parent is None and section.kind == "other" and heading_kind(section.heading) is None
+
+
+def kinds_where_unknown(sections: list[Section], predicted: dict[str, str]) -> list[Section]:
+    """`sections` with the classifier's kind (`predicted`, by section id) where the rules have
+    none (`unknown_kind`); the parts of such a section whose own headings name no kind follow
+    it, as they follow a heading the rules read."""
+    from pipeline.parse.sections import heading_kind
+
+    old = {s.id: s.kind for s in sections}
+    new_kind: dict[str, str] = {}
+    out: list[Section] = []
+    for section in sections:
+        kind = section.kind
+        if section.id in predicted and unknown_kind(section):
+            kind = predicted[section.id]
+        elif (section.parent in new_kind and heading_kind(section.heading) is None
+              and section.kind == old.get(section.parent) and section.kind not in ("recipients", "signature")):
+            kind = new_kind[section.parent]  # type: ignore[index]
+        new_kind[section.id] = kind
+        out.append(section if kind == section.kind else section.model_copy(update={"kind": kind}))
+    return out
+
+
+def predict_kinds(text: str, sections: list[Section], folder: Path = TRAINED) -> list[Section]:
+    """The sections with the kind classifier's reading where the rules' heading words say nothing."""
+    asked = [s for s in kind_sections(sections) if unknown_kind(s)]
+    if not asked:
+        return sections
+    return kinds_where_unknown(sections, dict(zip((s.id for s in asked), kind_of(load(folder), text, asked))))
+
+
+def kind_of(nlp: Language, text: str, sections: list[Section]) -> list[str]:
+    """The classifier's kind for each section (the likeliest of `KINDS`), in one batched pass."""
+    textcat = nlp.get_pipe(KIND_PIPE)
+    docs = textcat.pipe((nlp.make_doc(text[a:b]) for a, b in (kind_span(text, s) for s in sections)), batch_size=64)
+    return [max(doc.cats, key=doc.cats.get) for doc in docs]

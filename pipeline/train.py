@@ -23,6 +23,15 @@ right when its set of canonical names is the lead of the gold task the clause st
 or of the rules' sure task it belongs to (silver); clauses none of whose candidates is right
 are left out. `--cv` chooses the duty and lead thresholds by scoring the rules merged with the
 model's tasks on the gold dev documents, each by models trained without it (4 folds).
+**Target clauses** (the `textcat_targets`): the candidate units (`statistical.target_units`) of
+gold dev documents that label targets are targets when a gold target quote lies in them; in
+silver documents, units of the rules' sure numeric targets are (`SILVER_TARGET_CONFIDENCE`) and
+units no rules target touches are not, in documents where the rules found enough
+(`SILVER_TARGET_MIN`), sampled down (`SILVER_TARGET_NEGATIVES`). **Section kinds** (the
+`textcat_kinds`): the numbered sections of gold dev documents that label sections, with the gold
+kind; in silver documents, sections whose heading the section-kind words read. Both are scored
+by folds of the gold dev documents (`cross_validate`), which choose the target threshold and
+whether the kind classifier is used.
 
 Documents are cut at line breaks into examples; a line with no span is kept one time in
 `NEGATIVE_KEEP` (seeded), enough to learn what is not a name without drowning the rest.
@@ -82,6 +91,12 @@ class Annotated:
     leads: list[tuple[int, int, str, int]] = field(default_factory=list)
     """Lead candidates of duty clauses: (clause start, clause end, `statistical.lead_view`, 1
     when the candidate is who leads it)."""
+    targets: list[tuple[int, int, int]] = field(default_factory=list)
+    """Candidate target units (`statistical.target_units`) with 1 when they hold a target."""
+    kinds: list[tuple[int, int, str, int]] = field(default_factory=list)
+    """Numbered sections' heading lines (`statistical.kind_span`) with their kind; last, for a gold
+    kind 1 where the rules know none for the section (`statistical.unknown_kind`), else 0, and -1
+    for a silver kind (trained on, never scored)."""
 
 
 def squashed_index(text: str) -> tuple[str, list[int]]:
@@ -298,7 +313,7 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
     for gold in load_gold(gold_dir):
         if gold.split != "dev" or Path(gold.source).stem in excluded:
             continue
-        if not {"deadlines", "agencies", "tasks"} & set(gold.labelled):
+        if not {"deadlines", "agencies", "tasks", "targets", "sections"} & set(gold.labelled):
             continue
         doc = _extract(root / gold.source)
         if doc is None:
@@ -307,7 +322,7 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
                   else silver_duties(doc))
         leads = gold_leads(doc, gold) if "tasks" in gold.labelled else silver_leads(doc)
         out.append(Annotated(gold.doc_id, doc.text, sorted(set(gold_spans(doc, gold))), "gold",
-                             is_held_out(gold.doc_id), duties, leads))
+                             is_held_out(gold.doc_id), duties, leads, *gold_units(doc, gold)))
     print(f"gold (dev): {len(out)} documents", file=log)
     if silver_dir is not None and n_silver > 0:
         paths = sorted(p for p in silver_dir.iterdir() if p.is_file() and p.stem not in excluded)
@@ -322,7 +337,8 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
             if doc is None or doc.warnings or len(doc.text) > max_chars:
                 continue
             out.append(Annotated(path.stem, doc.text, sorted(set(silver_spans(doc))), "silver",
-                                 duties=silver_duties(doc), leads=silver_leads(doc)))
+                                 duties=silver_duties(doc), leads=silver_leads(doc),
+                                 targets=silver_targets(doc), kinds=silver_kinds(doc)))
             taken += 1
         print(f"silver: {taken} documents from {silver_dir}", file=log)
     return out
@@ -331,7 +347,8 @@ def collect(gold_dir: Path, root: Path, silver_dir: Path | None, n_silver: int,
 def data_hash(docs: Iterable[Annotated]) -> str:
     h = hashlib.sha256()
     for d in docs:
-        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans, d.duties, d.leads],
+        h.update(json.dumps([d.doc_id, d.source, d.held_out, d.text, d.spans, d.duties, d.leads, d.targets,
+                            d.kinds],
                             ensure_ascii=False).encode())
     return h.hexdigest()
 
@@ -641,6 +658,7 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
     leads = train_leads(docs, epochs, seed, log)
     nlp.add_pipe(LEAD_PIPE, source=leads)
     cv = (extra_meta or {}).get("lead_cv") or {}
+    targets_and_kinds = add_targets_and_kinds(nlp, docs, CATS_EPOCHS, seed, log)
     meta = {
         "labels": list(LABELS),
         "spacy": __import__("spacy").__version__,
@@ -667,6 +685,7 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
                                     f"not, only in documents with >= {SILVER_MIN_TASKS} such tasks",
                           "leads": "candidates of the clauses of those same sure tasks, the rules' lead as the "
                                    "right one"},
+        **targets_and_kinds,
         **(extra_meta or {}),
     }
     # spaCy reads `meta.json` itself (lang, pipeline): ours sits beside its keys under `kehoach`
@@ -690,8 +709,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--cv-only", action="store_true", help="print the cross-validation and save nothing")
     args = parser.parse_args(argv)
     if args.data and args.data.exists():
-        docs = [Annotated(**{**d, "spans": [tuple(s) for s in d["spans"]], "duties": [tuple(c) for c in d["duties"]],
-                              "leads": [tuple(c) for c in d.get("leads", [])]})
+        lists = ("spans", "duties", "leads", "targets", "kinds")
+        docs = [Annotated(**{**d, **{k: [tuple(x) for x in d.get(k, [])] for k in lists}})
                 for d in json.loads(args.data.read_text(encoding="utf-8"))]
     else:
         docs = collect(args.gold, args.root, args.silver if args.silver.exists() else None, args.n_silver)
@@ -711,6 +730,272 @@ def main(argv: list[str] | None = None) -> None:
             return
     meta = train(docs, args.out, epochs=args.epochs, extra_meta=keep)
     print(json.dumps(meta["dev_scores"], indent=2))
+
+
+
+# --- target clauses (the `textcat_targets`) --------------------------------------------------
+
+SILVER_TARGET_CONFIDENCE = 0.8
+"""Silver target clauses: units holding a rules target of a numeric kind read with at least this
+confidence (shares, ratios, per-people counts, frequencies, counts; not count words)."""
+SILVER_TARGET_MIN = 3
+"""A silver document teaches what is *not* a target only where the rules found at least this many
+sure targets (they read its target region): elsewhere an unmatched number is as likely a missed
+target. Below it, only its positive units are kept."""
+SILVER_TARGET_NEGATIVES = 3
+"""At most this many silver non-target units per silver target unit (a seeded sample): one long
+table of figures otherwise gave a thousand negatives against twelve targets, and the classifier
+learnt to say `NOT_TARGET` (on the folds of the dev split: 0.44 target-unit F without the cap,
+0.62 with it)."""
+TARGET_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+
+
+def target_labels(doc: Document, quotes: list[str]) -> list[tuple[int, int, int]]:
+    """Each candidate unit (`statistical.target_units`) of a gold document with 1 when one of the
+    gold target `quotes` lies in it (shares a character with it), 0 otherwise."""
+    from pipeline.statistical import target_units
+
+    flat = squashed_index(doc.text)
+    spans = [span for q in quotes if (span := find_quote(doc.text, q, flat)) is not None]
+    return [(s, e, int(any(a < e and s < b for a, b in spans))) for s, e in target_units(_context(doc))]
+
+
+def silver_targets(doc: Document) -> list[tuple[int, int, int]]:
+    """Units holding a sure rules target (`SILVER_TARGET_CONFIDENCE`) as targets; units no rules
+    target touches as not, in documents with at least `SILVER_TARGET_MIN` sure targets, at most
+    `SILVER_TARGET_NEGATIVES` per target; units holding only less sure targets are left out."""
+    from pipeline.statistical import target_units
+
+    sure = [t.span for t in doc.targets if t.kind != "qualitative" and (t.confidence or 0) >= SILVER_TARGET_CONFIDENCE]
+    spans = [t.span for t in doc.targets]
+    positive: list[tuple[int, int, int]] = []
+    negative: list[tuple[int, int, int]] = []
+    for s, e in target_units(_context(doc)):
+        if any(a < e and s < b for a, b in sure):
+            positive.append((s, e, 1))
+        elif not any(a < e and s < b for a, b in spans):
+            negative.append((s, e, 0))
+    if len(sure) < SILVER_TARGET_MIN:
+        return positive
+    keep = SILVER_TARGET_NEGATIVES * len(positive)
+    if len(negative) > keep:
+        negative = random.Random(f"{SEED}:{doc.doc_id}").sample(negative, keep)
+    return sorted(positive + negative)
+
+
+CATS_EPOCHS = 8
+"""Passes over the target and kind examples (in the tuning runs on the folds of the dev split: 6
+gave 0.60 target-unit F, 8 gave 0.62, 12 gave 0.56)."""
+
+
+def make_cats_nlp(cats: tuple[str, ...]) -> Any:
+    """A blank pipeline with one `textcat` over `cats` (exclusive: each text is one of them): the
+    span categoriser's small CNN tok2vec (word, prefix, suffix and shape: `80%`, `05/11` look
+    alike to it) pooled by mean and max. On the folds of the dev split it found target clauses at
+    0.62 F where a bag of words and word pairs (the duty classifier's kind), on the same units,
+    reached 0.56: a bag of words learns `Tỷ lệ … đạt 80%` only from the words it has seen."""
+    nlp = blank()
+    textcat = nlp.add_pipe("textcat", config={"threshold": 0.5, "model": {
+        "@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": True, "use_reduce_first": False,
+        "use_reduce_last": False, "use_reduce_max": True, "use_reduce_mean": True,
+        "tok2vec": {
+            "@architectures": "spacy.Tok2Vec.v2",
+            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH,
+                      "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
+                      "include_static_vectors": False},
+            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "depth": DEPTH,
+                       "window_size": 1, "maxout_pieces": 3},
+        }}})
+    for cat in cats:
+        textcat.add_label(cat)
+    return nlp
+
+
+def train_cats(labelled: list[tuple[str, str]], cats: tuple[str, ...], epochs: int, seed: int = SEED,
+               log: Any = sys.stderr, name: str = "textcat") -> Any:
+    """A text classifier trained on (text, category) pairs, seeded and in a fixed order."""
+    from spacy.training import Example
+    from spacy.util import fix_random_seed, minibatch
+
+    fix_random_seed(seed)
+    rng = random.Random(seed)
+    nlp = make_cats_nlp(cats)
+    train_examples = [Example.from_dict(nlp.make_doc(text), {"cats": {c: float(c == cat) for c in cats}})
+                      for text, cat in labelled]
+    # with no examples (a fixture without targets) the labels alone size the model: it loads, and says little
+    optimizer = nlp.initialize(lambda: train_examples) if train_examples else nlp.initialize()
+    for epoch in range(epochs):
+        rng.shuffle(train_examples)
+        losses: dict[str, float] = {}
+        for batch in minibatch(train_examples, size=32):
+            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
+        print(f"{name} epoch {epoch + 1}/{epochs}: loss {losses.get('textcat', 0):.2f}", file=log)
+    return nlp
+
+
+def _target_pairs(docs: Iterable[Annotated]) -> list[tuple[str, str]]:
+    from pipeline.statistical import NOT_TARGET, TARGET
+
+    return [(doc.text[s:e], TARGET if y else NOT_TARGET) for doc in docs for s, e, y in doc.targets]
+
+
+def _prf_by_threshold(units: list[tuple[int, float]]) -> dict[str, dict[str, Any]]:
+    """P/R/F of the positive class over (label, score) pairs, at each of `TARGET_THRESHOLDS`."""
+    gold = sum(y for y, _ in units)
+    out = {}
+    for threshold in TARGET_THRESHOLDS:
+        tp = sum(1 for y, p in units if y and p >= threshold)
+        predicted = sum(1 for _, p in units if p >= threshold)
+        pr = tp / predicted if predicted else None
+        rc = tp / gold if gold else None
+        out[str(threshold)] = {"p": pr, "r": rc, "f": 2 * pr * rc / (pr + rc) if pr and rc else None}
+    return out
+
+
+def score_targets_units(nlp: Any, docs: list[Annotated], pipe: str = "textcat") -> dict[str, dict[str, Any]]:
+    """P/R/F of `TARGET` over the labelled units of `docs`, at each of `TARGET_THRESHOLDS`."""
+    from pipeline.statistical import TARGET, cat_scores
+
+    return _prf_by_threshold([(y, p) for doc in docs for (_, _, y), p in zip(
+        doc.targets, cat_scores(nlp, pipe, TARGET, [doc.text[s:e] for s, e, _ in doc.targets]))])
+
+
+def train_targets(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
+    """The target-clause classifier, trained on the units of the documents not held out."""
+    from pipeline.statistical import TARGET_CATS
+
+    return train_cats(_target_pairs(d for d in docs if not d.held_out), TARGET_CATS, epochs, seed, log, "targets")
+
+
+# --- section kinds (the `textcat_kinds`) -----------------------------------------------------
+
+def gold_kinds(doc: Document, gold: GoldDocument) -> list[tuple[int, int, str, int]]:
+    """The numbered sections of `doc` a gold section stands for (same number, and its quote
+    shares most words with the first line, as `evaluate.score_sections` pairs them), each with
+    the gold kind, read at `statistical.kind_span`."""
+    from pipeline.evaluate import overlap
+    from pipeline.statistical import kind_sections, kind_span, unknown_kind
+
+    free = kind_sections(doc.sections)
+    out = []
+    for g in gold.sections:
+        for p in free:
+            if g.number.strip() == (p.number or "").strip() and overlap(
+                    g.quote, doc.text[p.span[0]:p.span[1]].split("\n", 1)[0]) >= 0.6:
+                out.append((*kind_span(doc.text, p), g.kind, int(unknown_kind(p))))
+                free.remove(p)
+                break
+    return out
+
+
+def silver_kinds(doc: Document) -> list[tuple[int, int, str, int]]:
+    """Numbered sections whose heading the rules' section-kind words name (not a kind inherited
+    from a parent, nor the `other` given for want of one), with that kind."""
+    from pipeline.parse.sections import heading_kind
+    from pipeline.statistical import kind_sections, kind_span
+
+    return [(*kind_span(doc.text, s), kind, -1) for s in kind_sections(doc.sections)
+            if (kind := heading_kind(s.heading)) is not None]
+
+
+def gold_units(doc: Document, gold: GoldDocument) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, str, int]]]:
+    """A gold document's target units and section kinds: gold where the file labels them, silver
+    otherwise."""
+    targets = (target_labels(doc, [t.quote for t in gold.targets]) if "targets" in gold.labelled
+               else silver_targets(doc))
+    kinds = gold_kinds(doc, gold) if "sections" in gold.labelled else silver_kinds(doc)
+    return targets, kinds
+
+
+def _kind_pairs(docs: Iterable[Annotated]) -> list[tuple[str, str]]:
+    return [(doc.text[s:e], kind) for doc in docs for s, e, kind, _ in doc.kinds]
+
+
+def train_kinds(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
+    """The section-kind classifier, trained on the sections of the documents not held out."""
+    from pipeline.statistical import KINDS
+
+    return train_cats(_kind_pairs(d for d in docs if not d.held_out), KINDS, epochs, seed, log, "kinds")
+
+
+def _fold(doc_id: str, folds: int) -> int:
+    return int(hashlib.sha256(("fold:" + doc_id).encode()).hexdigest(), 16) % folds
+
+
+def cross_validate(docs: list[Annotated], epochs: int, folds: int = 4, seed: int = SEED,
+                   log: Any = sys.stderr) -> dict[str, Any]:
+    """Target-unit P/R/F at each threshold and section-kind accuracy on the gold dev documents,
+    each fold of them (by document) scored by classifiers trained on the other folds and all the
+    silver: the dev numbers that choose the target threshold and whether kinds are used."""
+    from pipeline.statistical import KINDS, TARGET, TARGET_CATS, cat_scores
+
+    gold = [d for d in docs if d.source == "gold"]
+    silver = [d for d in docs if d.source != "gold"]
+    units: list[tuple[int, float]] = []
+    right = asked = unknown_right = unknown_other = unknown = 0
+    for k in range(folds):
+        test = [d for d in gold if _fold(d.doc_id, folds) == k]
+        train_docs = silver + [d for d in gold if _fold(d.doc_id, folds) != k]
+        if not test:
+            continue
+        if any(d.targets for d in test):
+            nlp = train_cats(_target_pairs(train_docs), TARGET_CATS, epochs, seed, log, f"targets fold {k}")
+            for d in test:
+                scores = cat_scores(nlp, "textcat", TARGET, [d.text[s:e] for s, e, _ in d.targets])
+                units += [(y, p) for (_, _, y), p in zip(d.targets, scores)]
+        labelled = [d for d in test if any(row[3] >= 0 for row in d.kinds)]
+        if labelled:
+            nlp = train_cats(_kind_pairs(train_docs), KINDS, epochs, seed, log, f"kinds fold {k}")
+            for d in labelled:
+                rows = [row for row in d.kinds if row[3] >= 0]  # gold kinds only
+                texts = [d.text[s:e] for s, e, _, _ in rows]
+                for (_, _, kind, rules_unknown), doc in zip(rows, nlp.get_pipe("textcat").pipe(
+                        nlp.make_doc(t) for t in texts)):
+                    hit = int(max(doc.cats, key=doc.cats.get) == kind)
+                    right += hit
+                    asked += 1
+                    if rules_unknown:  # the rules said `other` for want of a kind
+                        unknown += 1
+                        unknown_right += hit
+                        unknown_other += int(kind == "other")
+    return {"targets": _prf_by_threshold(units), "target_units": len(units),
+            "kinds": {"sections": asked, "model_alone_accuracy": right / asked if asked else None,
+                      "unknown_to_rules": unknown, "unknown_model_right": unknown_right,
+                      "unknown_rules_right": unknown_other}}
+
+
+def add_targets_and_kinds(nlp: Any, docs: list[Annotated], epochs: int, seed: int = SEED,
+                          log: Any = sys.stderr) -> dict[str, Any]:
+    """Train the target-clause and section-kind classifiers on the documents not held out, add
+    them to `nlp` (`statistical.TARGET_PIPE`, `KIND_PIPE`), and say in the returned meta what the
+    folds of the gold dev split chose: the target threshold (best unit F1) and whether the kind
+    classifier is worth asking where the rules know no kind (`kinds_help`: it must be right more
+    often than the rules' `other` on those sections)."""
+    from pipeline.statistical import KIND_PIPE, TARGET_PIPE
+
+    folds = cross_validate(docs, epochs, seed=seed, log=log)
+    best = max(TARGET_THRESHOLDS, key=lambda t: (folds["targets"][str(t)]["f"] or 0.0, t))
+    nlp.add_pipe("textcat", name=TARGET_PIPE, source=train_targets(docs, epochs, seed, log))
+    nlp.add_pipe("textcat", name=KIND_PIPE, source=train_kinds(docs, epochs, seed, log))
+    kinds = folds["kinds"]
+    trainable = [d for d in docs if not d.held_out]
+    return {
+        "target_threshold": best,
+        "target_dev_folds": folds["targets"], "target_dev_units": folds["target_units"],
+        "target_examples": {"gold": sum(len(d.targets) for d in trainable if d.source == "gold"),
+                            "silver": sum(len(d.targets) for d in trainable if d.source != "gold"),
+                            "positive": sum(y for d in trainable for *_, y in d.targets)},
+        "kind_dev_folds": kinds,
+        "kinds_help": kinds["unknown_model_right"] > kinds["unknown_rules_right"],
+        "kind_examples": {"gold": sum(row[3] >= 0 for d in trainable for row in d.kinds),
+                          "silver": sum(row[3] < 0 for d in trainable for row in d.kinds)},
+        "silver_filter_targets": f"units (body sentences and table cells with a digit) holding a rules target of a "
+                                 f"numeric kind and confidence >= {SILVER_TARGET_CONFIDENCE} as targets; units no "
+                                 f"rules target touches as not, only in documents with >= {SILVER_TARGET_MIN} such "
+                                 f"targets, at most {SILVER_TARGET_NEGATIVES} per target (seeded sample)",
+        "silver_filter_kinds": "numbered sections whose heading the section-kind words name, with that kind",
+        "cats_epochs": epochs,
+    }
 
 
 if __name__ == "__main__":

@@ -70,3 +70,22 @@ def test_a_task_the_rules_read_stays_however_sure_the_model_is() -> None:
              _task(text, "Ủy ban nhân dân xã lập danh sách hộ cận nghèo.", "UBND xã", "model:tasks", 0.6)]
     merged = merge("tasks", [("tasks", rules), ("tasks_model", model)])
     assert [(t.rule, t.lead) for t in merged] == [("labelled_block", ["Sở Y tế"]), ("model:tasks", ["UBND xã"])]
+
+
+def test_a_target_the_rules_read_stays_and_the_model_adds_the_ones_they_did_not() -> None:
+    """A model target is read by the rules' value parser but without its region's lead-in (the
+    year `Đến năm 2030` gives it): where both read a clause, the rules' record stays."""
+    from pipeline.models import Target
+
+    text = "Đến năm 2030: 100% xã được kiểm tra.\nTổ chức 05 hội nghị tuyên truyền."
+
+    def target(clause: str, rule: str, confidence: float, year: int) -> Target:
+        start = text.index(clause)
+        return Target(span=(start, start + len(clause)), text=clause, kind="share", value=100, rule=rule,
+                      confidence=confidence, target_year=year)
+
+    rules = [target("100% xã được kiểm tra", "share", 0.95, 2030)]
+    model = [target("100% xã được kiểm tra", "model:targets", 0.99, 2025),
+             target("05 hội nghị tuyên truyền", "model:targets", 0.7, 2025)]
+    merged = merge("targets", [("targets", rules), ("targets_model", model)])
+    assert [(t.rule, t.target_year) for t in merged] == [("share", 2030), ("model:targets", 2025)]

@@ -91,16 +91,19 @@ def test_auto_without_models_is_the_rules() -> None:
     assert _rules_only().default_names("auto") == _rules_only().default_names("rules")
 
 
-def test_both_producers_are_merged_once_the_surer_record_winning_an_overlap(tmp_path: Path) -> None:
+def test_both_producers_are_merged_once_the_rules_target_staying_where_they_overlap(tmp_path: Path) -> None:
+    """Targets merge rules first (`pipeline.merge`): a model's target is read without its region's
+    lead-in, so it only adds what the rules did not read, however sure it is."""
     path = tmp_path / "plan.txt"
     path.write_text(PLAN, encoding="utf-8")
     registry = _with_model()
     rules_only = run(path, stages=build(registry.default_names("rules"), registry))
     merged = run(path, stages=build(registry.default_names("both"), registry))
-    assert [t.rule for t in rules_only.targets] != ["model:targets"]  # the rules find the 80 % clause
-    assert [(t.rule, t.value) for t in merged.targets] == [("model:targets", None), ("model:targets", 80)]
-    assert merged.targets[1].indicator == rules_only.targets[0].indicator  # annotated after the merge
-    assert merged.targets[1].confidence == 0.99  # the 0.1 guess lost to the surer overlapping record
+    [rules_target] = rules_only.targets  # the rules find the 80 % clause
+    assert rules_target.rule != "model:targets"
+    assert [(t.rule, t.value) for t in merged.targets] == [("model:targets", None), (rules_target.rule, 80)]
+    assert merged.targets[1].indicator == rules_target.indicator  # annotated after the merge
+    assert merged.targets[1].confidence == rules_target.confidence  # neither the 0.99 nor the 0.1 record replaced it
 
 
 def test_a_component_added_by_a_registry_call_runs_without_editing_the_core(tmp_path: Path) -> None:
@@ -116,12 +119,12 @@ def test_installed_packages_add_components_through_entry_points(monkeypatch: pyt
         value = "kehoach_extra:register"
 
         def load(self) -> object:
-            return lambda registry: registry.add(Component("targets_model", _model_targets,
+            return lambda registry: registry.add(Component("targets_plugin", _model_targets,
                                                            ("mapped", "metadata", "sections"), ("targets",), "model"))
 
     monkeypatch.setattr("pipeline.stages.entry_points", lambda group: [EntryPoint()] if group == "kehoach.components"
                         else [])
-    assert "targets_model" in load_registry().names()
+    assert "targets_plugin" in load_registry().names()
 
 
 def test_a_broken_plugin_is_named_in_the_error(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -35,10 +35,13 @@ def test_the_shipped_pipeline_loads_from_the_package_with_its_labels(nlp: Any) -
     vectors, no pyvi, nothing fetched."""
     assert Path(nlp.path).resolve() == statistical.TRAINED.resolve()
     assert nlp.vocab.vectors.shape[0] == 0 and nlp.lang == "vi"
-    assert nlp.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
+    assert nlp.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE, statistical.TARGET_PIPE,
+                              statistical.KIND_PIPE]
     assert set(nlp.get_pipe("spancat").labels) == set(statistical.LABELS)
     assert set(nlp.get_pipe("textcat").labels) == set(statistical.DUTY_CATS)
     assert set(nlp.get_pipe(statistical.LEAD_PIPE).labels) == set(statistical.LEAD_CATS)
+    assert set(nlp.get_pipe(statistical.TARGET_PIPE).labels) == set(statistical.TARGET_CATS)
+    assert set(nlp.get_pipe(statistical.KIND_PIPE).labels) == set(statistical.KINDS)
     meta = statistical.meta()
     assert len(meta["training_data_sha256"]) == 64 and "dev_scores" in meta
     assert 0 <= meta["lead_threshold"] <= 1 and meta["lead_cv"]["best"]
@@ -108,19 +111,31 @@ def test_training_on_a_few_sentences_gives_a_loadable_model(tmp_path: Path) -> N
     }
     docs = [Annotated(f"d{i}", text, _spans(text, *quotes), source="gold", duties=[(0, len(text), 1)],
                       leads=[(0, len(text), "src_opening n_1 at_opening post_chủ", 1),
-                             (0, len(text), "src_single n_1 in_clause pre_với", 0)])
+                             (0, len(text), "src_single n_1 in_clause pre_với", 0)],
+                      targets=[(0, len(text), 0)], kinds=[(0, len(text), "tasks", 0)])
             for i, (text, quotes) in enumerate(sentences.items())]
     not_duty = "Mục đích của kế hoạch là nâng cao nhận thức của người dân."
-    docs.append(Annotated("d-aim", not_duty, [], source="gold", duties=[(0, len(not_duty), 0)]))
+    docs.append(Annotated("d-aim", not_duty, [], source="gold", duties=[(0, len(not_duty), 0)],
+                          kinds=[(0, len(not_duty), "purpose", 1)]))
+    target = "Phấn đấu 100% xã, phường được kiểm tra an toàn thực phẩm."
+    docs.append(Annotated("d-target", target, [], source="silver", targets=[(0, len(target), 1)],
+                          kinds=[(0, len(target), "targets", -1)]))
     meta = train(docs, tmp_path / "model", epochs=2, log=io.StringIO())
-    assert meta["documents"]["gold_dev_trained"] == len(docs)
+    assert meta["documents"]["gold_dev_trained"] == len(docs) - 1
+    assert meta["target_threshold"] in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8) and isinstance(meta["kinds_help"], bool)
     loaded = statistical.load(tmp_path / "model")
-    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
+    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE, statistical.TARGET_PIPE,
+                                 statistical.KIND_PIPE]
     [score] = statistical.duty_scores(loaded, [next(iter(sentences))])
-    assert 0.0 <= score <= 1.0 and meta["duty_examples"] == len(docs)
+    assert 0.0 <= score <= 1.0 and meta["duty_examples"] == len(docs) - 1
     right, wrong = statistical.lead_scores(loaded, ["src_opening n_1 at_opening post_chủ",
                                                     "src_single n_1 in_clause pre_với"])
     assert right > wrong and meta["lead_examples"] == 2 * len(sentences)
+    [p_target] = statistical.cat_scores(loaded, statistical.TARGET_PIPE, statistical.TARGET, [target])
+    assert 0.0 <= p_target <= 1.0
+    assert statistical.kind_of(loaded, not_duty, [_section("I", "I.", "MỤC ĐÍCH", "purpose", None,
+                                                           (0, len(not_duty)))])[0] in statistical.KINDS
+    [score] = statistical.duty_scores(loaded, [next(iter(sentences))])
     found = statistical.spans_in(loaded, next(iter(sentences)))
     assert all(f.label in statistical.LABELS for f in found)
     assert len(statistical.meta(tmp_path / "model")["training_data_sha256"]) == 64
@@ -325,3 +340,94 @@ def test_clauses_are_the_body_lines_outside_tables_and_aims(tmp_path: Path) -> N
 
     assert [doc.text[s:e] for s, e in statistical.clauses(_context(doc))] == [
         "II. TỔ CHỨC THỰC HIỆN", "1. Sở Y tế chủ trì tổ chức kiểm tra an toàn thực phẩm."]
+
+
+# --- target clauses (targets) ----------------------------------------------------------------
+
+def _body(*lines: str) -> Any:
+    """A context whose body (after the preamble) is `lines`, with one top-level section."""
+    from pipeline.extract.context import DocContext
+    from pipeline.models import Evidence, Section
+
+    preamble = "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 05/3/2025;\n"
+    text = preamble + "\n".join(lines)
+    section = Section(id="I", number="I.", heading="NỘI DUNG", level=1, kind="tasks", span=(len(preamble), len(text)))
+    return DocContext(text, lambda s, e: Evidence(span=(s, e)), sections=(section,))
+
+
+UNITS = {
+    # a bullet with a number is one unit; the preamble's citation is never one
+    "bullet": (["- 100% xã, phường được kiểm tra an toàn thực phẩm."],
+               ["- 100% xã, phường được kiểm tra an toàn thực phẩm."]),
+    # prose: each sentence that holds a digit, not the one that does not
+    "prose-sentences": (["Tuyên truyền. Phấn đấu đạt 20% số hộ dân tham gia. Kiểm tra."],
+                        ["Phấn đấu đạt 20% số hộ dân tham gia."]),
+    # a task table row: each cell apart, only cells with a digit
+    "table-cells": (["| Tập huấn cán bộ | 05 lớp tập huấn | Sở Y tế |"], ["05 lớp tập huấn"]),
+    # no number anywhere: nothing for the value parser to read
+    "no-number": (["Nâng cao nhận thức của người dân về an toàn thực phẩm."], []),
+}
+
+
+@pytest.mark.parametrize(("lines", "units"), UNITS.values(), ids=UNITS.keys())
+def test_target_units_are_the_body_sentences_and_cells_that_hold_a_number(lines: list[str], units: list[str]) -> None:
+    ctx = _body(*lines)
+    assert [ctx.text[s:e] for s, e in statistical.target_units(ctx)] == units
+
+
+def test_a_unit_called_a_target_is_read_by_the_value_parser_and_cites_its_text_exactly() -> None:
+    ctx = _body("- Ít nhất 80% cán bộ được tập huấn; tổ chức 05 hội nghị tuyên truyền.",
+                "- Thực hiện theo Quyết định số 15/2025 của UBND tỉnh.")
+    units = statistical.target_units(ctx)
+    targets = statistical.targets_from_units(ctx, units, [0.9, 0.9], threshold=0.5)
+    assert [(t.kind, t.value, t.unit, t.comparator) for t in targets] == [
+        ("share", 80, "%", ">="), ("count", 5, "hội nghị", "=")]  # the citation's numbers are no target
+    assert all(ctx.text[t.span[0]:t.span[1]] == t.text for t in targets)
+    assert {(t.rule, t.confidence) for t in targets} == {("model:targets", 0.9)}
+    assert statistical.targets_from_units(ctx, units, [0.2, 0.2], threshold=0.5) == []
+
+
+def test_the_shipped_target_classifier_is_deterministic(nlp: Any) -> None:
+    texts = ["- 100% xã, phường được kiểm tra.", "Theo Nghị định số 15/2018/NĐ-CP."]
+    first = statistical.cat_scores(nlp, statistical.TARGET_PIPE, statistical.TARGET, texts)
+    assert first == statistical.cat_scores(nlp, statistical.TARGET_PIPE, statistical.TARGET, texts)
+    assert all(0.0 <= p <= 1.0 for p in first)
+
+
+# --- section kinds ---------------------------------------------------------------------------
+
+def _section(sid: str, number: str, heading: str, kind: str, parent: str | None, span: tuple[int, int]) -> Any:
+    from pipeline.models import Section
+
+    level = 1 if parent is None else 2
+    return Section(id=sid, number=number, heading=heading, level=level,
+                   kind=kind, parent=parent, span=span)  # type: ignore[arg-type]
+
+
+def test_the_kind_classifier_speaks_only_where_the_heading_names_no_kind() -> None:
+    """`III. VỀ MỘT SỐ KIẾN NGHỊ` names no kind, so the rules said `other` for want of a parent:
+    the classifier's kind replaces it, and its parts without a kind of their own follow; a heading
+    the section-kind words read (`IV. TỔ CHỨC THỰC HIỆN`) and its parts are left alone."""
+    sections = [
+        _section("III", "III.", "VỀ MỘT SỐ KIẾN NGHỊ", "other", None, (0, 50)),
+        _section("III.1", "1.", "Về dự án đầu tư", "other", "III", (20, 50)),
+        _section("IV", "IV.", "TỔ CHỨC THỰC HIỆN", "organisation", None, (50, 90)),
+        _section("IV.1", "1.", "Sở Y tế", "organisation", "IV", (70, 90)),
+    ]
+    revised = statistical.kinds_where_unknown(sections, {"III": "tasks", "IV": "budget"})
+    assert [s.kind for s in revised] == ["tasks", "tasks", "organisation", "organisation"]
+    assert [s.span for s in revised] == [s.span for s in sections]
+
+
+def test_the_kind_classifier_reads_a_heading_and_the_line_after_it() -> None:
+    text = "III. VỀ MỘT SỐ KIẾN NGHỊ\n1. Về dự án đầu tư xây dựng\nnạo vét luồng tàu."
+    section = _section("III", "III.", "VỀ MỘT SỐ KIẾN NGHỊ", "other", None, (0, len(text)))
+    start, end = statistical.kind_span(text, section)
+    assert text[start:end] == "III. VỀ MỘT SỐ KIẾN NGHỊ\n1. Về dự án đầu tư xây dựng"
+
+
+def test_the_shipped_kind_classifier_names_a_kind_of_the_contract(nlp: Any) -> None:
+    text = "III. KINH PHÍ THỰC HIỆN\nKinh phí thực hiện Kế hoạch từ nguồn ngân sách tỉnh."
+    section = _section("III", "III.", "KINH PHÍ THỰC HIỆN", "budget", None, (0, len(text)))
+    kinds = statistical.kind_of(nlp, text, [section])
+    assert kinds == statistical.kind_of(nlp, text, [section]) and kinds[0] in statistical.KINDS
