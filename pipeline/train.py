@@ -30,7 +30,7 @@ units no rules target touches are not, in documents where the rules found enough
 (`SILVER_TARGET_MIN`), sampled down (`SILVER_TARGET_NEGATIVES`). **Section kinds** (the
 `textcat_kinds`): the numbered sections of gold dev documents that label sections, with the gold
 kind; in silver documents, sections whose heading the section-kind words read. Both are scored
-by folds of the gold dev documents (`cross_validate`), which choose the target threshold and
+by folds of the gold dev documents (`cross_validate_cats`), which choose the target threshold and
 whether the kind classifier is used.
 
 Documents are cut at line breaks into examples; a line with no span is kept one time in
@@ -918,11 +918,7 @@ def train_kinds(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any =
     return train_cats(_kind_pairs(d for d in docs if not d.held_out), KINDS, epochs, seed, log, "kinds")
 
 
-def _fold(doc_id: str, folds: int) -> int:
-    return int(hashlib.sha256(("fold:" + doc_id).encode()).hexdigest(), 16) % folds
-
-
-def cross_validate(docs: list[Annotated], epochs: int, folds: int = 4, seed: int = SEED,
+def cross_validate_cats(docs: list[Annotated], epochs: int, folds: int = 4, seed: int = SEED,
                    log: Any = sys.stderr) -> dict[str, Any]:
     """Target-unit P/R/F at each threshold and section-kind accuracy on the gold dev documents,
     each fold of them (by document) scored by classifiers trained on the other folds and all the
@@ -973,7 +969,7 @@ def add_targets_and_kinds(nlp: Any, docs: list[Annotated], epochs: int, seed: in
     often than the rules' `other` on those sections)."""
     from pipeline.statistical import KIND_PIPE, TARGET_PIPE
 
-    folds = cross_validate(docs, epochs, seed=seed, log=log)
+    folds = cross_validate_cats(docs, epochs, seed=seed, log=log)
     best = max(TARGET_THRESHOLDS, key=lambda t: (folds["targets"][str(t)]["f"] or 0.0, t))
     nlp.add_pipe("textcat", name=TARGET_PIPE, source=train_targets(docs, epochs, seed, log))
     nlp.add_pipe("textcat", name=KIND_PIPE, source=train_kinds(docs, epochs, seed, log))
