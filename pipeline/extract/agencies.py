@@ -67,7 +67,8 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
     names = [n for n in names if n.start >= ctx.preamble_end or n.canonical in roles]
     for m in _REPORTS_TO.finditer(ctx.text, ctx.preamble_end):
         window = min(len(ctx.text), m.end() + 300)
-        for name in leading_names(find_agency_names(ctx.text, m.end(), window, place, index=ctx.agency_names), ctx.text, m.end(), window):
+        named = find_agency_names(ctx.text, m.end(), window, place, index=ctx.agency_names)
+        for name in leading_names(named, ctx.text, m.end(), window):
             give(name.canonical, "reports_to")
     for section in ctx.sections:
         if section.kind == "recipients":

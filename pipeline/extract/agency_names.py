@@ -149,7 +149,7 @@ _WORD_START = r"(?<!\w)"
 
 @cache
 def _entries() -> tuple[tuple[AgencyEntry, re.Pattern[str]], ...]:
-    """The generic entries, each with its own regex less the `(?<!\w)` it opens with: the
+    r"""The generic entries, each with its own regex less the `(?<!\w)` it opens with: the
     caller tests that (`AgencyIndex._generic_matches`), because a regex opening with a
     lookbehind is tried at every character, one opening with its words (`các`, `ubnd`) only
     where those start."""
@@ -433,6 +433,15 @@ def _name_shapes() -> tuple[tuple[int, int], ...]:
     return tuple({(len(k.replace(" ", "")), k.count(" ")) for k in keys})
 
 
+@cache
+def _name_stop() -> re.Pattern[str]:
+    """A character no name of the lexicon holds and no gap between its words: the names regex
+    fails there, so a search that starts before one never reads past it."""
+    _, keys = _names_pattern()
+    held = {c for k in keys for c in k if not c.isspace()} | set("-,&")
+    return re.compile("[^\\s" + "".join(re.escape(c) for c in sorted(held)) + "]")
+
+
 class AgencyIndex:
     """One document's agency names, searched once: the lexicon's names (every place one
     starts) and the head words, over the whole text, so that each stretch an extractor asks
@@ -453,6 +462,7 @@ class AgencyIndex:
         self._names: list[tuple[int, int, AgencyEntry]] | None = None
         self._name_starts: list[int] = []
         self._name_reach = 0
+        self._name_stops: list[int] = []
         self._heads: list[tuple[int, int]] | None = None
         self._head_starts: list[int] = []
         self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
@@ -486,6 +496,7 @@ class AgencyIndex:
                 spaces *= 2
             # a gap between two words is at most spaces, a `-`, `,` or `&`, spaces
             self._name_reach = max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
+            self._name_stops = [m.start() + self.lo for m in _name_stop().finditer(self.folded)]
         return self._names
 
     def _name_matches(self, s: int, e: int) -> list[tuple[int, int, AgencyEntry]]:
@@ -504,7 +515,10 @@ class AgencyIndex:
             if m:
                 out.append((s, s + m.end(), self._entry(m.group())))
             first = s + 1
-        tail = max(first, e - self._name_reach)
+        # a search from before the last stop character of the stretch, or from further than
+        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`)
+        stop = bisect.bisect_left(self._name_stops, e) - 1
+        tail = max(first, e - self._name_reach, self._name_stops[stop] + 1 if stop >= 0 else first)
         out.extend(names[bisect.bisect_left(self._name_starts, first):bisect.bisect_left(self._name_starts, tail)])
         out.extend(self._search_names(tail, e))
         return out
