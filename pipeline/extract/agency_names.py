@@ -119,7 +119,7 @@ def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, wor
 
 
 _HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
-_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
+_NAME_BEFORE = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
@@ -363,8 +363,12 @@ def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
     return name
 
 
-_POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
-_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+_POSITION_WORDS = ("Giám đốc", "giám đốc", "Thủ trưởng", "thủ trưởng", "Chủ tịch", "chủ tịch", "Trưởng ban", "trưởng ban")
+_POSITIONS = "(?:" + "|".join(_POSITION_WORDS) + ")"
+_DISTRIBUTIVE = re.compile("(?:" + "|".join(w + r"\s+[Cc]ác" for w in _POSITION_WORDS) + "|Các|các)"
+                           r"\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
+`các`), which the regex engine looks for only where one of their first letters is."""
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
@@ -420,6 +424,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 
 
 _WORD = re.compile(r"\w")
+_SPACE_RUNS = re.compile(r"\s\s+")
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
 character after it)."""
@@ -491,9 +496,7 @@ class AgencyIndex:
         if self._names is None:
             self._names = self._search_names(self.lo, self.hi)
             self._name_starts = [s for s, _, _ in self._names]
-            spaces = 1  # the longest run of spaces is shorter than the first power of two not found
-            while re.search(r"\s{%d}" % spaces, self.folded):
-                spaces *= 2
+            spaces = max(map(len, _SPACE_RUNS.findall(self.folded)), default=1)
             # a gap between two words is at most spaces, a `-`, `,` or `&`, spaces
             self._name_reach = max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
             self._name_stops = [m.start() + self.lo for m in _name_stop().finditer(self.folded)]
@@ -765,9 +768,10 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
     after the second name owns the collective of boards before it too."""
     out = list(names)
     for i, (n, nxt) in enumerate(zip(names, names[1:])):
+        if not (n.generic and n.canonical.casefold().startswith("các ban")):
+            continue
         owner = _OWNER_END.search(nxt.canonical)
-        if n.generic and n.canonical.casefold().startswith("các ban") and not _OWNER_END.search(n.canonical) \
-                and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
+        if not _OWNER_END.search(n.canonical) and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
             out[i] = AgencyName(n.start, n.end, n.text, f"{n.canonical} {owner.group('owner')}", n.generic, n.level,
                                 n.type, n.abbreviation, n.place, n.rule, n.bare)
     return out
