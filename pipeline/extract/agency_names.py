@@ -367,7 +367,7 @@ _POSITION_WORDS = ("Giám đốc", "giám đốc", "Thủ trưởng", "thủ tr�
 _POSITIONS = "(?:" + "|".join(_POSITION_WORDS) + ")"
 _DISTRIBUTIVE = re.compile("(?:" + "|".join(w + r"\s+[Cc]ác" for w in _POSITION_WORDS) + "|Các|các)"
                            r"\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
-"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
+r"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
 `các`), which the regex engine looks for only where one of their first letters is."""
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
