@@ -59,7 +59,7 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
             give(issuer[0].canonical, "issuer")
 
     # the whole body, bodies the lexicon does not know by their head word too
-    names = find_agency_names(ctx.text, ctx.body_start, len(ctx.text), place)
+    names = find_agency_names(ctx.text, ctx.body_start, len(ctx.text), place, index=ctx.agency_names)
     cited = sorted(c.span for c in (extract_citations(ctx) if citations is None else citations))
     for name in names:
         if not name.generic and name.canonical not in _BARE and not _inside(cited, name.start, name.end):
@@ -67,11 +67,12 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
     names = [n for n in names if n.start >= ctx.preamble_end or n.canonical in roles]
     for m in _REPORTS_TO.finditer(ctx.text, ctx.preamble_end):
         window = min(len(ctx.text), m.end() + 300)
-        for name in leading_names(find_agency_names(ctx.text, m.end(), window, place), ctx.text, m.end(), window):
+        named = find_agency_names(ctx.text, m.end(), window, place, index=ctx.agency_names)
+        for name in leading_names(named, ctx.text, m.end(), window):
             give(name.canonical, "reports_to")
     for section in ctx.sections:
         if section.kind == "recipients":
-            for name in find_agency_names(ctx.text, section.span[0], section.span[1], place):
+            for name in find_agency_names(ctx.text, section.span[0], section.span[1], place, index=ctx.agency_names):
                 give(name.canonical, "recipient")
 
     by_canonical: dict[str, list[AgencyName]] = {}
@@ -79,7 +80,7 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
         by_canonical.setdefault(name.canonical, []).append(name)
     for canonical in roles.keys() - by_canonical.keys():
         by_canonical[canonical] = _written(ctx.text, canonical, ctx.preamble_end)
-    header = find_agency_names(ctx.text, 0, ctx.body_start, place, unknown=False)  # the letterhead
+    header = find_agency_names(ctx.text, 0, ctx.body_start, place, unknown=False, index=ctx.agency_names)  # the letterhead
     for name in header:
         if name.canonical in roles:
             by_canonical.setdefault(name.canonical, []).insert(0, name)

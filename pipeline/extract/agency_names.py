@@ -119,7 +119,7 @@ def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, wor
 
 
 _HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
-_NAME_BEFORE = re.compile(r"(?<![\wđ])(?:" + "|".join(map(re.escape, _HEADS)) + r")(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
+_NAME_BEFORE = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?:\s+" + _UPPER + r"[\wđ]*)*\s+$")
 _HEAD_STOP = re.compile(r"[;:.()\n“”\"]")
 _CONNECTORS = {"và", "-", "–", "&"}
 _ALL_PROVINCES = re.compile(r",\s*thành phố trực thuộc [Tt]rung ương")
@@ -144,10 +144,22 @@ def _fold(text: str) -> str:
     return re.sub(r"[–—‐]", "-", lowered).replace("\n", " ")
 
 
+_WORD_START = r"(?<!\w)"
+
+
 @cache
 def _entries() -> tuple[tuple[AgencyEntry, re.Pattern[str]], ...]:
-    """The generic entries, each with its own regex."""
-    return tuple((e, e.pattern()) for e in lexicon.load("agencies") if e.generic)  # type: ignore[misc]
+    r"""The generic entries, each with its own regex less the `(?<!\w)` it opens with: the
+    caller tests that (`AgencyIndex._generic_matches`), because a regex opening with a
+    lookbehind is tried at every character, one opening with its words (`các`, `ubnd`) only
+    where those start."""
+    out = []
+    for entry in lexicon.load("agencies"):
+        if entry.generic:
+            pattern = entry.pattern()  # type: ignore[attr-defined]
+            assert pattern.pattern.startswith(_WORD_START)
+            out.append((entry, re.compile(pattern.pattern[len(_WORD_START):], pattern.flags)))
+    return tuple(out)  # type: ignore[return-value]
 
 
 @cache
@@ -351,12 +363,17 @@ def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
     return name
 
 
-_POSITIONS = r"(?:Giám đốc|giám đốc|Thủ trưởng|thủ trưởng|Chủ tịch|chủ tịch|Trưởng ban|trưởng ban)"
-_DISTRIBUTIVE = re.compile(r"(?:" + _POSITIONS + r"\s+)?[Cc]ác\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+_POSITION_WORDS = ("Giám đốc", "giám đốc", "Thủ trưởng", "thủ trưởng", "Chủ tịch", "chủ tịch", "Trưởng ban", "trưởng ban")
+_POSITIONS = "(?:" + "|".join(_POSITION_WORDS) + ")"
+_DISTRIBUTIVE = re.compile("(?:" + "|".join(w + r"\s+[Cc]ác" for w in _POSITION_WORDS) + "|Các|các)"
+                           r"\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
+r"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
+`các`), which the regex engine looks for only where one of their first letters is."""
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
-def _distributive(text: str, start: int, end: int, place: Place) -> tuple[list[AgencyName], list[tuple[int, int]]]:
+def _distributive(text: str, start: int, end: int, place: Place,
+                  index: AgencyIndex) -> tuple[list[AgencyName], list[tuple[int, int]]]:
     """`Giám đốc các sở: Thông tin và Truyền thông; Văn hóa, Thể thao và Du lịch; Y tế` and
     `Các phòng, đơn vị: Giáo dục và Đào tạo, Tư pháp, …`: the head word is written once for
     the whole list, so each item is read as `Sở …` / `Phòng …` through the lexicon."""
@@ -378,7 +395,7 @@ def _distributive(text: str, start: int, end: int, place: Place) -> tuple[list[A
                 out.append(AgencyName(pos, e, text[pos:e], n.canonical, level=n.level, type=n.type,
                                       abbreviation=n.abbreviation, place=n.place, rule="distributive", bare=n.bare))
             elif _HEAD.match(text, pos):
-                own = find_agency_names(text, pos, item_end, place, unknown=True)
+                own = find_agency_names(text, pos, item_end, place, unknown=True, index=index)
                 if not own or own[0].start != pos:
                     break
                 out.append(own[0])
@@ -395,85 +412,257 @@ def _distributive(text: str, start: int, end: int, place: Place) -> tuple[list[A
 
 
 def find_agency_names(text: str, start: int = 0, end: int | None = None, place: Place | None = None,
-                      unknown: bool = True) -> list[AgencyName]:
+                      unknown: bool = True, index: AgencyIndex | None = None) -> list[AgencyName]:
     """Every agency named in `text[start:end]`, in order, without overlaps. `unknown=False`
-    leaves out the head-word pass (bodies the lexicon does not know), for whole-document scans."""
+    leaves out the head-word pass (bodies the lexicon does not know), for whole-document scans.
+    `index` is the document's `AgencyIndex` of `text` (`DocContext.agency_names`): extractors
+    that ask about many stretches of one document pass it, so the text is searched once."""
     end = len(text) if end is None else end
-    place = place or Place()
-    folded = _fold(text[start:end])
-    found = _Found()
-    free = found.free
+    if index is None or index.text is not text:
+        index = AgencyIndex(text, start, end)
+    return index.find(start, end, place or Place(), unknown)
 
-    distributed, headers = _distributive(text, start, end, place)
-    for n in distributed:
-        found.add(n)
-    for h in headers if distributed else ():
-        found.claim(*h)
 
-    for generic in (True, False):
-        candidates: list[tuple[int, int, AgencyEntry]] = []
-        if generic:
-            for entry, pattern in _entries():
-                candidates.extend((m.start() + start, m.end() + start, entry) for m in pattern.finditer(folded))
-        else:
-            pattern, keys = _names_pattern()
-            m = pattern.search(folded)
-            while m:  # overlapping: `tỉnh, đoàn` must not hide `đoàn thanh niên …` one word on
-                candidates.append((m.start() + start, m.end() + start, keys[lexicon.name_key(m.group())]))
-                m = pattern.search(folded, m.start() + 1)
-        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
-        for s, e, entry in candidates:
-            if not free(s, e):
-                continue
-            if not entry.generic and text[s].islower() and not _TONED.search(unicodedata.normalize("NFD", text[s])):
-                continue  # `nội bộ Công an tỉnh` holds no `Bộ Công an`: a body's name opens with a capital
-                # (one a legacy font can write: TCVN3 has no toned capitals, `Ủy ban` comes as `ủy ban`)
-            if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
-                continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
-            if entry.not_followed_by and _followed_by(entry.not_followed_by).match(folded, e - start):
-                continue  # `Chính phủ số` is a programme, not the government
-            if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
-                                                   folded[max(0, s - start - 20):s - start]):
-                continue  # `tổ chức phi Chính phủ` is an NGO
-            if entry.generic:
-                # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
-                # own place is its level word alone, as in the names of single bodies
-                place_after = _GENERIC_PLACE.match(text, e, end) if _ENDS_LEVEL.search(text, s, e) else None
-                own = place_after is not None and place_after.group().strip() in (place.province, place.district)
-                e2 = place_after.end() if place_after else e
-                names = [AgencyName(s, e2, text[s:e2], _generic_canonical(text[s:e if own else e2]), generic=True,
-                                    level=None, rule="generic")]
-            elif entry.qualified:
-                names = _qualified(text, s, e, entry, place, end)
+_WORD = re.compile(r"\w")
+_SPACE_RUNS = re.compile(r"\s\s+")
+_HEAD_REACH = max(map(len, _HEADS)) + 1
+"""How far past its first character the head-word regex can look (its longest word and the
+character after it)."""
+
+
+@cache
+def _name_shapes() -> tuple[tuple[int, int], ...]:
+    """(characters, gaps between words) of each name of the lexicon: how far the names regex
+    can look past where it starts, given how long a run of spaces the text has."""
+    _, keys = _names_pattern()
+    return tuple({(len(k.replace(" ", "")), k.count(" ")) for k in keys})
+
+
+@cache
+def _name_stop() -> re.Pattern[str]:
+    """A character no name of the lexicon holds and no gap between its words: the names regex
+    fails there, so a search that starts before one never reads past it."""
+    _, keys = _names_pattern()
+    held = {c for k in keys for c in k if not c.isspace()} | set("-,&")
+    return re.compile("[^\\s" + "".join(re.escape(c) for c in sorted(held)) + "]")
+
+
+class AgencyIndex:
+    """One document's agency names, searched once: the lexicon's names (every place one
+    starts) and the head words, over the whole text, so that each stretch an extractor asks
+    about (a line, a paragraph, a cell, the body) is a bisection into them, and its names,
+    once found, are kept. The tasks and agencies extractors ask about thousands of stretches
+    of one plan; a search, a lower-casing and a qualification per stretch made the agency
+    names a third of the time. Answers are exactly those of searching the stretch alone:
+    where a stretch cuts the text, the few places a regex could see the cut are searched
+    again inside it (`_name_matches`, `_head_matches`)."""
+
+    def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
+        self.text = text
+        self.lo = start
+        self.hi = len(text) if end is None else end
+        self.folded = _fold(text[self.lo:self.hi])
+        """`text[lo:hi]` lower-cased (per character, so `folded[i - lo]` is `text[i]`)."""
+        self._entry_of: dict[str, AgencyEntry] = {}
+        self._names: list[tuple[int, int, AgencyEntry]] | None = None
+        self._name_starts: list[int] = []
+        self._name_reach = 0
+        self._name_stops: list[int] = []
+        self._heads: list[tuple[int, int]] | None = None
+        self._head_starts: list[int] = []
+        self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
+        self._qualified: dict[tuple[int, int, str, Place, int | None], tuple[list[AgencyName], bool]] = {}
+
+    # -- the searches, once per document ------------------------------------------------
+
+    def _entry(self, matched: str) -> AgencyEntry:
+        entry = self._entry_of.get(matched)
+        if entry is None:
+            entry = self._entry_of[matched] = _names_pattern()[1][lexicon.name_key(matched)]
+        return entry
+
+    def _search_names(self, pos: int, endpos: int) -> list[tuple[int, int, AgencyEntry]]:
+        """Every place in `[pos, endpos)` a name of the lexicon starts (overlapping: `tỉnh,
+        đoàn` must not hide `đoàn thanh niên …` one word on), the text ending at `endpos`."""
+        pattern = _names_pattern()[0]
+        out = []
+        m = pattern.search(self.folded, pos - self.lo, endpos - self.lo)
+        while m:
+            out.append((m.start() + self.lo, m.end() + self.lo, self._entry(m.group())))
+            m = pattern.search(self.folded, m.start() + 1, endpos - self.lo)
+        return out
+
+    def _all_names(self) -> list[tuple[int, int, AgencyEntry]]:
+        if self._names is None:
+            self._names = self._search_names(self.lo, self.hi)
+            self._name_starts = [s for s, _, _ in self._names]
+            spaces = max(map(len, _SPACE_RUNS.findall(self.folded)), default=1)
+            # a gap between two words is at most spaces, a `-`, `,` or `&`, spaces
+            self._name_reach = max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
+            self._name_stops = [m.start() + self.lo for m in _name_stop().finditer(self.folded)]
+        return self._names
+
+    def _name_matches(self, s: int, e: int) -> list[tuple[int, int, AgencyEntry]]:
+        """The names a search of `folded[s:e]` alone finds, from the whole-text search. A
+        stretch differs from the whole text only where the regex looks past its ends: at `s`
+        after a letter (`(?<!\\w)` sees the letter in the text, nothing in the stretch), and
+        within the regex's reach of `e` (a longer name cut at `e`, or `(?!\\w)` true at `e`);
+        those places are searched again inside the stretch."""
+        names = self._all_names()
+        if s == self.lo and e == self.hi:
+            return names
+        out: list[tuple[int, int, AgencyEntry]] = []
+        first = s
+        if s > self.lo and _WORD.match(self.folded, s - self.lo - 1):
+            m = _names_pattern()[0].match(self.folded[s - self.lo:e - self.lo])
+            if m:
+                out.append((s, s + m.end(), self._entry(m.group())))
+            first = s + 1
+        # a search from before the last stop character of the stretch, or from further than
+        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`)
+        stop = bisect.bisect_left(self._name_stops, e) - 1
+        tail = max(first, e - self._name_reach, self._name_stops[stop] + 1 if stop >= 0 else first)
+        out.extend(names[bisect.bisect_left(self._name_starts, first):bisect.bisect_left(self._name_starts, tail)])
+        out.extend(self._search_names(tail, e))
+        return out
+
+    def _head_matches(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The head words `_HEAD.finditer(text, s, e)` finds, from the whole-text search: a
+        head word that straddles `s` (the stretch starts inside one) makes the stretch search
+        on its own; near `e` (a longer head word cut there) it is searched again."""
+        if self._heads is None:
+            self._heads = [(m.start(), m.end()) for m in _HEAD.finditer(self.text, self.lo, self.hi)]
+            self._head_starts = [p for p, _ in self._heads]
+        if s == self.lo and e == self.hi:
+            return self._heads
+        i = bisect.bisect_left(self._head_starts, s)
+        if i > 0 and self._heads[i - 1][1] > s:
+            return [(m.start(), m.end()) for m in _HEAD.finditer(self.text, s, e)]
+        tail = e - _HEAD_REACH
+        out = self._heads[i:max(i, bisect.bisect_left(self._head_starts, tail))]
+        pos = max(s, tail, out[-1][1] if out else s)
+        out.extend((m.start(), m.end()) for m in _HEAD.finditer(self.text, pos, e))
+        return out
+
+    def _generic_matches(self, s: int, e: int) -> list[tuple[int, int, AgencyEntry]]:
+        """The collective references a search of `folded[s:e]` alone finds, searched in the
+        stretch (the lexicon's regexes repeat words without bound: no reach to trust a
+        whole-text search within), in the document's folded text: `(?<!\\w)` holds at `s`
+        as at the start of a text, elsewhere where no word character comes before."""
+        out = []
+        for entry, pattern in _entries():
+            pos = s - self.lo
+            while (m := pattern.search(self.folded, pos, e - self.lo)) is not None:
+                if m.start() > s - self.lo and _WORD.match(self.folded, m.start() - 1):
+                    pos = m.start() + 1  # (a word goes on before it: no match here, try the next character)
+                    continue
+                out.append((m.start() + self.lo, m.end() + self.lo, entry))
+                pos = m.end()
+        return out
+
+    # -- qualification, once per span ----------------------------------------------------
+
+    def qualified(self, s: int, e: int, entry: AgencyEntry, place: Place, limit: int) -> list[AgencyName]:
+        """`_qualified`, remembered by span. Its qualifier regex reads no further than the end
+        of the line it starts on (after one line break), and reads that line break as it reads
+        the end of the text, so any `limit` from there on gives the same names: they are kept
+        once for all such limits (the task extractor's stretches end at line ends, the
+        agencies extractor's at the end of the text), unless siblings were read (`cấp huyện,
+        cấp xã` may run over lines), which are kept for their own limit."""
+        line = self.text.find("\n", e + 1 if self.text.startswith("\n", e) else e)
+        reach = len(self.text) if line == -1 else line
+        exact = (s, e, entry.canonical, place, limit)
+        shared = (s, e, entry.canonical, place, None) if limit >= reach else None
+        hit = self._qualified.get(shared) if shared else None
+        if hit is None or hit[1]:
+            hit = self._qualified.get(exact)
+        if hit is not None:
+            return hit[0]
+        names = _qualified(self.text, s, e, entry, place, limit)
+        siblings = "cấp " in names[0].canonical  # (siblings are looked for after a `cấp …` qualifier)
+        self._qualified[exact] = (names, siblings)
+        if shared:
+            self._qualified.setdefault(shared, (names, siblings))
+        return names
+
+    # -- the names of a stretch ------------------------------------------------------------
+
+    def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:
+        """`find_agency_names` of `text[start:end]`, remembered by stretch."""
+        key = (start, end, place, unknown)
+        found = self._found.get(key)
+        if found is None:
+            found = self._found[key] = self._find(start, end, place, unknown)
+        return list(found)
+
+    def _find(self, start: int, end: int, place: Place, unknown: bool) -> list[AgencyName]:
+        text, folded, lo = self.text, self.folded, self.lo
+        found = _Found()
+        free = found.free
+
+        distributed, headers = _distributive(text, start, end, place, self)
+        for n in distributed:
+            found.add(n)
+        for h in headers if distributed else ():
+            found.claim(*h)
+
+        for generic in (True, False):
+            if generic:  # (names come in order, one per place one starts; the references of two entries may not)
+                candidates = sorted(self._generic_matches(start, end), key=lambda c: (c[0], -(c[1] - c[0])))
             else:
-                trail = _TRAILING_PLACE.match(text, e, end)
-                e2 = trail.end() if trail else e
-                names = [AgencyName(s, e2, text[s:e2], entry.canonical, level=entry.level, type=entry.type,
-                                    abbreviation=entry.abbreviation)]
-            if names and not names[0].generic:
-                names[0] = _standing(text, start, names[0])
-            for n in names:
-                if free(n.start, n.end):
-                    found.add(n)
-    if unknown:
-        for head in _HEAD.finditer(text, start, end):
-            if not free(head.start(), head.end()):
-                continue
-            name = _head_word_name(text, head.start(), end)
-            if name and place.issuer:
-                name = _as_issuer(name, place)
-            if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
-                name = _standing(text, start, name)
-            if name is None:
-                continue
-            inner = found.inside(name.start, name.end)
-            if inner and all(n.rule == "lexicon" and n.end == name.end for _, n in inner) \
-                    and not re.search(r",|\bvà\b", text[name.start:inner[0][1].start]):
-                # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
-                found.drop(inner)
-            if free(name.start, name.end):
-                found.add(name)
-    return _share_levels_in_runs(text, sorted(found.names(), key=lambda n: n.start))
+                candidates = self._name_matches(start, end)
+            for s, e, entry in candidates:
+                if not free(s, e):
+                    continue
+                if not entry.generic and text[s].islower() and not _TONED.search(unicodedata.normalize("NFD", text[s])):
+                    continue  # `nội bộ Công an tỉnh` holds no `Bộ Công an`: a body's name opens with a capital
+                    # (one a legacy font can write: TCVN3 has no toned capitals, `Ủy ban` comes as `ủy ban`)
+                if entry.generic and _NAME_BEFORE.search(text, max(0, s - 60), s):
+                    continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
+                if entry.not_followed_by and _followed_by(entry.not_followed_by).match(folded, e - lo, end - lo):
+                    continue  # `Chính phủ số` is a programme, not the government
+                if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
+                                                       folded[max(start, s - 20) - lo:s - lo]):
+                    continue  # `tổ chức phi Chính phủ` is an NGO
+                if entry.generic:
+                    # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
+                    # own place is its level word alone, as in the names of single bodies
+                    place_after = _GENERIC_PLACE.match(text, e, end) if _ENDS_LEVEL.search(text, s, e) else None
+                    own = place_after is not None and place_after.group().strip() in (place.province, place.district)
+                    e2 = place_after.end() if place_after else e
+                    names = [AgencyName(s, e2, text[s:e2], _generic_canonical(text[s:e if own else e2]), generic=True,
+                                        level=None, rule="generic")]
+                elif entry.qualified:
+                    names = list(self.qualified(s, e, entry, place, end))
+                else:
+                    trail = _TRAILING_PLACE.match(text, e, end)
+                    e2 = trail.end() if trail else e
+                    names = [AgencyName(s, e2, text[s:e2], entry.canonical, level=entry.level, type=entry.type,
+                                        abbreviation=entry.abbreviation)]
+                if names and not names[0].generic:
+                    names[0] = _standing(text, start, names[0])
+                for n in names:
+                    if free(n.start, n.end):
+                        found.add(n)
+        if unknown:
+            for head_start, head_end in self._head_matches(start, end):
+                if not free(head_start, head_end):
+                    continue
+                name = _head_word_name(text, head_start, end)
+                if name and place.issuer:
+                    name = _as_issuer(name, place)
+                if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
+                    name = _standing(text, start, name)
+                if name is None:
+                    continue
+                inner = found.inside(name.start, name.end)
+                if inner and all(n.rule == "lexicon" and n.end == name.end for _, n in inner) \
+                        and not re.search(r",|\bvà\b", text[name.start:inner[0][1].start]):
+                    # `Ban Cơ yếu Chính phủ`: the known name closing an unknown one is its owner
+                    found.drop(inner)
+                if free(name.start, name.end):
+                    found.add(name)
+        return _share_levels_in_runs(text, sorted(found.names(), key=lambda n: n.start))
 
 
 class _Found:
@@ -579,9 +768,10 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
     after the second name owns the collective of boards before it too."""
     out = list(names)
     for i, (n, nxt) in enumerate(zip(names, names[1:])):
+        if not (n.generic and n.canonical.casefold().startswith("các ban")):
+            continue
         owner = _OWNER_END.search(nxt.canonical)
-        if n.generic and n.canonical.casefold().startswith("các ban") and not _OWNER_END.search(n.canonical) \
-                and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
+        if not _OWNER_END.search(n.canonical) and owner and re.fullmatch(r"\s+và\s+", text[n.end:nxt.start]):
             out[i] = AgencyName(n.start, n.end, n.text, f"{n.canonical} {owner.group('owner')}", n.generic, n.level,
                                 n.type, n.abbreviation, n.place, n.rule, n.bare)
     return out

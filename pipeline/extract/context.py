@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pipeline.extract.agency_names import AgencyIndex
 from pipeline.models import Evidence, Metadata, Section
 
 
@@ -37,6 +38,12 @@ class DocContext:
         """The section with this id (ids are unique), by a dictionary made once: extractors ask
         per match, and a scan of every section would make them quadratic in the document."""
         return self._sections_by_id.get(sid) if sid is not None else None
+
+    @cached_property
+    def agency_names(self) -> AgencyIndex:
+        """The document's agency names, searched once over the whole text and kept by span:
+        the tasks and agencies extractors ask about thousands of its stretches."""
+        return AgencyIndex(self.text)
 
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:

@@ -97,7 +97,7 @@ def _lines(text: str, start: int, end: int) -> list[_Line]:
 def _names_for(role: str, ctx: DocContext, place: Place, s: int, e: int) -> list[AgencyName]:
     """Who a labelled value names. A lead value names its leading list only (`Sở X hướng dẫn
     UBND các huyện …` leads with Sở X alone); partners and advisors name every agency."""
-    names = find_agency_names(ctx.text, s, e, place)
+    names = find_agency_names(ctx.text, s, e, place, index=ctx.agency_names)
     if role == "lead":  # each `;` clause may open with its own leads (`Sở X rà soát …; các sở, ngành … chủ động …`)
         out = leading_names(names, ctx.text, s, e)  # `Sở X; Sở Y; Báo Z và các sở, ngành …`
         pos, listing = s, True
@@ -251,7 +251,7 @@ def _partners_in(ctx: DocContext, place: Place, start: int, end: int) -> list[Ag
     names: list[AgencyName] | None = None
     for m in _PARTNER.finditer(ctx.text, start, end):
         if names is None:
-            names = find_agency_names(ctx.text, start, end, place)
+            names = find_agency_names(ctx.text, start, end, place, index=ctx.agency_names)
         out.extend(leading_names(names, ctx.text, m.end(), end))
     return out
 
@@ -297,7 +297,7 @@ def _heading_agencies(ctx: DocContext, section: Section,
     line_end = section.span[1] if line_end == -1 else line_end
     opening = _OPENING.match(ctx.text, s, line_end)
     start = opening.end() if opening else s
-    names = find_agency_names(ctx.text, start, line_end, place)
+    names = find_agency_names(ctx.text, start, line_end, place, index=ctx.agency_names)
     lead = leading_names(names, ctx.text, start, line_end)
     if not lead:
         return None
@@ -354,7 +354,7 @@ _NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
 def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
     """The agencies a paragraph opens with, when what follows them is a verb phrase."""
     s = _bare(ctx, start, end)
-    names = find_agency_names(ctx.text, s, min(end, s + 400), place)
+    names = find_agency_names(ctx.text, s, min(end, s + 400), place, index=ctx.agency_names)
     lead = leading_names(names, ctx.text, s, end)
     if lead and _DEFINITION.search(ctx.text, s, end):
         return []  # `Ủy ban nhân dân các xã … (sau đây được gọi là …)` says whom a rule covers
@@ -581,7 +581,7 @@ def _cell_timeframe(ctx: DocContext, deadlines: _Deadlines, span: tuple[int, int
 
 
 def _names_in(ctx: DocContext, place: Place, span: tuple[int, int]) -> list[AgencyName]:
-    return find_agency_names(ctx.text, span[0], span[1], place)
+    return find_agency_names(ctx.text, span[0], span[1], place, index=ctx.agency_names)
 
 
 def _place(ctx: DocContext) -> Place:

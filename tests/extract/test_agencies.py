@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from pipeline.extract.agency_names import AgencyIndex
 from pipeline.extract.agencies import extract_agencies
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.extract.deadlines import extract_deadlines
@@ -55,6 +58,26 @@ def test_one_record_per_body_however_spelled() -> None:
     got = agencies()
     assert got["Sở Lao động - Thương binh và Xã hội"][2] == 2  # `Sở LĐTBXH` and the full name
     assert got["Bộ Lao động - Thương binh và Xã hội"][2] == 3  # the citation, the report line, Nơi nhận
+
+
+def test_tasks_and_agencies_share_one_search_of_the_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tasks extractor (labelled lines, paragraphs) and the agencies extractor (the body,
+    the report clauses, Nơi nhận) ask about many stretches of one plan; the names regex reads
+    the whole text once for both (`DocContext.agency_names`), not once per stretch."""
+    whole: list[tuple[int, int]] = []
+    search = AgencyIndex._search_names
+
+    def counting(self: AgencyIndex, pos: int, endpos: int) -> list:  # type: ignore[type-arg]
+        if self.text is TEXT and (pos, endpos) == (0, len(TEXT)):
+            whole.append((pos, endpos))
+        return search(self, pos, endpos)
+
+    monkeypatch.setattr(AgencyIndex, "_search_names", counting)
+    base = simple_context(TEXT)
+    ctx = DocContext(TEXT, base.locate, META, tuple(segment(TEXT, base.locate)))
+    tasks = extract_tasks(ctx, extract_deadlines(ctx))
+    assert tasks and extract_agencies(ctx, tasks)
+    assert whole == [(0, len(TEXT))]
 
 
 def test_collective_references_are_generic() -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.agency_names import Place, find_agency_names, leading_names
+from pipeline.extract.agency_names import AgencyIndex, Place, find_agency_names, leading_names
 
 THANH_HOA = Place(province="Thanh Hóa", level="province")
 CHI_LANG = Place(province="Lạng Sơn", district="Chi Lăng", level="district")
@@ -234,3 +234,95 @@ def test_lead_list_stops_at_the_first_verb() -> None:
                           "its lexicon entry) is cut at that word: capitals are the only boundary signal")
 def test_unknown_name_with_lower_case_word_inside() -> None:
     assert canonicals("Trung tâm Y tế dự phòng tỉnh phối hợp") == ["Trung tâm Y tế dự phòng tỉnh"]
+
+
+# A document's names are searched once (`AgencyIndex`, kept on `DocContext`) and each stretch
+# an extractor asks about (a line, a paragraph, a cell) is answered from that search, as the
+# stretch alone would read: where a stretch cuts a name, it holds only what it holds. Place
+# unknown (`Place()`), so canonicals are as written.
+STRETCHES = {
+    # a level written on the next line (a hard wrap): the line alone has a bare council
+    "level-on-next-line-line-alone-04": ("đ) Tham mưu Ủy ban nhân dân\nthành phố kịp thời kiện toàn Ban Chỉ đạo",
+                                         "đ) Tham mưu Ủy ban nhân dân", ["UBND"]),
+    "level-on-next-line-paragraph-04": ("đ) Tham mưu Ủy ban nhân dân\nthành phố kịp thời kiện toàn Ban Chỉ đạo",
+                                        "Tham mưu Ủy ban nhân dân\nthành phố kịp", ["UBND thành phố"]),
+    # a ministry's name wrapped over two lines: the line alone holds its head word and capitals
+    "name-wrapped-line-alone-05": ("của Bộ trưởng Bộ Lao động - Thương\nbinh và Xã hội hướng dẫn giám sát",
+                                   "của Bộ trưởng Bộ Lao động - Thương", ["Bộ Lao động - Thương"]),
+    "name-wrapped-paragraph-05": ("của Bộ trưởng Bộ Lao động - Thương\nbinh và Xã hội hướng dẫn giám sát",
+                                  "Bộ Lao động - Thương\nbinh và Xã hội hướng dẫn",
+                                  ["Bộ Lao động - Thương binh và Xã hội"]),
+    # a collective reference wrapped after a comma
+    "collective-wrapped-line-alone-02": ("trách nhiệm của các sở, ban,\nngành, Ủy ban nhân dân xã, phường và cơ quan",
+                                         "trách nhiệm của các sở, ban,", ["các sở, ban"]),
+    "collective-wrapped-paragraph-02": ("trách nhiệm của các sở, ban,\nngành, Ủy ban nhân dân xã, phường và cơ quan",
+                                        "các sở, ban,\nngành, Ủy ban nhân dân xã, phường và",
+                                        ["các sở, ban, ngành", "UBND xã, phường"]),
+    # a stretch cut at a word inside a known name (a paragraph read up to a fixed length)
+    "cut-inside-a-known-name-001": ("- Chủ trì, phối hợp với Sở Tài chính xây dựng dự toán kinh phí",
+                                    "- Chủ trì, phối hợp với Sở Tài", ["Sở Tài"]),
+    "cut-inside-the-level-word-001": ("Trình Chủ tịch Ủy ban nhân dân tỉnh.", "Trình Chủ tịch Ủy ban nhân dân tỉ",
+                                      ["UBND"]),
+    # a level shared by two names (`cấp huyện, cấp xã`): the stretch that ends before the second has one
+    "siblings-cut-000": ("Công an cấp huyện, cấp xã.", "Công an cấp huyện,", ["Công an cấp huyện"]),
+    "siblings-whole-000": ("Công an cấp huyện, cấp xã.", "Công an cấp huyện, cấp xã", ["Công an cấp huyện", "Công an cấp xã"]),
+    "uncut-001": ("- Chủ trì, phối hợp với Sở Tài chính xây dựng dự toán kinh phí",
+                  "phối hợp với Sở Tài chính xây dựng", ["Sở Tài chính"]),
+}
+
+
+@pytest.mark.parametrize(("text", "stretch", "expected"), list(STRETCHES.values()), ids=list(STRETCHES))
+def test_a_stretch_of_a_document_reads_as_the_stretch_alone(text: str, stretch: str, expected: list[str]) -> None:
+    start = text.index(stretch)
+    end = start + len(stretch)
+    index = AgencyIndex(text)
+    index.find(0, len(text), Place())  # the whole text first, as the agencies extractor asks
+    names = find_agency_names(text, start, end, Place(), index=index)
+    assert [n.canonical for n in names] == expected
+    alone = find_agency_names(stretch, place=Place())
+    assert [(n.start - start, n.end - start, n.text) for n in names] == [(n.start, n.end, n.text) for n in alone]
+
+
+def test_overlapping_stretches_are_answered_from_one_search(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Stretches of 2,000 characters every 500 (each character in four of them): searched one
+    by one, the names regex would read the text four times; from the document's one search,
+    it reads it once, and again only within its reach of each stretch's end (a name the end
+    may cut). Characters read are counted, not timed."""
+    read: list[int] = []
+    search = AgencyIndex._search_names
+
+    def counting(self: AgencyIndex, pos: int, endpos: int) -> list:  # type: ignore[type-arg]
+        read.append(endpos - pos)
+        return search(self, pos, endpos)
+
+    monkeypatch.setattr(AgencyIndex, "_search_names", counting)
+    text = ("- Cơ quan phối hợp: Sở Tài chính; Sở Y tế; các sở, ban, ngành có liên quan; UBND các huyện, thị, "
+            "thành phố.\n") * 200  # (000)
+    index = AgencyIndex(text)
+    for start in range(0, len(text), 500):
+        find_agency_names(text, start, min(len(text), start + 2000), THANH_HOA, index=index)
+    assert len(read) > 1  # the counter sees the searches
+    assert sum(read) < 1.5 * len(text)
+
+
+def test_a_name_is_qualified_once_for_the_line_and_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Công an tỉnh` read in its line (a labelled value, the tasks extractor) and in the whole
+    text (the agencies extractor): the level is read once. The qualifier regex reads no further
+    than the line's end, so both stretches give the same name (calls counted, not timed)."""
+    from pipeline.extract import agency_names as module
+
+    calls: list[int] = []
+    qualified = module._qualified
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        calls.append(args[1])
+        return qualified(*args)
+
+    monkeypatch.setattr(module, "_qualified", counting)
+    text = "- Cơ quan chủ trì: Công an tỉnh.\n- Cơ quan phối hợp: Sở Văn hóa - Thể thao và Du lịch.\n"  # (000)
+    index = AgencyIndex(text)
+    line = text.index("\n")
+    whole = find_agency_names(text, 0, len(text), THANH_HOA, index=index)
+    in_line = find_agency_names(text, text.index("Công an"), line, THANH_HOA, index=index)
+    assert [n.canonical for n in in_line] == ["Công an tỉnh"] == [n.canonical for n in whole][:1]
+    assert calls == [text.index("Công an")]
