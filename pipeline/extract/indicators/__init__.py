@@ -43,6 +43,7 @@ from pydantic import ValidationError
 
 from pipeline import lexicon
 from pipeline.lexicon import IndicatorEntry, LexiconError
+from pipeline.extract.indicators import tables
 from pipeline.models import Target
 
 THRESHOLD = 88
@@ -55,15 +56,27 @@ MAX_GAP = 3
 """Syllables the `words` step lets stand between a variant's own (`kim ngạch [hàng hóa] xuất khẩu`)."""
 
 CONFIDENCE = {"variant": 0.95, "unaccented": 0.85, "words": 0.8, "row_label": 0.8, "inherited": 0.75,
-              "lead_in": 0.7, "unit": 0.7, "heading": 0.65}
+              "row_column": 0.75, "parent_row": 0.75, "lead_in": 0.7, "unit": 0.7, "column": 0.7, "heading": 0.65,
+              "caption": 0.6}
 """How sure each step is; a fuzzy match scales its score into [0.6, 0.8]."""
 
 
 def unaccent(text: str) -> str:
     """Folded text without tone marks or vowel hats (`đ` kept as `d`): the form a web copy that
     lost its marks, or an old tone placement (`hoà`), shares with the standard spelling."""
-    decomposed = unicodedata.normalize("NFD", lexicon.fold(text).replace("đ", "d"))
+    decomposed = unicodedata.normalize("NFD", lemma(text).replace("đ", "d"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
+_FINAL_Y = re.compile(r"(?<!\w)[bcdđghklmnprstvx]{1,3}[yýỳỷỹỵ](?!\w)")
+
+
+def lemma(text: str) -> str:
+    """Folded text with one spelling per word: a final `y` after a consonant written `i`
+    (`tỷ lệ`/`tỉ lệ`, `kỹ năng`/`kĩ năng`, `lý`/`lí`, `mỹ`/`mĩ` — both spellings are standard and
+    plans use both). Same length as the folded text, so positions still line up."""
+    return _FINAL_Y.sub(lambda m: m.group(0).translate(_Y_TO_I), lexicon.fold(text))
 
 
 @lru_cache(maxsize=65536)
@@ -109,7 +122,7 @@ class Taxonomy:
         variants = []
         for e in entries:
             for v in dict.fromkeys(e.variants):  # in file order: a set would change ties from run to run
-                folded = lexicon.fold(v)
+                folded = lemma(v)
                 variants.append(_Variant(e.canonical, tuple(e.kinds) if e.kinds else None, folded,
                                          re.compile(r"(?<!\w)" + re.escape(folded) + r"(?!\w)"), unaccent(v),
                                          tuple(_syllables(folded))))
@@ -159,7 +172,7 @@ class Taxonomy:
                      kind: str | None = None) -> IndicatorMatch:
         """The indicator a target states, the step that found it and its confidence; or none, and why."""
         raw = " ".join(x for x in (clause, subject, activity) if x)
-        text = lexicon.fold(raw)
+        text = lemma(raw)
         if not re.search(r"[^\W\d_]{2,}", text):
             return IndicatorMatch(None, reason="no_subject")
         allowed = [v for v in self.variants if kind is None or v.kinds is None or kind in v.kinds]
@@ -261,7 +274,7 @@ def _row_label(text: str, start: int) -> str | None:
     return None
 
 
-_GENERIC = frozenset(lexicon.fold(
+_GENERIC = frozenset(lemma(
     "kế hoạch dự toán chỉ tiêu mục tiêu nhiệm vụ so với cùng kỳ năm tháng trở lên giao trung ương tỉnh thành phố "
     "trong đó khoảng đạt tăng giảm còn trên dưới từ đến tối thiểu ít nhất tối đa phấn đấu bình quân mỗi hằng hàng "
     "là và của cả được đề ra nghị quyết thủ tướng chính phủ cụ thể như sau ước vượt lên xuống mức tỷ lệ trung bình "
@@ -276,8 +289,8 @@ def _nameless(clause: str, unit: str | None = None) -> bool:
     """Whether a target's own words name nothing but its unit (`tăng trên 15,5%)`, `phấn đấu đạt
     100% kế hoạch`, `11.400 doanh nghiệp`): its subject is then in the words before it or in its
     section's heading."""
-    own = set(_syllables(lexicon.fold(unit))) if unit else set()
-    return all(s in _GENERIC or s in own for s in _syllables(lexicon.fold(clause)) if s[0].isalpha())
+    own = set(_syllables(lemma(unit))) if unit else set()
+    return all(s in _GENERIC or s in own for s in _syllables(lemma(clause)) if s[0].isalpha())
 
 
 def _lead_in(text: str, start: int) -> str:
@@ -289,6 +302,35 @@ def _lead_in(text: str, start: int) -> str:
     ends = [m.end() for m in re.finditer(r"[.;:!?]\s*\n|\n\s*(?:[-+•*]|\d+[.)]|[a-zđ]\))\s", before)]
     before = before[ends[-1]:] if ends else before
     return re.split(r"[.;!?](?!\d)\s", before)[-1].replace("\n", " ")[-300:]
+
+
+def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
+    """The indicator of a bare table cell from what names it, nearest first: its row's label;
+    the label read with its column's header (`Trường mầm non` under `Tỷ lệ đạt chuẩn quốc
+    gia`); the parent row of an indented sub-row (`- Mầm non` under `Tỷ lệ trường đạt chuẩn`);
+    the column's header alone (rows that are localities, a column that is the indicator); the
+    table's caption. Outside a table, the label of a wrapped line (`Tổng số doanh nghiệp đạt
+    khoảng` / `11.400 doanh nghiệp`)."""
+    cell = tables.cell_context(text, target.span[0]) if 0 <= target.span[0] <= len(text) else None
+    pieces: list[tuple[str, str]] = []
+    if cell is not None:
+        label, column, parent = cell.row_label, cell.column, cell.parent
+        pieces += [("row_label", label)] if label else []
+        if label and column:
+            pieces += [("row_column", f"{column} {label}"), ("row_column", f"{label} {column}")]
+        if label and parent:
+            pieces += [("parent_row", f"{parent} {label}"), ("parent_row", parent)]
+        pieces += [("column", column)] if column else []
+        pieces += [("caption", cell.caption)] if cell.caption else []
+    if not pieces and (label := _row_label(text, target.span[0])):
+        pieces.append(("row_label", label))
+    for rule, words in pieces:
+        if _nameless(words):
+            continue
+        found = taxonomy.match_detail(words, None, None, target.kind)
+        if found.code:
+            return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE[rule]), 3), rule)
+    return None
 
 
 def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
@@ -335,12 +377,7 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
         found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
         if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
                                                                     and _nameless(t.text, t.unit))):
-            label = _row_label(text, t.span[0])
-            if label:
-                row = taxonomy.match_detail(label, None, None, t.kind)
-                if row.code:
-                    found = IndicatorMatch(row.code, round(min(row.confidence or 0, CONFIDENCE["row_label"]), 3),
-                                           "row_label")
+            found = _from_table(taxonomy, t, text) or found
         if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text, t.unit):
             found = _from_context(taxonomy, t, text) or found
         if found.code is None and found.reason != "kind_mismatch" and t.kind == "count" and t.unit:
