@@ -49,6 +49,9 @@ from pipeline.models import Target
 THRESHOLD = 88
 """rapidfuzz partial_ratio a target's clause needs with a variant to get its code."""
 
+REASON_FLOOR = 70
+"""The partial_ratio below which no closest indicator is named in `below_threshold`."""
+
 FUZZY_MIN_LENGTH = 20
 """Characters a variant needs to be tried fuzzily."""
 
@@ -210,15 +213,46 @@ class Taxonomy:
         # are variants longer than the clause: `11.400 doanh nghiệp` is not `doanh nghiệp công nghệ số`
         long_enough = [v for v in allowed if FUZZY_MIN_LENGTH <= len(v.folded) <= len(text)]
         best = process.extractOne(text, [v.folded for v in long_enough], scorer=fuzz.partial_ratio,
-                                  processor=None) if long_enough else None
+                                  processor=None, score_cutoff=REASON_FLOOR) if long_enough else None
         if best is not None and best[1] >= THRESHOLD:
+            # partial_ratio aligns characters, not words: the window it found is widened to whole
+            # words and scored again, so `ma tú` (cut inside `ma túy`) or a variant ending inside
+            # another word (`xã` in `xã hội`) is judged on the words the text really has
             v = long_enough[best[2]]
-            return IndicatorMatch(v.code, round(0.6 + 0.2 * (best[1] - THRESHOLD) / (100 - THRESHOLD), 3), "fuzzy")
+            where = fuzz.partial_ratio_alignment(v.folded, text, processor=None)
+            window = _whole_words(text, where.dest_start, where.dest_end) if where else ""
+            score = fuzz.ratio(v.folded, window) if window else 0
+            if score >= THRESHOLD and _same_words(window, v.folded, text):
+                return IndicatorMatch(v.code, round(0.6 + 0.2 * (score - THRESHOLD) / (100 - THRESHOLD), 3), "fuzzy")
         if kind is not None and any(v.folded in text and v.pattern.search(text) for v in self.variants):
             return IndicatorMatch(None, reason="kind_mismatch")
-        if best is not None and best[1] >= 70:
+        if best is not None:
             return IndicatorMatch(None, reason=f"below_threshold: {long_enough[best[2]].code} {best[1]:.0f}")
         return IndicatorMatch(None, reason="no_variant")
+
+
+def _same_words(window: str, variant: str, text: str) -> bool:
+    """Whether a fuzzy window says what the variant says: as many words (a typo is forgiven), or
+    one fewer whose missing word stands elsewhere in the clause (`tốc độ tăng tổng sản phẩm trong
+    nước (GDP)` for `tổng sản phẩm trong nước (gdp) tăng`). A word missing from the clause makes
+    another indicator: `chi ngân sách nhà nước` is no `bội chi ngân sách nhà nước`."""
+    have, want = re.findall(r"[^\W\d_]+", window), re.findall(r"[^\W\d_]+", variant)
+    if len(have) == len(want):
+        return True
+    missing = list(want)
+    for word in have:
+        if word in missing:
+            missing.remove(word)
+    return len(have) == len(want) - 1 >= 3 and len(missing) == 1 and missing[0] in re.findall(r"[^\W\d_]+", text)
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """`text[start:end]` widened to the word boundaries on either side."""
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
 
 
 def _syllables(text: str) -> list[str]:
