@@ -315,3 +315,47 @@ def test_fuzzy_never_drops_a_word_kh2003() -> None:
     # `chi ngân sách nhà nước` is 92 % like `bội chi ngân sách nhà nước`, and another indicator
     found = TAXONOMY.match_detail(None, None, "Chi ngân sách nhà nước tăng so với năm trước", "change")
     assert found.code != "budget_deficit"
+
+
+# Subject: a number measures the stretch of its clause between the values beside it, not the
+# whole sentence (pipeline/extract/indicators/subject.py).
+GRDP_9B7E = ("Khu vực nông, lâm nghiệp và thủy sản chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23% và dịch vụ "
+             "chiếm 36,49% trong GRDP")
+CONFERENCES_001 = ("Tổ chức 05 hội nghị tuyên truyền cho đối tượng là Bí thư chi bộ và Trưởng các thôn, bản, tổ dân "
+                   "phố ở 05/11 huyện, thành phố, nơi có nhiều đối tượng tham gia hoạt động mại dâm, phụ nữ bỏ đi khỏi "
+                   "địa phương không rõ địa chỉ và nạn nhân bị mua bán trở về")
+MEASURED = {
+    # `X chiếm Y%, Z chiếm W%`: each value's own words stand before it, up to the comma or `và`
+    "first_of_three_shares_9b7e": (GRDP_9B7E, 34.86, "Khu vực nông, lâm nghiệp và thủy sản chiếm 34,86%"),
+    "second_of_three_shares_9b7e": (GRDP_9B7E, 24.23, "công nghiệp - xây dựng chiếm 24,23%"),
+    "last_share_keeps_its_tail_9b7e": (GRDP_9B7E, 36.49, "dịch vụ chiếm 36,49% trong GRDP"),
+    # `tổ chức Y X`: the words after the number, up to the next value (a ratio `05/11`)
+    "count_up_to_the_next_value_001": (CONFERENCES_001, 5,
+                                       "Tổ chức 05 hội nghị tuyên truyền cho đối tượng là Bí thư chi bộ và Trưởng "
+                                       "các thôn, bản, tổ dân phố ở"),
+    # one value alone: its whole clause; a range is one number
+    "range_is_one_value": ("Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%", 1, "Tỷ lệ hộ nghèo giảm hàng năm 1%-1,5%"),
+    "a_year_is_not_the_value": ("Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở", 20,
+                                "Đến năm 2030, tỉnh Bắc Ninh có ít nhất 20 tập dữ liệu mở"),
+}
+
+
+@pytest.mark.parametrize(("clause", "value", "words"), list(MEASURED.values()), ids=list(MEASURED))
+def test_the_words_a_number_measures(clause: str, value: float, words: str) -> None:
+    from pipeline.extract.indicators.subject import measured_words
+
+    assert measured_words(clause, value) == words
+
+
+def test_each_share_of_a_clause_gets_its_own_indicator_9b7e() -> None:
+    targets = [Target(span=(0, len(GRDP_9B7E)), text=GRDP_9B7E, kind="share", value=v, unit="%")
+               for v in (34.86, 24.23)]
+    got = [t.indicator for t in annotate(targets, GRDP_9B7E)]
+    assert got == ["economic_structure_agriculture", "economic_structure_industry"]
+
+
+def test_a_count_is_not_named_by_words_past_the_next_value_001() -> None:
+    # the conferences are no count of trafficking victims, whom the sentence names after `05/11`
+    count = Target(span=(0, len(CONFERENCES_001)), text=CONFERENCES_001, kind="count", value=5, unit="hội nghị")
+    (got,) = annotate([count], CONFERENCES_001)
+    assert got.indicator != "trafficking_victims"

@@ -44,6 +44,7 @@ from pydantic import ValidationError
 from pipeline import lexicon
 from pipeline.lexicon import IndicatorEntry, LexiconError
 from pipeline.extract.indicators import tables
+from pipeline.extract.indicators.subject import measured_words
 from pipeline.models import Target
 
 THRESHOLD = 88
@@ -408,7 +409,14 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
     taxonomy = taxonomy or bundled()
     out = []
     for t in targets:
-        found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
+        # the stretch of the clause its number measures, when the clause says more than that
+        # (`…chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23%`): what else the clause names is
+        # another value's, so it is not read again when the stretch names something unmatched
+        words = measured_words(t.text, t.value)
+        if words and words != t.text.strip(" ,") and not _nameless(words, t.unit):
+            found = taxonomy.match_detail(words, None, None, t.kind)
+        else:
+            found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
         if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
                                                                     and _nameless(t.text, t.unit))):
             found = _from_table(taxonomy, t, text) or found
