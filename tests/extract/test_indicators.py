@@ -359,3 +359,13 @@ def test_a_count_is_not_named_by_words_past_the_next_value_001() -> None:
     count = Target(span=(0, len(CONFERENCES_001)), text=CONFERENCES_001, kind="count", value=5, unit="hội nghị")
     (got,) = annotate([count], CONFERENCES_001)
     assert got.indicator != "trafficking_victims"
+
+
+def test_a_bare_cell_whose_row_names_no_indicator_says_why_2edf() -> None:
+    # the row names something (not `no_subject`): why that is no indicator is the cell's reason
+    text = ("7\n\nTỉ lệ các hệ thống thông tin phục vụ phát triển Chính phủ số phải được phê duyệt hồ sơ đề xuất bảo "
+            "đảm an ninh mạng theo cấp độ trước khi đưa vào vận hành, sử dụng; được kiểm tra, đánh giá an ninh mạng "
+            "định kỳ.\n\n%\n\n100%\n\nBộ Công an")
+    (got,) = annotate([_cell(text, "\n100%\n", "share")], text, Taxonomy.of([e for e in TAXONOMY.entries
+                                                                            if e.canonical == "poverty_rate"]))
+    assert got.indicator is None and got.indicator_reason == "no_variant"

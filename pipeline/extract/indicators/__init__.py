@@ -359,13 +359,16 @@ def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch
         pieces += [("caption", cell.caption)] if cell.caption else []
     if not pieces and (label := _row_label(text, target.span[0])):
         pieces.append(("row_label", label))
+    first: IndicatorMatch | None = None
     for rule, words in pieces:
         if _nameless(words):
             continue
         found = taxonomy.match_detail(words, None, None, target.kind)
         if found.code:
             return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE[rule]), 3), rule)
-    return None
+        first = first or found
+    # nothing matched: why its row names no indicator (`annotate` says so rather than `no_subject`)
+    return IndicatorMatch(None, reason=first.reason) if first else None
 
 
 def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
@@ -409,6 +412,7 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
     taxonomy = taxonomy or bundled()
     out = []
     for t in targets:
+        from_table: IndicatorMatch | None = None
         # the stretch of the clause its number measures, when the clause says more than that
         # (`…chiếm 34,86%, công nghiệp - xây dựng chiếm 24,23%`): what else the clause names is
         # another value's, so it is not read again when the stretch names something unmatched
@@ -419,11 +423,15 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
             found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
         if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
                                                                     and _nameless(t.text, t.unit))):
-            found = _from_table(taxonomy, t, text) or found
+            from_table = _from_table(taxonomy, t, text)
+            if from_table is not None and from_table.code:
+                found = from_table
         if found.code is None and found.reason != "kind_mismatch" and _nameless(t.text, t.unit):
             found = _from_context(taxonomy, t, text) or found
         if found.code is None and found.reason != "kind_mismatch" and t.kind == "count" and t.unit:
             found = _by_unit(taxonomy, t.unit) or found
+        if found.code is None and found.reason == "no_subject" and from_table is not None:
+            found = from_table  # the cell has a subject after all (its row): why that names nothing
         if found.code is None and t.indicator in taxonomy.codes:
             found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
         out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
