@@ -369,3 +369,21 @@ def test_a_bare_cell_whose_row_names_no_indicator_says_why_2edf() -> None:
     (got,) = annotate([_cell(text, "\n100%\n", "share")], text, Taxonomy.of([e for e in TAXONOMY.entries
                                                                             if e.canonical == "poverty_rate"]))
     assert got.indicator is None and got.indicator_reason == "no_variant"
+
+
+def test_a_clause_cut_right_after_its_number_is_named_before_it_2004_report() -> None:
+    # the extractor cut `X đạt A%, Y tăng B%` after each number: what follows `8,8%,` is the next
+    # value's, the number measures the words before it
+    text = ("để đạt mục tiêu 5 năm 2 001 - 2005 là tăng trưởng (GDP) 7,5%/năm, thì năm 2005 cần phấn đấu tăng "
+            "trưởng kinh tế đạt 8,8%, trong đó, ngành nông, lâm, ngư nghiệp tăng khoảng 4,2 %")
+    clause = "8,8%, trong đó, ngành nông, lâm, ngư nghiệp tăng khoảng"
+    start = text.index(clause)
+    target = Target(span=(start, start + len(clause)), text=clause, kind="share", value=8.8, unit="%")
+    (got,) = annotate([target], text)
+    assert (got.indicator, got.indicator_rule) == ("grdp_growth", "lead_in")
+
+
+def test_fuzzy_forgives_a_word_split_by_a_pdf_text_layer_2004_report() -> None:
+    found = TAXONOMY.match_detail(None, None, "(1) Tốc độ tăng trưởng tổng sản phẩm trong nước (G DP) khoảng 7,6% "
+                                             "(kế hoạch là", "change")
+    assert (found.code, found.rule) == ("gdp_growth", "fuzzy")

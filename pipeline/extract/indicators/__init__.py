@@ -44,7 +44,7 @@ from pydantic import ValidationError
 from pipeline import lexicon
 from pipeline.lexicon import IndicatorEntry, LexiconError
 from pipeline.extract.indicators import tables
-from pipeline.extract.indicators.subject import measured_words
+from pipeline.extract.indicators.subject import measured_words, number_at
 from pipeline.models import Target
 
 THRESHOLD = 88
@@ -221,9 +221,9 @@ class Taxonomy:
             # another word (`xã` in `xã hội`) is judged on the words the text really has
             v = long_enough[best[2]]
             where = fuzz.partial_ratio_alignment(v.folded, text, processor=None)
-            window = _whole_words(text, where.dest_start, where.dest_end) if where else ""
-            score = fuzz.ratio(v.folded, window) if window else 0
-            if score >= THRESHOLD and _same_words(window, v.folded, text):
+            windows = _whole_word_windows(text, where.dest_start, where.dest_end) if where else []
+            score = max((fuzz.ratio(v.folded, w) for w in windows if _same_words(w, v.folded, text)), default=0)
+            if score >= THRESHOLD:
                 return IndicatorMatch(v.code, round(0.6 + 0.2 * (score - THRESHOLD) / (100 - THRESHOLD), 3), "fuzzy")
         if kind is not None and any(v.folded in text and v.pattern.search(text) for v in self.variants):
             return IndicatorMatch(None, reason="kind_mismatch")
@@ -233,13 +233,18 @@ class Taxonomy:
 
 
 def _same_words(window: str, variant: str, text: str) -> bool:
-    """Whether a fuzzy window says what the variant says: as many words (a typo is forgiven), or
-    one fewer whose missing word stands elsewhere in the clause (`tốc độ tăng tổng sản phẩm trong
+    """Whether a fuzzy window says what the variant says: as many words (a typo is forgiven), one
+    more that is a word split in two, or one fewer whose missing word stands elsewhere in the clause (`tốc độ tăng tổng sản phẩm trong
     nước (GDP)` for `tổng sản phẩm trong nước (gdp) tăng`). A word missing from the clause makes
     another indicator: `chi ngân sách nhà nước` is no `bội chi ngân sách nhà nước`."""
     have, want = re.findall(r"[^\W\d_]+", window), re.findall(r"[^\W\d_]+", variant)
     if len(have) == len(want):
         return True
+    if len(have) == len(want) + 1:
+        # a word split by a stray space (PDF text layers: `G DP`, `l ĩnh vực`)
+        from rapidfuzz import fuzz
+
+        return fuzz.ratio("".join(have), "".join(want)) >= THRESHOLD
     missing = list(want)
     for word in have:
         if word in missing:
@@ -247,13 +252,21 @@ def _same_words(window: str, variant: str, text: str) -> bool:
     return len(have) == len(want) - 1 >= 3 and len(missing) == 1 and missing[0] in re.findall(r"[^\W\d_]+", text)
 
 
-def _whole_words(text: str, start: int, end: int) -> str:
-    """`text[start:end]` widened to the word boundaries on either side."""
-    while start > 0 and text[start - 1].isalnum():
-        start -= 1
-    while end < len(text) and text[end].isalnum():
-        end += 1
-    return text[start:end]
+def _whole_word_windows(text: str, start: int, end: int) -> list[str]:
+    """`text[start:end]` widened to the word boundaries on either side, and narrowed to the whole
+    words inside it: partial_ratio may stop inside a word (`ma tú` of `ma túy`) or start inside
+    one (`ng tổng sản phẩm` of `trưởng tổng sản phẩm`)."""
+    wide_start, wide_end = start, end
+    while wide_start > 0 and text[wide_start - 1].isalnum():
+        wide_start -= 1
+    while wide_end < len(text) and text[wide_end].isalnum():
+        wide_end += 1
+    narrow_start = start if start == wide_start else text.find(" ", start, end) + 1 or end
+    narrow_end = end if end == wide_end else text.rfind(" ", start, end)
+    windows = [text[wide_start:wide_end]]
+    if narrow_start < narrow_end:
+        windows.append(text[narrow_start:narrow_end].strip())
+    return windows
 
 
 def _syllables(text: str) -> list[str]:
@@ -371,6 +384,25 @@ def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch
     return IndicatorMatch(None, reason=first.reason) if first else None
 
 
+def _named_before(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
+    """The indicator of a target whose clause opens with its number and ends right after it
+    (`8,8%, trong đó, ngành nông, lâm, ngư nghiệp tăng khoảng` — the extractor cut a report's
+    `X đạt A%, Y tăng B%` after each number): what follows belongs to the next value, so the
+    number measures the words before it in its sentence, back to the previous value."""
+    m = number_at(target.text, target.value)
+    start = target.span[0]
+    if m is None or not 0 < start <= len(text) or not _nameless(target.text[:m.start()]) \
+            or not re.match(r"\s*[,;.)]", target.text[m.end():]):
+        return None
+    lead = _lead_in(text, start)
+    words = measured_words(lead + target.text[:m.end()], target.value, len(lead))
+    if not words or _nameless(words, target.unit):
+        return None
+    found = taxonomy.match_detail(words, None, None, target.kind)
+    return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["lead_in"]), 3), "lead_in") \
+        if found.code else None
+
+
 def _from_context(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
     """The indicator of a nameless target from its context, nearest first: the words before it
     on its line, one comma-separated piece at a time going back (`giá trị tăng thêm ngành công
@@ -421,6 +453,9 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
             found = taxonomy.match_detail(words, None, None, t.kind)
         else:
             found = taxonomy.match_detail(t.subject, t.activity, t.text, t.kind)
+        before = _named_before(taxonomy, t, text)
+        if before is not None:
+            found = before
         if found.code is None and (found.reason == "no_subject" or (found.reason != "kind_mismatch"
                                                                     and _nameless(t.text, t.unit))):
             from_table = _from_table(taxonomy, t, text)

@@ -44,11 +44,11 @@ def _parse(raw: str) -> set[float]:
     return out
 
 
-def number_at(clause: str, value: float | None) -> re.Match[str] | None:
-    """The number of `clause` that states `value` (the first such), or None."""
+def number_at(clause: str, value: float | None, at: int = 0) -> re.Match[str] | None:
+    """The number of `clause` that states `value` (the first such from `at`), or None."""
     if value is None:
         return None
-    for m in _NUMBER.finditer(clause):
+    for m in _NUMBER.finditer(clause, at):
         first = re.match(r"\d+(?:[.,]\d+)*", m.group(0))
         if first and not _YEAR.match(first.group(0)) and value in _parse(first.group(0)):
             return m
@@ -68,11 +68,11 @@ def _has_noun(words: str) -> bool:
     return any(tag in ("N", "Nc", "Nu", "Np") for _, tag in pos_tag(words[0].lower() + words[1:]))
 
 
-def measured_words(clause: str, value: float | None) -> str | None:
-    """The words of `clause` that its number `value` measures (with the number): the stretch
-    between the values next to it (another share, a ratio `05/11`) or the clause's ends
-    (`;`, `:`, a full stop); None when the number is not found in it."""
-    m = number_at(clause, value)
+def measured_words(clause: str, value: float | None, at: int = 0) -> str | None:
+    """The words of `clause` that its number `value` (the first from `at`) measures, with the
+    number: the stretch between the values next to it (another share, a ratio `05/11`) or the
+    clause's ends (`;`, `:`, a full stop); None when the number is not found in it."""
+    m = number_at(clause, value, at)
     if m is None:
         return None
     start, end = 0, len(clause)
