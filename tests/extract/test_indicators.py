@@ -387,3 +387,21 @@ def test_fuzzy_forgives_a_word_split_by_a_pdf_text_layer_2004_report() -> None:
     found = TAXONOMY.match_detail(None, None, "(1) Tốc độ tăng trưởng tổng sản phẩm trong nước (G DP) khoảng 7,6% "
                                              "(kế hoạch là", "change")
     assert (found.code, found.rule) == ("gdp_growth", "fuzzy")
+
+
+def test_the_extractors_whole_clause_code_is_not_inherited_001() -> None:
+    # the targets extractor matched the whole clause (trafficking victims, named after `05/11`);
+    # that is no neighbour's code, and the words the number measures name no indicator
+    count = Target(span=(0, len(CONFERENCES_001)), text=CONFERENCES_001, kind="count", value=5, unit="hội nghị",
+                   indicator=TAXONOMY.match(None, None, CONFERENCES_001, "count"))
+    (got,) = annotate([count], CONFERENCES_001)
+    assert got.indicator is None
+
+
+def test_a_neighbours_code_is_inherited_when_its_own_words_name_none() -> None:
+    # `Ít nhất 20% đội ngũ cán bộ … cấp tỉnh và 15% ở các huyện …`: the extractor gave the 15% its
+    # neighbour's indicator
+    clause = "15% ở các huyện, thị xã, thành phố, cấp xã"
+    target = Target(span=(0, len(clause)), text=clause, kind="share", value=15, unit="%", indicator="staff_trained")
+    (got,) = annotate([target], clause)
+    assert (got.indicator, got.indicator_rule) == ("staff_trained", "inherited")

@@ -467,7 +467,10 @@ def annotate(targets: Sequence[Target], text: str, taxonomy: Taxonomy | None = N
             found = _by_unit(taxonomy, t.unit) or found
         if found.code is None and found.reason == "no_subject" and from_table is not None:
             found = from_table  # the cell has a subject after all (its row): why that names nothing
-        if found.code is None and t.indicator in taxonomy.codes:
+        if found.code is None and t.indicator in taxonomy.codes \
+                and taxonomy.match(t.subject, t.activity, t.text, t.kind) != t.indicator:
+            # a code its own words do not give came from a neighbour (`… cấp tỉnh và 15% ở các
+            # huyện`); one they do give is the whole clause's, which the steps above set aside
             found = IndicatorMatch(t.indicator, CONFIDENCE["inherited"], "inherited")
         out.append(t.model_copy(update={"indicator": found.code, "indicator_confidence": found.confidence,
                                         "indicator_rule": found.rule, "indicator_reason": found.reason}))
