@@ -384,6 +384,10 @@ def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch
     return IndicatorMatch(None, reason=first.reason) if first else None
 
 
+_CUT_AFTER = re.compile(r"(?:\s*(?:trở lên|trở xuống|so với cùng kỳ|so cùng kỳ))?\s*[,;.)]", re.IGNORECASE)
+"""What ends a clause right after its number: a comma, `;`, `.` or `)`, after a bound (`trở lên`)."""
+
+
 def _named_before(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
     """The indicator of a target whose clause opens with its number and ends right after it
     (`8,8%, trong đó, ngành nông, lâm, ngư nghiệp tăng khoảng` — the extractor cut a report's
@@ -392,12 +396,14 @@ def _named_before(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMat
     m = number_at(target.text, target.value)
     start = target.span[0]
     if m is None or not 0 < start <= len(text) or not _nameless(target.text[:m.start()]) \
-            or not re.match(r"\s*[,;.)]", target.text[m.end():]):
+            or not _CUT_AFTER.match(target.text, m.end()):
         return None
     lead = _lead_in(text, start)
     words = measured_words(lead + target.text[:m.end()], target.value, len(lead))
     if not words or _nameless(words, target.unit):
-        return None
+        # `tăng trưởng kinh tế cả năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên,`: a value
+        # joined to the one before it measures what that one does
+        return _from_context(taxonomy, target, text)
     found = taxonomy.match_detail(words, None, None, target.kind)
     return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE["lead_in"]), 3), "lead_in") \
         if found.code else None
