@@ -405,3 +405,13 @@ def test_a_neighbours_code_is_inherited_when_its_own_words_name_none() -> None:
     target = Target(span=(0, len(clause)), text=clause, kind="share", value=15, unit="%", indicator="staff_trained")
     (got,) = annotate([target], clause)
     assert (got.indicator, got.indicator_rule) == ("staff_trained", "inherited")
+
+
+def test_a_value_joined_to_the_one_before_measures_what_it_does_a690() -> None:
+    text = ("nhanh chóng ổn định tình hình Nhân dân, khôi phục sản xuất kinh doanh, phấn đấu tăng trưởng kinh tế cả "
+            "năm 2025 đạt trên 8% và năm 2026 đạt từ 10% trở lên, Chính phủ yêu cầu các Bộ trưởng")
+    clause = "từ 10% trở lên, Chính phủ yêu cầu các Bộ trưởng"
+    start = text.index(clause)
+    target = Target(span=(start, start + len(clause)), text=clause, kind="share", value=10, unit="%")
+    (got,) = annotate([target], text)
+    assert (got.indicator, got.indicator_rule) == ("grdp_growth", "lead_in")
