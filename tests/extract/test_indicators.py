@@ -415,3 +415,47 @@ def test_a_value_joined_to_the_one_before_measures_what_it_does_a690() -> None:
     target = Target(span=(start, start + len(clause)), text=clause, kind="share", value=10, unit="%")
     (got,) = annotate([target], text)
     assert (got.indicator, got.indicator_rule) == ("grdp_growth", "lead_in")
+
+
+# A province's budget-plan indicator table flattened to one paragraph per cell (9b7e, Cà Mau:
+# `STT | Chỉ tiêu | ĐVT | five years`): the label stands five cells and more before a value.
+TABLE_9B7E = ("10\n\nMức giảm tỷ lệ hộ nghèo\n\n%\n\n0,8\n\n0,8\n\n1-1,5\n\n1-1,6\n\n1-1,7\n\n11\n\nTỷ lệ hộ nghèo\n\n%\n\n"
+              "0,6\n\n0,6\n\n0,6\n\n0,6\n\n0,6\n\n12\n\nGiáo dục, đào tạo\n\n13\n\nY tế:\n\n- Cơ sở khám chữa bệnh\n\nCơ sở"
+              "\n\n115\n\n100\n\n92\n\n92\n\n92\n\n- Số giường bệnh\n\nGiường\n\n4.157\n\n6.960\n\n7.060\n\n7.060\n\n7.060"
+              "\n\nTrong đó:\n\n+ Giường bệnh cấp tỉnh\n\nGiường\n\n2.940")
+
+
+def test_a_row_label_five_value_columns_back_9b7e() -> None:
+    marker = "0,6\n\n12\n\nGiáo dục"
+    (got,) = annotate([_cell(TABLE_9B7E, marker, "share")], TABLE_9B7E)
+    assert (got.indicator, got.indicator_rule) == ("poverty_rate", "row_label")
+
+
+def test_a_row_in_another_unit_is_not_the_indicator_9b7e() -> None:
+    # `Số giường bệnh` counts beds (ĐVT `Giường`): no beds per 10,000 people
+    start = TABLE_9B7E.index("7.060\n\nTrong đó")
+    count = Target(span=(start, start + 5), text="7.060", kind="count", value=7060)
+    (got,) = annotate([count], TABLE_9B7E)
+    assert got.indicator is None and got.indicator_reason == "unit_mismatch: hospital_beds Giường"
+
+
+DAKLAK_COSTS = ("TT\n\nChỉ tiêu\n\nTần suất (đợt/tháng)\n\nSố điểm\n\nSố mẫu phân tích trên điểm\n\nSố đợt quan "
+                "trắc/năm\n\nSố lượng (mẫu)\n\nĐơn giá (đồng)\n\nThành tiền (đồng)\n\nGhi chú\n\nI\n\nQuan trắc và cảnh "
+                "báo môi trường\nNTTS\n\n1.364.329.243\n\n1\n\nQuan trắc và cảnh báo môi trường NTTS thường xuyên\n\n"
+                "1.311.038.946\n\n1.1.1\n\nMẫu nước nguồn cấp\n\n356.104.944\n\na\n\nCác chỉ tiêu thủy lý, thủy hóa, vi "
+                "sinh vật\n\n257.625.360\n\n-\n\nNhiệt độ nước (Quan trắc ngoài hiện trường)\n\n2\n\n6\n\n1\n\n18\n\n108"
+                "\n\n95.614\n\n10.326.312\n\nSTT 6, PL 6, QĐ 66\n\n-\n\nOxy hòa tan (DO) (Quan trắc ngoài hiện trường)\n\n2"
+                "\n\n6\n\n1\n\n18\n\n108\n\n109.451\n\n11.820.708\n\nSTT 12, PL 6, QĐ 66")
+
+
+def test_a_bulleted_sub_row_that_names_its_own_item_keeps_off_its_parent_daklak() -> None:
+    # an aquaculture-monitoring cost table (17_daklak, appendix II): `- Oxy hòa tan (DO)` is an
+    # item of its own, and its price is in đồng (the column's header says so)
+    from pipeline.extract.indicators.tables import cell_context
+
+    cell = cell_context(DAKLAK_COSTS, DAKLAK_COSTS.index("109.451"))
+    assert cell is not None and cell.row_label == "Oxy hòa tan (DO) (Quan trắc ngoài hiện trường)"
+    assert (cell.column, cell.unit) == ("Đơn giá (đồng)", "đồng")
+    assert cell.parent == "Quan trắc và cảnh báo môi trường NTTS thường xuyên"
+    (got,) = annotate([_cell(DAKLAK_COSTS, "\n109.451\n", "count")], DAKLAK_COSTS)
+    assert got.indicator is None

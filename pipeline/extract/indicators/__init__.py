@@ -351,6 +351,33 @@ def _lead_in(text: str, start: int) -> str:
     return re.split(r"[.;!?](?!\d)\s", before)[-1].replace("\n", " ")[-300:]
 
 
+_QUALIFIER = re.compile(r"(?:[-+•]\s*)?(?:tăng|giảm|so với|tỉ lệ so với|tỉ trọng|trong đó|tổng số|bình quân|cộng)\b")
+"""A sub-row label that measures its parent rather than naming an item (`Tăng so với năm trước`,
+`Tỉ lệ so với GDP`, `Trong đó: …`)."""
+
+
+def _unit_class(unit: str | None) -> str | None:
+    """What kind of quantity a unit measures: `percent`, `rate` (per something: `Giường/vạn
+    dân`, `per 10,000 people`, `triệu đồng/người`), `money` (`triệu đồng`, `tỷ USD`), `count`."""
+    if not unit or not unit.strip():
+        return None
+    folded = lemma(unit)
+    if "%" in folded or "‰" in folded or "phần trăm" in folded:
+        return "percent"
+    if "/" in folded or re.search(r"\bper\b|\btrên\b", folded):
+        return "rate"
+    if re.search(r"đồng|\busd\b|\bvnd\b", folded):
+        return "money"
+    return "count"
+
+
+def _units_fit(cell_unit: str | None, entry_unit: str | None) -> bool:
+    """Whether a table cell in `cell_unit` can state an indicator measured in `entry_unit`: a
+    percentage can state any (a share, or a change of anything); otherwise the kinds agree."""
+    have, want = _unit_class(cell_unit), _unit_class(entry_unit)
+    return have is None or want is None or have == "percent" or have == want
+
+
 def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch | None:
     """The indicator of a bare table cell from what names it, nearest first: its row's label;
     the label read with its column's header (`Trường mầm non` under `Tỷ lệ đạt chuẩn quốc
@@ -368,7 +395,10 @@ def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch
             # chuẩn` / `Trường mầm non`); the other order let `Chi khác` under `Ngân sách địa
             # phương` read as `chi … ngân sách địa phương`
             pieces += [("row_column", f"{column} {label}")]
-        if label and parent:
+        if label and parent and (_QUALIFIER.match(lemma(label)) or len(_syllables(lemma(label))) <= 3):
+            # a sub-row that only qualifies its parent (`Tăng so với năm trước`, `- Mầm non`,
+            # `Nông thôn`); one that names its own item (`- Sulfua tổng số (Phân tích trong
+            # phòng)` under `Vùng nuôi trồng thủy sản nước ngọt`) is not its parent's indicator
             pieces += [("parent_row", f"{parent} {label}"), ("parent_row", parent)]
         pieces += [("column", column)] if column else []
         # the caption is not read: it names the table's programme (`Dự toán kinh phí dự án tin
@@ -376,10 +406,16 @@ def _from_table(taxonomy: Taxonomy, target: Target, text: str) -> IndicatorMatch
     if not pieces and (label := _row_label(text, target.span[0])):
         pieces.append(("row_label", label))
     first: IndicatorMatch | None = None
+    # what the cell counts: its own `%`, else the unit its row or table states
+    unit = target.unit if target.unit and _unit_class(target.unit) == "percent" else (cell.unit if cell else None)
     for rule, words in pieces:
         if _nameless(words):
             continue
         found = taxonomy.match_detail(words, None, None, target.kind)
+        entry = taxonomy.entry(found.code) if found.code else None
+        if entry is not None and not _units_fit(unit, entry.unit):
+            # `Tổng dư nợ` in triệu đồng is no share of loans, `Số giường bệnh` no beds per 10,000
+            found = IndicatorMatch(None, reason=f"unit_mismatch: {found.code} {unit}")
         if found.code:
             return IndicatorMatch(found.code, round(min(found.confidence or 0, CONFIDENCE[rule]), 3), rule)
         first = first or found

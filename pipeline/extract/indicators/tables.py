@@ -22,8 +22,8 @@ from dataclasses import dataclass
 _NUMBER_ONLY = re.compile(r"^[\s\d.,%‰/≥≤<>=+\-–~()*]*$")
 """A cell that is a value (`100%`, `1.146`, `≥ 80`, `-`)."""
 
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}(?:\.\d{1,2})*\.?|[a-zđ]\)?)$")
-"""A cell that numbers its row: `1`, `2.`, `1.1`, `II`, `I.1`, `a)`."""
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}(?:\.\d{1,2})*\.?|[a-zđ]\)?|[-+•*])$")
+"""A cell that numbers or bullets its row: `1`, `2.`, `1.1`, `II`, `I.1`, `a)`, `-`."""
 
 _HEADER_NUMBER = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 
@@ -52,6 +52,28 @@ class CellContext:
     column: str | None = None
     parent: str | None = None
     caption: str | None = None
+    unit: str | None = None
+    """The unit the row or the table states (`ĐVT` cell, `(Đơn vị tính: triệu đồng)` above it)."""
+
+
+_TABLE_UNIT = re.compile(r"(?:ĐVT|Đơn vị tính|Đơn vị)\s*:\s*([^\n()|]{1,30})", re.IGNORECASE)
+
+
+def _is_unit(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and len(cell) <= 25 and bool(_UNIT.search(cell)) and not _NUMBER_ONLY.match(cell)
+
+
+def _table_unit(before: str) -> str | None:
+    """The unit stated for a whole table above it: `(Đơn vị tính: triệu đồng)`, `ĐVT: 1000 đồng`."""
+    found = _TABLE_UNIT.findall(before[-400:])
+    return found[-1].strip(" .*") if found else None
+
+
+def _header_unit(header: str | None) -> str | None:
+    """The unit a column's header states in brackets: `Đơn giá (đồng)`, `Tỷ lệ vốn đối ứng (%)`."""
+    found = [u.strip() for u in re.findall(r"\(([^()]{1,20})\)", header or "") if _is_unit(u) or "đồng" in u.lower()]
+    return found[-1] if found else None
 
 
 def _is_label(cell: str) -> bool:
@@ -64,7 +86,7 @@ def _is_label(cell: str) -> bool:
 
 def _is_sub_row(number: str | None, label: str) -> bool:
     """A row under another: a bulleted or lettered label, or a sub-number (`1.1`, `a`)."""
-    return bool(_SUB_ROW.match(label)) or bool(number and re.match(r"^(?:\d+\.\d+|[a-zđ]\)?)$", number.strip()))
+    return bool(_SUB_ROW.match(label)) or bool(number and re.match(r"^(?:\d+(?:\.\d+)+\.?|[a-zđ]\)?|[-+•*])$", number.strip()))
 
 
 def cell_context(text: str, start: int) -> CellContext | None:
@@ -124,7 +146,9 @@ def _pipe_context(text: str, line_start: int, start: int) -> CellContext:
                 parent = above_label
                 break
     heading = header[column] if header and 0 <= column < len(header) and _is_label(header[column]) else None
-    return CellContext("pipe", label, heading, parent, caption)
+    unit = next((c for c in cells[:column] if _is_unit(c)), None) or _header_unit(heading) \
+        or _table_unit(text[:line_start - sum(len(b) + 1 for b in block)])
+    return CellContext("pipe", label, heading, parent, caption, unit)
 
 
 def _cells_context(text: str, start: int) -> CellContext | None:
@@ -145,7 +169,7 @@ def _cells_context(text: str, start: int) -> CellContext | None:
         row_at = None  # too far to be one row
     if row_at is None:
         label = next((c for c in reversed(cells[-6:]) if _is_label(c) and "\n" not in c), None)
-        return CellContext("cells", label) if label else None
+        return CellContext("cells", label, unit=_table_unit(before[:own_start])) if label else None
     row = cells[row_at:]
     label = next((c for c in row[1:] if _is_label(c)), None)
     column = len(row)
@@ -168,7 +192,8 @@ def _cells_context(text: str, start: int) -> CellContext | None:
                 if above and not _is_sub_row(cells[k], above):
                     parent = above
                     break
-    return CellContext("cells", label, heading, parent, caption)
+    unit = next((c for c in row[1:] if _is_unit(c)), None) or _header_unit(heading) or _table_unit(before[:own_start])
+    return CellContext("cells", label, heading, parent, caption, unit)
 
 
 def _row_width(text: str, start: int, row: list[str]) -> int:
