@@ -459,3 +459,10 @@ def test_a_bulleted_sub_row_that_names_its_own_item_keeps_off_its_parent_daklak(
     assert cell.parent == "Quan trắc và cảnh báo môi trường NTTS thường xuyên"
     (got,) = annotate([_cell(DAKLAK_COSTS, "\n109.451\n", "count")], DAKLAK_COSTS)
     assert got.indicator is None
+
+
+def test_a_variant_inside_a_phrase_of_another_kind_is_not_that_phrase_9b7e() -> None:
+    # `BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG` (a row of 9b7e's borrowing table, in triệu đồng) is a deficit,
+    # which the taxonomy states as a share: the spending inside its words is not what it counts
+    found = TAXONOMY.match_detail("BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG", None, None, "count")
+    assert (found.code, found.reason) == (None, "kind_mismatch")

@@ -185,6 +185,16 @@ class Taxonomy:
         # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`)
         hits = [(m.start(), -len(v.folded), k) for k, v in enumerate(allowed)
                 if v.folded in text and (m := v.pattern.search(text))]
+        if hits and len(allowed) < len(self.variants):
+            # a hit that starts inside a variant of another kind is part of that phrase, which is
+            # what the text says (`bội chi ngân sách địa phương` is a deficit, not `chi ngân sách
+            # địa phương` spending)
+            held = [(m.start(), m.end()) for v in self.variants if v.kinds and kind not in v.kinds
+                    and v.folded in text and (m := v.pattern.search(text))]
+            kept = [h for h in hits if not any(a <= h[0] < b and (a, b) != (h[0], h[0] - h[1]) for a, b in held)]
+            if not kept:
+                return IndicatorMatch(None, reason="kind_mismatch")
+            hits = kept
         if hits:
             return IndicatorMatch(allowed[min(hits)[2]].code, CONFIDENCE["variant"], "variant")
         # 2. without tone marks, on underthesea's word boundaries (first, then longest, as above)

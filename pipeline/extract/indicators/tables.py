@@ -28,12 +28,12 @@ _ROW_NUMBER = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})*\.?|[IVXLC]{1,5}(?:\.\d{1,2}
 _HEADER_NUMBER = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.IGNORECASE)
 
 _UNIT = re.compile(
-    r"^(?:%|‰|ha|km|m2|m²|m3|kg|tấn|người|hộ|xã|lượt|đơn vị|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|triệu usd|"
+    r"^(?:(?:nghìn|ngh\.|ng\.|triệu|tr\.|tỷ|vạn|1\.?000)\s*)*(?:%|‰|ha|km|m2|m²|m3|kg|tấn|người|hộ|xã|lượt|đơn vị|tỷ đồng|triệu đồng|nghìn đồng|đồng|usd|triệu usd|"
     r"tỷ usd|giường|bác sĩ|lần|năm|tháng|cơ sở|trường|doanh nghiệp|dự án|công trình|mô hình|điểm|cuộc|lớp|"
     r"xã, phường|huyện|tỉnh|sản phẩm|hồ sơ|thủ tục|dịch vụ|máy|thuê bao|km2|cái|chiếc|bộ|vụ)$|/",
     re.IGNORECASE)
-"""A unit cell (`ĐVT`): a unit word, or a rate written with a slash (`Giường/vạn dân`,
-`Triệu đồng/người`, `%/năm`)."""
+"""A unit cell (`ĐVT`): a unit word, with its multiplier (`Ngh. giường`, `Nghìn tỷ đồng`), or a
+rate written with a slash (`Giường/vạn dân`, `Triệu đồng/người`, `%/năm`)."""
 
 _SUB_ROW = re.compile(r"^(?:[-+•–]\s|[a-zđ]\)\s|trong đó\b|gồm\b|bao gồm\b)", re.IGNORECASE)
 """An indented sub-row: a bullet, a lettered item or `Trong đó:` under its parent row."""
