@@ -466,3 +466,20 @@ def test_a_variant_inside_a_phrase_of_another_kind_is_not_that_phrase_9b7e() -> 
     # which the taxonomy states as a share: the spending inside its words is not what it counts
     found = TAXONOMY.match_detail("BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG", None, None, "count")
     assert (found.code, found.reason) == (None, "kind_mismatch")
+
+
+UNITS = {
+    "a_share_states_anything": ("%", "tỷ đồng", True),
+    "money_is_no_share": ("Triệu đồng", "%", False),
+    "a_count_of_beds_is_no_rate_9b7e": ("Giường", "per 10,000 people", False),
+    "a_rate_per_people": ("Giường/vạn dân", "per 10,000 people", True),
+    "per_capita_money_in_a_money_column_9b7e": ("Triệu đồng", "triệu đồng/người", True),
+    "no_unit_says_nothing": (None, "%", True),
+}
+
+
+@pytest.mark.parametrize(("cell", "entry", "fits"), list(UNITS.values()), ids=list(UNITS))
+def test_a_cells_unit_fits_its_indicators(cell: str | None, entry: str, fits: bool) -> None:
+    from pipeline.extract.indicators import _units_fit
+
+    assert _units_fit(cell, entry) is fits

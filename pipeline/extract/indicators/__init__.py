@@ -385,6 +385,8 @@ def _units_fit(cell_unit: str | None, entry_unit: str | None) -> bool:
     """Whether a table cell in `cell_unit` can state an indicator measured in `entry_unit`: a
     percentage can state any (a share, or a change of anything); otherwise the kinds agree."""
     have, want = _unit_class(cell_unit), _unit_class(entry_unit)
+    if want == "rate" and entry_unit and "/" in entry_unit and have == _unit_class(entry_unit.split("/")[0]):
+        return True  # `GRDP bình quân đầu người | Triệu đồng`: the table leaves `/người` to the label
     return have is None or want is None or have == "percent" or have == want
 
 

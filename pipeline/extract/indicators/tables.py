@@ -192,7 +192,11 @@ def _cells_context(text: str, start: int) -> CellContext | None:
                 if above and not _is_sub_row(cells[k], above):
                     parent = above
                     break
-    unit = next((c for c in row[1:] if _is_unit(c)), None) or _header_unit(heading) or _table_unit(before[:own_start])
+    # the table's own unit stands above its header (`Đơn vị: Triệu đồng` / `STT`), often further
+    # back than a few cells
+    above = [m.start() for m in re.finditer(r"(?:^|\n\n)(?:STT|TT|Số TT)\n\n", before[:own_start])]
+    unit = next((c for c in row[1:] if _is_unit(c)), None) or _header_unit(heading) \
+        or _table_unit(before[:above[-1]] if above else before[:own_start])
     return CellContext("cells", label, heading, parent, caption, unit)
 
 
