@@ -6,24 +6,30 @@ extend without touching the package: `Taxonomy.load(extra=[my.yaml])` adds their
 `kehoach indicators --taxonomy my.yaml` re-match the targets of an output folder with it.
 
 Matching runs from safe to risky, and the target says which step found its code
-(`indicator_rule`) and how sure it is (`indicator_confidence`):
+(`indicator_rule`) and how sure it is (`indicator_confidence`). Text and variants are compared
+as lemmas (`lemma`: `tỷ`/`tỉ`, `kỹ`/`kĩ`), and `annotate` first narrows a clause to the words
+its number measures (`subject.py`: `X chiếm a%, Y chiếm b%` gives each share its own words):
 
 1. `variant`: a variant stands word for word in the target (case-folded, whole words; the
    one that starts first wins — a plan names what it counts first — and of two starting
-   together the longer, so `hộ cận nghèo` beats `hộ nghèo`);
+   together the longer, so `hộ cận nghèo` beats `hộ nghèo`; a hit that starts inside a
+   variant of another kind is that phrase: `bội chi ngân sách` is no spending);
 2. `unaccented`: the same with tone marks and old/new tone placement set aside (`hoà`/`hòa`,
    web copies that lost their marks), word boundaries taken from underthesea's segmentation
    so that `xã` never matches inside the word `xã hội`;
 3. `words`: every syllable of a variant of three or more, in order, with at most `MAX_GAP`
    other syllables between them (`giải ngân đạt 100% kế hoạch vốn đầu tư công` states
    `giải ngân vốn đầu tư`; `kim ngạch hàng hóa xuất khẩu` states `kim ngạch xuất khẩu`);
-4. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, at least `THRESHOLD`
-   (a typo, a word dropped by a line wrap);
-5. `row_label` (in `annotate`): a table cell that names nothing (`100%`, `Đạt 100%`) takes
-   the indicator of its row's label, the nearest paragraph before it that names something;
+4. `fuzzy`: rapidfuzz `partial_ratio` of a variant against the clause, its window scored
+   again on whole words, at least `THRESHOLD` (a typo, a comma, a word split by a PDF layer;
+   never a missing word);
+5. `row_label`, `row_column`, `parent_row`, `column` (in `annotate`, `tables.py`): a table
+   cell that names nothing (`100%`, `7.5`) takes the indicator of its row's label, the label
+   under its column's header, its parent row, its column's header — in a unit that fits;
 6. `lead_in` and `heading` (in `annotate`): a target whose own words name nothing
-   (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`) takes the indicator of the words before
-   it on its line, else of its section's heading (`Chi ngân sách địa phương`);
+   (`tăng trên 15,5%)`, `phấn đấu đạt 100% kế hoạch`), or whose clause was cut right after
+   its number (`8,8%, trong đó, ngành nông …`), takes the indicator of the words before it in
+   its sentence, else of its section's heading (`Chi ngân sách địa phương`);
 7. `unit` (in `annotate`): a count whose unit only one indicator counts (`02 công trình`).
 
 A target with no code says why in `indicator_reason`, never a forced guess.
