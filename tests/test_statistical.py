@@ -171,7 +171,8 @@ def test_make_train_on_a_tiny_gold_set_gives_a_loadable_model_with_its_lead_scor
     main(["--gold", str(tmp_path / "gold"), "--root", str(tmp_path), "--silver", str(tmp_path / "no-silver"),
           "--n-silver", "0", "--epochs", "2", "--cv", "--out", str(out)])
     loaded = statistical.load(out)
-    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE]
+    assert loaded.pipe_names == ["spancat", "textcat", statistical.LEAD_PIPE, statistical.TARGET_PIPE,
+                                 statistical.KIND_PIPE]
     meta = statistical.meta(out)
     assert meta["lead_threshold"] == meta["lead_cv"]["lead_threshold"] and meta["lead_examples"] > 0
 
