@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.models import Evidence, Section
@@ -47,7 +49,8 @@ _LABEL_MAX = 150
 @dataclass
 class _Open:
     style: str
-    section: Section
+    id: str
+    kind: str
     children: int = 0
 
 
@@ -68,17 +71,30 @@ def _is_caps_heading(line: str) -> bool:
     )
 
 
+@cache
+def _kind_of_variant() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Each folded section-kind variant with its kind (the first entry that lists it), and the
+    variant lengths, longest first: a heading is looked up by its prefixes, not matched
+    against every variant."""
+    kinds: dict[str, str] = {}
+    for entry, variants in lexicon.folded_variants("section_kinds"):
+        for v in variants:
+            kinds.setdefault(v, entry.canonical)
+    return kinds, tuple(sorted({len(v) for v in kinds}, reverse=True))
+
+
+@lru_cache(maxsize=4096)
 def heading_kind(heading: str | None) -> str | None:
+    """The kind named by the longest section-kind variant the heading opens with, as a whole
+    word (memoised: the sections and the targets extractor ask for the same headings)."""
     if not heading:
         return None
     folded = lexicon.fold(heading)
-    best: tuple[int, str] | None = None
-    for entry, variants in lexicon.folded_variants("section_kinds"):
-        for v in variants:
-            if folded.startswith(v) and (len(folded) == len(v) or not folded[len(v)].isalnum()):
-                if best is None or len(v) > best[0]:
-                    best = (len(v), entry.canonical)
-    return best[1] if best else None
+    kinds, lengths = _kind_of_variant()
+    for n in lengths:
+        if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
+            return kinds[folded[:n]]
+    return None
 
 
 def _heading(line: str, body_start: int) -> tuple[int, int] | None:
@@ -106,7 +122,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
     `body_start` is where the plan body begins (after the title and preamble), so that the
     letterhead's ALL-CAPS lines are not taken for headings.
     """
-    sections: list[Section] = []
+    sections: list[dict[str, Any]] = []  # each section's fields; its span is known once the next one is
     stack: list[_Open] = []
     top_count = 0
     used_ids: set[str] = set()
@@ -162,7 +178,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         elif style == "signature":
             kind = "signature"
         else:
-            kind = heading_kind(heading) or (parent.section.kind if parent else "other")
+            kind = heading_kind(heading) or (parent.kind if parent else "other")
         if parent:
             parent.children += 1
             ordinal = parent.children
@@ -170,23 +186,21 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
             top_count += 1
             ordinal = top_count
         segment_id = _segment_id(style, label, ordinal)
-        sid = f"{parent.section.id}.{segment_id}" if parent else segment_id
+        sid = f"{parent.id}.{segment_id}" if parent else segment_id
         while sid in used_ids:
             sid += "'"
         used_ids.add(sid)
-        evidence = locate(start, start + len(line))
-        section = Section(
+        sections.append(dict(
             id=sid,
             number=label,
             heading=heading,
             level=len(stack) + 1,
-            kind=kind,  # type: ignore[arg-type]
-            parent=parent.section.id if parent else None,
+            kind=kind,
+            parent=parent.id if parent else None,
             heading_span=(start + heading_rel[0], start + heading_rel[1]) if heading_rel else None,
-            **evidence.model_dump(),
-        )
-        sections.append(section)
-        stack.append(_Open(key, section))
+            start=start,
+        ))
+        stack.append(_Open(key, sid, kind))
     return _extend_spans(sections, text, locate)
 
 
@@ -203,19 +217,20 @@ def _segment_id(style: str, label: str | None, ordinal: int) -> str:
     return label.strip("().")
 
 
-def _extend_spans(sections: list[Section], text: str, locate: Locate) -> list[Section]:
-    """A section runs from its heading to the next section at its own level or above."""
-    end_of_text = len(text.rstrip())
+def _extend_spans(sections: list[dict[str, Any]], text: str, locate: Locate) -> list[Section]:
+    """A section runs from its heading to the next section at its own level or above (found
+    with a stack of the sections still open, in one pass: a linear scan per section costs a
+    long plan's flat lists quadratic time)."""
+    ends = [len(text.rstrip())] * len(sections)
+    open_: list[int] = []
+    for i, fields in enumerate(sections):
+        while open_ and sections[open_[-1]]["level"] >= fields["level"]:
+            ends[open_.pop()] = fields["start"]
+        open_.append(i)
     out: list[Section] = []
-    for i, section in enumerate(sections):
-        end = end_of_text
-        for later in sections[i + 1 :]:
-            if later.level <= section.level:
-                end = later.span[0]
-                break
-        start = section.span[0]
+    for fields, end in zip(sections, ends):
+        start = fields.pop("start")
         while end > start and text[end - 1].isspace():
             end -= 1
-        evidence = locate(start, end)
-        out.append(section.model_copy(update=evidence.model_dump()))
+        out.append(Section(**fields, **locate(start, end).model_dump()))
     return out
