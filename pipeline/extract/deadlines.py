@@ -354,15 +354,20 @@ def _case_classes() -> dict[int, str]:
     for lower, extra in casefix._EXTRA_CASES.items():
         members = (lower, *extra)
         for code in members:
-            table[code] = chr(min(members))
+            if code != min(members):
+                table[code] = chr(min(members))
     return table
 
 
 _CASE_CLASSES = _case_classes()
+_CASE_CLASS_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in _CASE_CLASSES) + "]")
 
 
-def _fold_case(text: str) -> str:
-    return text.lower().translate(_CASE_CLASSES)
+def _fold_case(text: str, lowered: str | None = None) -> str:
+    lowered = text.lower() if lowered is None else lowered
+    # `str.translate` looks every character up in Python: only text that holds one of the
+    # characters (Greek, Cyrillic, `ı`, `ſ` … rare in a plan) is translated
+    return lowered.translate(_CASE_CLASSES) if _CASE_CLASS_CHAR.search(lowered) else lowered
 
 
 @cache
@@ -392,8 +397,8 @@ class _HeadIndex:
     """Where each head word stands in one document's case-folded text (found once, shared
     by the rules that open with it)."""
 
-    def __init__(self, text: str) -> None:
-        folded = _fold_case(text)
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        folded = _fold_case(text, lowered)
         self.folded = folded if len(folded) == len(text) else None  # `İ` lowercases to two characters
         self._at: dict[str, list[int]] = {}
 
@@ -655,7 +660,7 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     for t, _, _ in found:
         taken.claim(t.start, t.end)
     lowered = text.lower()
-    heads = _HeadIndex(text)
+    heads = _HeadIndex(text, lowered)
     for rule in _PROSE_RULES:
         triggers = _triggers().get(rule)
         if triggers and not any(t in lowered for t in triggers):
