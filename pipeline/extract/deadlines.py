@@ -24,7 +24,7 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
-from pipeline.extract.spans import Taken
+from pipeline.extract.spans import Taken, head_positions, matches_at
 from pipeline.models import Deadline
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
@@ -394,44 +394,28 @@ def _heads() -> dict[str, tuple[str, ...]]:
 
 
 class _HeadIndex:
-    """Where each head word stands in one document's case-folded text (found once, shared
-    by the rules that open with it)."""
+    """Where each rule's head words stand in one document's case-folded text (found once per
+    set of heads: many rules open with `từ`)."""
 
     def __init__(self, text: str, lowered: str | None = None) -> None:
         folded = _fold_case(text, lowered)
         self.folded = folded if len(folded) == len(text) else None  # `İ` lowercases to two characters
-        self._at: dict[str, list[int]] = {}
+        self._at: dict[tuple[str, ...], list[int]] = {}
 
-    def positions(self, heads: Iterable[str]) -> list[int]:
+    def positions(self, heads: tuple[str, ...]) -> list[int]:
         assert self.folded is not None
-        found: set[int] = set()
-        for head in heads:
-            if head not in self._at:
-                at, i = [], self.folded.find(head)
-                while i >= 0:
-                    at.append(i)
-                    i = self.folded.find(head, i + 1)
-                self._at[head] = at
-            found.update(self._at[head])
-        return sorted(found)
+        if heads not in self._at:
+            self._at[heads] = head_positions(self.folded, heads)
+        return self._at[heads]
 
 
 def _prose_matches(rule: str, text: str, index: _HeadIndex) -> Iterable[re.Match[str]]:
     """The matches `_patterns()[rule].finditer(text)` yields, found by trying the pattern only
-    where one of the rule's head words stands: every match opens with one, so the first
-    candidate at or after the previous match's end that matches is the next match."""
+    where one of the rule's head words stands (every match opens with one)."""
     pattern = _patterns()[rule]
     if index.folded is None:
-        yield from pattern.finditer(text)
-        return
-    end = 0
-    for pos in index.positions(_heads()[rule]):
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            end = max(m.end(), pos + 1)
+        return pattern.finditer(text)
+    return matches_at(pattern, text, index.positions(_heads()[rule]))
 
 
 # In a labelled value the whole value is the bound: these are tried there, in this order.
