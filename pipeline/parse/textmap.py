@@ -38,11 +38,14 @@ class MappedText:
     def edit(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
         any other one maps each new character to the whole replaced source range."""
+        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+        if all(len(new) == end - start for start, end, new in ordered):
+            return self._same_length(ordered)
         pieces: list[str] = []
         starts = array("q")
         ends = array("q")
         pos = 0
-        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        for start, end, new in ordered:
             if start < pos:
                 raise ValueError(f"overlapping edit at {start}")
             pieces.append(self.text[pos:start])
@@ -62,6 +65,21 @@ class MappedText:
         starts.extend(self.starts[pos:])
         ends.extend(self.ends[pos:])
         return MappedText("".join(pieces), starts, ends)
+
+    def _same_length(self, ordered: list[Edit]) -> MappedText:
+        """Edits that each keep their length keep every character's source: only the text
+        changes, and the map is shared (re-joining wrapped lines replaces thousands of line
+        breaks by spaces; copying the map around each one cost more than the edit)."""
+        pieces: list[str] = []
+        pos = 0
+        for start, end, new in ordered:
+            if start < pos:
+                raise ValueError(f"overlapping edit at {start}")
+            pieces.append(self.text[pos:start])
+            pieces.append(new)
+            pos = end
+        pieces.append(self.text[pos:])
+        return MappedText("".join(pieces), self.starts, self.ends)
 
     def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
         """`re.sub` that keeps the map."""
