@@ -364,7 +364,9 @@ def _prose_targets(text: str, start: int, end: int) -> list[tuple[int, int, str,
     năm 2030: (1) 100% xã …; (2) Nâng cao …`, every item a target, numbered or not), and the
     sentence after `phấn đấu` anywhere in a paragraph (`…, phấn đấu đạt 20% xã …`)."""
     line = text[start:end]
-    marks = [m for m in _ITEM_MARK.finditer(line) if m.start() == 0 or line[m.start() - 1] in " :;,.\t"]
+    # the cheap substring tests first: `_ITEM_MARK` and `_PHAN_DAU` would be tried at every character
+    marks = [m for m in _ITEM_MARK.finditer(line) if m.start() == 0 or line[m.start() - 1] in " :;,.\t"] \
+        if "(" in line else []
     if len(marks) >= 2 and [int(m.group("n")) for m in marks[:2]] == [1, 2]:
         intro = line[: marks[0].start()]
         if _TARGET_LEAD_IN.search(intro):
@@ -376,6 +378,8 @@ def _prose_targets(text: str, start: int, end: int) -> list[tuple[int, int, str,
                 items.append((start + m.end(), start + item_end, _FULL, year))
             return items
     out = []
+    if "phấn đấu" not in line.lower():  # no letter of it has a case pair beyond its capital
+        return out
     for m in _PHAN_DAU.finditer(line):
         stop = _sentence_end(line, m.end(), len(line))
         piece = line[m.start() : stop]
