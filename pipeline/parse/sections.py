@@ -62,13 +62,10 @@ def _style_key(style: str, label: str) -> str:
 
 
 def _is_caps_heading(line: str) -> bool:
+    if len(line) > 120:
+        return False  # a paragraph: its letters are not looked at
     letters = [c for c in line if c.isalpha()]
-    return (
-        len(letters) >= 6
-        and len(line) <= 120
-        and not any(c.islower() for c in letters)
-        and not line.rstrip().endswith((",", ";"))
-    )
+    return len(letters) >= 6 and not any(c.islower() for c in letters) and not line.rstrip().endswith((",", ";"))
 
 
 @cache
