@@ -20,8 +20,9 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
-from pipeline.extract.spans import Taken, head_positions, matches_at
+from pipeline.extract.spans import Taken
 from pipeline.models import Citation
+from pipeline.parse.scan import head_positions, matches_at
 
 # --- the pieces of a citation ------------------------------------------------------------
 

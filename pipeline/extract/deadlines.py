@@ -24,8 +24,9 @@ from functools import cache
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
-from pipeline.extract.spans import Taken, head_positions, matches_at
+from pipeline.extract.spans import Taken
 from pipeline.models import Deadline
+from pipeline.parse.scan import head_positions, matches_at
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 

@@ -1,11 +1,8 @@
-"""Spans already claimed by a rule, so that a riskier rule does not read the same words again;
-and whole-text patterns tried only where the words they open with stand."""
+"""Spans already claimed by a rule, so that a riskier rule does not read the same words again."""
 
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Iterable, Iterator
 
 
 class Taken:
@@ -36,29 +33,3 @@ class Taken:
         self.ends.insert(i, end)
         return True
 
-
-def head_positions(haystack: str, heads: Iterable[str]) -> list[int]:
-    """Every offset at which one of `heads` stands in `haystack`, in order (overlaps included)."""
-    found: set[int] = set()
-    for head in heads:
-        i = haystack.find(head)
-        while i >= 0:
-            found.add(i)
-            i = haystack.find(head, i + 1)
-    return sorted(found)
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields, for a pattern every match of which starts at one of
-    `starts` (sorted): the next match is the first start at or after the previous match's end
-    where the pattern matches. A pattern that opens with a lookbehind or a case-insensitive
-    alternation keeps `re` from skipping ahead to its first character, and is otherwise tried
-    at every character of the text."""
-    end = 0
-    for pos in starts:
-        if pos < end:
-            continue
-        m = pattern.match(text, pos)
-        if m:
-            yield m
-            end = max(m.end(), pos + 1)

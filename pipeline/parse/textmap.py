@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.parse.scan import matches_at
+
 Edit = tuple[int, int, str]
 """Replace `text[start:end]` by the string."""
 
@@ -81,11 +83,13 @@ class MappedText:
         pieces.append(self.text[pos:])
         return MappedText("".join(pieces), self.starts, self.ends)
 
-    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
-        """`re.sub` that keeps the map."""
+    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
+            starts: Iterable[int] | None = None) -> MappedText:
+        """`re.sub` that keeps the map; `starts`, when given, are the only offsets (sorted) a
+        match can start at (`pipeline.parse.scan.matches_at`)."""
         edits: list[Edit] = []
         literal = isinstance(repl, str) and "\\" not in repl
-        for m in pattern.finditer(self.text):
+        for m in pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts):
             new = repl if literal else (repl(m) if callable(repl) else m.expand(repl))  # type: ignore[assignment]
             if new != m.group(0):
                 edits.append((m.start(), m.end(), new))

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.citations import _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, extract_citations
-from pipeline.extract.spans import head_positions, matches_at
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.models import Metadata
+from pipeline.parse.scan import head_positions, matches_at
 
 
 def cite(text: str, ctx: DocContext | None = None) -> list[dict]:
