@@ -37,6 +37,26 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dash", re.compile(r"([-–•])\s+(?=\S)")),
     ("plus", re.compile(r"(\+)\s*(?=\S)")),
 )
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_FIRST: dict[str, Callable[[str], bool]] = {
+    # the characters each marker style can open with (`\d` is any decimal digit)
+    "chapter": "C".__eq__, "article": "Đ".__eq__, "roman": "IVX".__contains__,
+    "upper": (_ASCII_UPPER + "Đ").__contains__, "decimal": str.isdecimal,
+    "lower": (_ASCII_UPPER.lower() + "đ").__contains__, "paren": "(".__eq__, "numparen": str.isdecimal,
+    "dash": "-–•".__contains__, "plus": "+".__eq__,
+}
+_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _markers_for(line: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The marker styles, in order, that can match a line opening with its first character
+    (worked out once per character: a line is tried against a few patterns, not ten)."""
+    first = line[:1]
+    if first not in _BY_FIRST:
+        _BY_FIRST[first] = tuple((name, p) for name, p in _MARKERS if first and _FIRST[name](first))
+    return _BY_FIRST[first]
+
+
 _STRUCTURAL = frozenset({"chapter", "article", "roman", "upper", "decimal"})
 """Styles that can open the body: bullets before the first of these belong to the preamble."""
 
@@ -140,7 +160,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         elif _SIGNATURE.match(line):
             style = "signature"
         else:
-            for name, pattern in _MARKERS:
+            for name, pattern in _markers_for(line):
                 m = pattern.match(line)
                 if m:
                     style, label, body = name, m.group(1), m.end()
