@@ -304,8 +304,7 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
             continue
         first = bisect.bisect_left(line_starts, section.span[0])
         last = bisect.bisect_right(line_starts, section.span[1] - 1)
-        for i in range(first, last):
-            owner[i] = index
+        owner[first:last] = [index] * (last - first)  # a later (inner) section overrides
     parents = {s.parent for s in ctx.sections}
     # a numbered line is a heading when it opens a group (`1.1. Chỉ tiêu`, `1. Phát triển kinh tế
     # số đến năm 2030` with its bullets); a lettered item with no children is content
