@@ -228,21 +228,27 @@ def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tupl
         subject = _noun_phrase(clause, number_end + m.end())
         if subject:
             return subject, clause[number_end : number_end + m.start()].strip(" ,") or None
-    opening, head_end = _opening(clause), _phrase_start(clause, number_start)
-    head = _noun_phrase(clause[:head_end], opening) if opening < head_end else None
-    if head and _pos(head)[0][1].startswith("V") and (
-            m := _subject_words("beneficiary").search(clause, opening, head_end)):
-        # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%`
-        head = _noun_phrase(clause[:head_end], m.end() + 1) or head
-    if head and re.search(r"(?i)\b(?:chiếm|tăng|giảm)\s+(?:\S+\s+){0,2}$", clause[:number_start]):
-        return head, None
+
+    def head() -> str | None:
+        """The noun phrase before the number (tagged only when the answer is it: POS tagging
+        is the dearest step of reading a target)."""
+        opening, head_end = _opening(clause), _phrase_start(clause, number_start)
+        found = _noun_phrase(clause[:head_end], opening) if opening < head_end else None
+        if found and _pos(found)[0][1].startswith("V") and (
+                m := _subject_words("beneficiary").search(clause, opening, head_end)):
+            # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%`
+            found = _noun_phrase(clause[:head_end], m.end() + 1) or found
+        return found
+
+    if re.search(r"(?i)\b(?:chiếm|tăng|giảm)\s+(?:\S+\s+){0,2}$", clause[:number_start]) and (before := head()):
+        return before, None
     rate = re.search(r"(?i)\b(?:tỷ lệ|tỉ lệ|tỷ trọng)\s+", clause[:number_start])
     after = _noun_phrase(clause, number_end)
     if after and (not rate or not _pos(after)[0][1].startswith("V")):
         return after, clause[clause.find(after, number_end) + len(after) :].strip(" ,") or None
     if rate:
         return _noun_phrase(clause, rate.end()), None
-    return head, None
+    return head(), None
 
 
 def _qualitative_subject(clause: str) -> str | None:
