@@ -482,6 +482,8 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         for m in _COUNT.finditer(text):
             if _NOT_A_COUNT.match(m.group("noun")) or re.match(r"(?:19|20)\d\d$", m.group("v")):
                 continue
+            if _not_a_target(text[: m.start()]):
+                return None, None  # (before the unit: an unknown unit is read from POS tags)
             kind, rule = "count", "count"
             value = _value(m.group("v"))
             value_max = _value(m.group("v2")) if m.group("v2") else None
@@ -491,6 +493,8 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
             break
         else:
             if (word := _count_word(text)) is not None:
+                if _not_a_target(text[: word[1]]):
+                    return None, None
                 kind, rule = "count", "count_word"
                 value, number_start, noun_start = word
                 unit = _known_unit(text, noun_start) or _counted_noun_at(text, noun_start)
