@@ -32,4 +32,3 @@ class Taken:
         self.starts.insert(i, start)
         self.ends.insert(i, end)
         return True
-

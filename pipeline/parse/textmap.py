@@ -24,6 +24,9 @@ Edit = tuple[int, int, str]
 
 @dataclass(frozen=True)
 class MappedText:
+    """A text and, per character, the `[start, end)` source range it was made from. The two
+    arrays may be shared between a text and the texts edited from it: never mutated."""
+
     text: str
     starts: array = field(repr=False)
     ends: array = field(repr=False)
