@@ -142,7 +142,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
     sections: list[dict[str, Any]] = []  # each section's fields; its span is known once the next one is
     stack: list[_Open] = []
     top_count = 0
-    used_ids: set[str] = set()
+    used_ids: dict[str, int] = {}  # each id: how many sections have taken it
     in_body = False
     after_signature = False
     offset = 0
@@ -204,9 +204,12 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
             ordinal = top_count
         segment_id = _segment_id(style, label, ordinal)
         sid = f"{parent.id}.{segment_id}" if parent else segment_id
-        while sid in used_ids:
-            sid += "'"
-        used_ids.add(sid)
+        # a number repeated under one parent (appendices that restart at `I.`) takes one `'` more
+        # each time; counted per id, not found by trying `I'`, `I''`, … (quadratic in the repeats:
+        # an id never ends with `'` before its marks, so each id's marked forms are its own)
+        repeats = used_ids.get(sid, 0)
+        used_ids[sid] = repeats + 1
+        sid += "'" * repeats
         sections.append(dict(
             id=sid,
             number=label,

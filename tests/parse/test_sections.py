@@ -162,3 +162,10 @@ def test_a_line_is_tried_only_against_the_styles_its_first_character_can_open(li
     """The marker styles tried on a line, picked by its first character, find what trying all
     of them in order finds."""
     assert [name for name, p in _markers_for(line) if p.match(line)] == [name for name, p in _MARKERS if p.match(line)]
+
+
+def test_a_number_repeated_at_one_level_takes_one_mark_more_each_time_made() -> None:
+    """Appendices that restart at `I.` under no common parent: `I`, `I'`, `I''`, and their items
+    under each (`I'.1`), each id unique in the document."""
+    text = "I. MỤC TIÊU\n\n1. Chỉ tiêu\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền\n\nI. KINH PHÍ\n\n1. Nguồn vốn"
+    assert [s.id for s in segment(text, _locate)] == ["I", "I.1", "I'", "I'.1", "I''", "I''.1"]
