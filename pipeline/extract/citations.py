@@ -22,6 +22,7 @@ from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.spans import Taken
 from pipeline.models import Citation
+from pipeline.parse.scan import head_positions, matches_at
 
 # --- the pieces of a citation ------------------------------------------------------------
 
@@ -74,6 +75,8 @@ _NAME_STOP = re.compile(
     # a comma ends the name, except inside `Phòng, chống …` and `Sửa đổi, bổ sung …`
     r"(?<!Phòng)(?<!PHÒNG)(?<!phòng)(?<!Sửa đổi)(?<!SỬA ĐỔI)(?<!sửa đổi),"
 )
+_NAMED_HEADS = ("Bộ luật", "Luật", "Pháp lệnh", "Hiến pháp", "BỘ LUẬT", "LUẬT", "PHÁP LỆNH")
+"""The words every `_NAMED` match opens with (case as written: the pattern is case-sensitive)."""
 _NAMED_YEAR = re.compile(r"\s+năm\s+(?P<y>(?:19|20)\d\d)")
 
 _RELATION_OPENERS = (
@@ -263,7 +266,7 @@ def _named(text: str, taken: Taken) -> list[_Found]:
     tai và Luật Đê điều`) is one document: the laws it amends are its title, not citations."""
     found = []
     consumed = 0
-    for m in _NAMED.finditer(text):
+    for m in matches_at(_NAMED, text, head_positions(text, _NAMED_HEADS)):
         if m.start() < consumed or taken.overlaps(m.start(), m.start() + 1):
             continue
         named = _law_name(text, m)
@@ -301,6 +304,8 @@ _PROGRAMME = re.compile(
 _HORIZON = r",?\s*(?:(?:tầm nhìn|định hướng)\s+)?đến năm\s+(?:19|20)\d\d"
 _PERIOD = r",?\s*giai đoạn\s+(?:19|20)\d\d"
 _PERIOD_OF_NAME = re.compile(rf"(?:{_HORIZON}|{_PERIOD}(?:\s*[-–]\s*(?:19|20)\d\d)?)+")
+_PROGRAMME_HEADS = ("Chiến lược quốc gia", "Chương trình", "Đề án", "TCVN", "QCVN", "ISO")
+"""The words every `_PROGRAMME` match opens with."""
 _PROGRAMME_WORDS = 14
 _PLURAL = re.compile(r"(?i)(?<!\w)(?:các|những|mọi)\s+$")
 _PROGRAMME_STOP = re.compile(r"[;.()\n:“”\"]|\s+(?:của|đã|được|theo|nhằm|trên địa bàn|tại|và các|với|để|thì|cho)(?!\w)")
@@ -309,7 +314,7 @@ _UNTIL_YEAR = re.compile(f"{_HORIZON}|{_PERIOD}")
 
 def _programmes(text: str, taken: Taken) -> list[_Found]:
     found = []
-    for m in _PROGRAMME.finditer(text):
+    for m in matches_at(_PROGRAMME, text, head_positions(text, _PROGRAMME_HEADS)):
         if taken.overlaps(m.start(), m.end()) or _PLURAL.search(text, max(0, m.start() - 12), m.start()):
             continue  # `các Chương trình mục tiêu quốc gia` names no one programme
         if m.group("standard"):

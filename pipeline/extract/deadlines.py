@@ -26,6 +26,7 @@ from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.spans import Taken
 from pipeline.models import Deadline
+from pipeline.parse.scan import head_positions, matches_at
 
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4}
 
@@ -344,6 +345,80 @@ def _parse(rule: str, m: re.Match[str], year: int | None, issue_date: str | None
     return None
 
 
+def _case_classes() -> dict[int, str]:
+    """Characters the regex engine takes for one another under IGNORECASE beyond their
+    lowercase (`ı`/`i`, `ſ`/`s`, `ẛ`/`ṡ` …), each mapped to one of its class, so that text
+    lowercased and mapped this way holds a word at exactly the offsets `(?i:word)` matches."""
+    import re._casefix as casefix  # the table `re` itself compiles IGNORECASE literals with
+
+    table: dict[int, str] = {}
+    for lower, extra in casefix._EXTRA_CASES.items():
+        members = (lower, *extra)
+        for code in members:
+            if code != min(members):
+                table[code] = chr(min(members))
+    return table
+
+
+_CASE_CLASSES = _case_classes()
+_CASE_CLASS_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in _CASE_CLASSES) + "]")
+
+
+def _fold_case(text: str, lowered: str | None = None) -> str:
+    lowered = text.lower() if lowered is None else lowered
+    # `str.translate` looks every character up in Python: only text that holds one of the
+    # characters (Greek, Cyrillic, `ı`, `ſ` … rare in a plan) is translated
+    return lowered.translate(_CASE_CLASSES) if _CASE_CLASS_CHAR.search(lowered) else lowered
+
+
+@cache
+def _heads() -> dict[str, tuple[str, ...]]:
+    """For each prose rule, the words one of which every match of its pattern opens with (the
+    first word of the pattern's leading alternation, case-folded by `_fold_case`): each
+    rule's pattern is tried only where one of them stands, instead of at every character
+    (a case-insensitive alternation at the front of a pattern keeps `re` from skipping ahead)."""
+    def first_words(*keys: str) -> tuple[str, ...]:
+        return tuple(sorted({_fold_case(v.split(" ")[0]) for key in keys for v in _variants(key)}))
+
+    before = first_words("before")
+    quarter = first_words("quarter")
+    return {
+        "before": before, "before_monthly": before, "quarter_end": before,
+        "quarter_range": ("từ",), "from_quarter": ("từ",), "month_range": ("từ",), "date_range": ("từ",),
+        "date_range_bare": ("từ",), "from_date": ("từ",), "from_year_range": ("từ",), "from_year": ("từ",),
+        "until": ("từ",), "quarter": quarter, "season": ("tháng",), "in_month": ("trong", "tháng"),
+        "in_year": ("vào", "trong", "("), "half": first_words("first_half", "second_half"),
+        "periodic_list": first_words("periodic"), "periodic": first_words("periodic"),
+        "recurring_obligation": first_words("yearly", "quarterly", "monthly"),
+        "from_signing": first_words("from_signing"), "relative": ("trong", "chậm"),
+    }
+
+
+class _HeadIndex:
+    """Where each rule's head words stand in one document's case-folded text (found once per
+    set of heads: many rules open with `từ`)."""
+
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        folded = _fold_case(text, lowered)
+        self.folded = folded if len(folded) == len(text) else None  # `İ` lowercases to two characters
+        self._at: dict[tuple[str, ...], list[int]] = {}
+
+    def positions(self, heads: tuple[str, ...]) -> list[int]:
+        assert self.folded is not None
+        if heads not in self._at:
+            self._at[heads] = head_positions(self.folded, heads)
+        return self._at[heads]
+
+
+def _prose_matches(rule: str, text: str, index: _HeadIndex) -> Iterable[re.Match[str]]:
+    """The matches `_patterns()[rule].finditer(text)` yields, found by trying the pattern only
+    where one of the rule's head words stands (every match opens with one)."""
+    pattern = _patterns()[rule]
+    if index.folded is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, index.positions(_heads()[rule]))
+
+
 # In a labelled value the whole value is the bound: these are tried there, in this order.
 _VALUE_RULES = ("before", "before_monthly", "quarter_end", "quarter_range", "from_quarter", "month_range", "from_month",
                 "date_range", "date_range_bare", "from_date", "from_year_range", "from_year", "year_range", "until", "quarter", "half",
@@ -570,11 +645,12 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     for t, _, _ in found:
         taken.claim(t.start, t.end)
     lowered = text.lower()
+    heads = _HeadIndex(text, lowered)
     for rule in _PROSE_RULES:
         triggers = _triggers().get(rule)
         if triggers and not any(t in lowered for t in triggers):
             continue  # a cheap substring test spares a slow case-insensitive scan of the whole text
-        for m in _patterns()[rule].finditer(text):
+        for m in _prose_matches(rule, text, heads):
             if taken.overlaps(m.start(), m.end()):
                 continue
             if rule == "in_month" and not m.group(0)[:5].lower().startswith("trong"):

@@ -79,16 +79,24 @@ def _doc_type_of(line: str) -> tuple[str, int] | None:
     if not stripped[:1].isupper() or not _is_caps(stripped[:2]):
         return None
     folded = stripped.casefold()
-    best: tuple[str, int] | None = None
+    types, lengths = _doc_type_variants()
+    for n in lengths:  # the longest variant the line opens with, in capitals, as a whole word
+        if folded[:n] in types and len(folded) >= n and _is_caps(stripped[:n]) \
+                and not (len(stripped) > n and stripped[n].isalpha()):
+            return types[folded[:n]], n
+    return None
+
+
+@cache
+def _doc_type_variants() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Each folded document-type variant with its type (the first entry that lists it), and the
+    variant lengths, longest first: a line is looked up by its prefixes, not matched against
+    every variant."""
+    types: dict[str, str] = {}
     for entry, variants in lexicon.folded_variants("doc_types"):
         for variant in variants:
-            n = len(variant)
-            if folded.startswith(variant) and _is_caps(stripped[:n]):
-                if len(stripped) > n and stripped[n].isalpha():
-                    continue
-                if best is None or n > best[1]:
-                    best = (entry.canonical, n)
-    return best
+            types.setdefault(variant, entry.canonical)
+    return types, tuple(sorted({len(v) for v in types}, reverse=True))
 
 
 def _symbol_doc_type(number: str) -> str | None:

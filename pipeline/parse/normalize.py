@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
+from pipeline.parse.scan import head_positions
 from pipeline.parse.textmap import MappedText
 
 Step = Callable[[MappedText], MappedText]
@@ -113,7 +114,6 @@ _SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$"
 _LAYOUT_CELL = re.compile(r"CỘNG HÒA XÃ HỘI|Độc lập|Số:|Nơi nhận|KT\.|TM\.|CHỦ TỊCH", re.I)
 
 
-_LONE_BAR = re.compile(r"^[ \t]*\|[ \t]*$")
 _NUMBER_CELL = re.compile(r"^(?:STT|TT|Số TT|Số thứ tự)$", re.I)
 _DUTY_COLUMN = re.compile(r"(?i)chủ trì|phối hợp|thực hiện|trách nhiệm")
 _DUTY_TEXT_COLUMN = re.compile(r"(?i)nhiệm vụ|nội dung|hoạt động|công việc|giải pháp|^tên")
@@ -129,6 +129,25 @@ def is_task_header(cells: list[str]) -> bool:
         and any(_DUTY_COLUMN.search(c) for c in cells) and any(_DUTY_TEXT_COLUMN.search(c) for c in cells)
 
 
+def _bar_lines(text: str) -> list[tuple[int, int]]:
+    """Each line that holds a `|`, as its `[start, end)`, in order: the only lines the table
+    steps read (found from the bars, instead of trying a line-anchored pattern at every
+    character)."""
+    out = []
+    i = text.find("|")
+    while i >= 0:
+        end = text.find("\n", i)
+        end = len(text) if end < 0 else end
+        out.append((text.rfind("\n", 0, i) + 1, end))
+        i = text.find("|", end)
+    return out
+
+
+def _is_lone_bar(line: str) -> bool:
+    """A line that is a bar with only spaces and tabs about it (a web export's cell separator)."""
+    return line.strip(" \t") == "|"
+
+
 def _cell_text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).replace("*", " ").split())
 
@@ -141,14 +160,14 @@ def _flattened_tables(t: MappedText) -> MappedText:
     phối hợp`) is rebuilt as one `| … | … |` line per row, its rows read by the header's
     column count (a group title `I | Hoàn thiện thể chế` is a row with fewer cells; text
     after the last row's cells ends the table)."""
+    if sum(_is_lone_bar(t.text[a:b]) for a, b in _bar_lines(t.text)) < 8:
+        return t
     lines = t.text.split("\n")
     starts, pos = [], 0
     for line in lines:
         starts.append(pos)
         pos += len(line) + 1
-    bars = [i for i, line in enumerate(lines) if _LONE_BAR.match(line)]
-    if len(bars) < 8:
-        return t
+    bars = [i for i, line in enumerate(lines) if _is_lone_bar(line)]
     # groups: runs of cells between row gaps (a bar right after a bar)
     groups: list[list[tuple[int, int]]] = []  # each cell as a range of line indices [a, b)
     current: list[tuple[int, int]] = []
@@ -226,23 +245,34 @@ def _table_edits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _tables(t: MappedText) -> MappedText:
     """Layout tables become paragraphs; data tables keep one row per line, `|` between cells."""
+    if "|" not in t.text:
+        return t  # every pattern below needs a bar (most plans have none: spare three line-anchored scans)
     t = _flattened_tables(t)
     edits: list[tuple[int, int, str]] = []
-    for m in _TABLE_BLOCK.finditer(t.text):
-        edits += _table_edits(t.text, m.start(), m.end())
+    covered = 0
+    for line_start, _ in _bar_lines(t.text):  # a table block opens at the start of a line with bars
+        if line_start < covered:
+            continue
+        m = _TABLE_BLOCK.match(t.text, line_start)
+        if m:
+            edits += _table_edits(t.text, m.start(), m.end())
+            covered = m.end()
     t = t.edit(edits) if edits else t
     # web exports flatten layout tables to lone `|` lines between cells
-    return t.sub(re.compile(r"^[ \t]*\|[ \t]*$", re.M), "")
+    lone = [(a, b, "") for a, b in _bar_lines(t.text) if _is_lone_bar(t.text[a:b])]
+    return t.edit(lone) if lone else t
 
 
 _MARKDOWN = (
-    re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M),  # heading marks
-    re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M),  # rules
-    re.compile(r"[ \t]+-{3,}[ \t]*$", re.M),  # rules under letterhead lines, flattened into them
-    re.compile(r"\*\*|__"),  # bold
+    # each with the strings one of which a match holds: a line-anchored pattern is tried at
+    # every character, so it runs only on a text that holds one
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",)),  # heading marks
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "===")),  # rules
+    (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",)),  # rules under letterhead lines, flattened into them
+    (re.compile(r"\*\*|__"), ("**", "__")),  # bold
     # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
     # before a space or not after one (the star first, so the regex engine skips to each `*`)
-    re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"),
+    (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",)),
 )
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
@@ -251,8 +281,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 def _markdown(t: MappedText) -> MappedText:
     """`**`, `*…*`, `#`, `---`, `_{…}` and backslash escapes are web-export artefacts."""
     t = t.sub(_SUBSCRIPT, r" \1")
-    for pattern in _MARKDOWN:
-        t = t.sub(pattern, "")
+    for pattern, needs in _MARKDOWN:
+        if any(n in t.text for n in needs):
+            t = t.sub(pattern, "")
     return t.sub(_ESCAPE, r"\1")
 
 
@@ -260,6 +291,19 @@ _SPACE_RUNS = re.compile(r"  +| (?<![^\n] )| (?=\n|\Z)|\n\n\n+")
 """A run of spaces that is two or more long, opens a line or ends one, and a run of three or
 more line breaks: each found whole at its first character (every branch opens with a literal,
 so the regex engine skips from space to space instead of trying line anchors everywhere)."""
+
+
+def _space_run_starts(text: str) -> list[int]:
+    """Where a match of `_SPACE_RUNS` can start: two spaces, a space opening a line or the
+    text, a space closing a line or the text, three line breaks. (`re` stops at every space
+    of the text to try the pattern, and a Vietnamese text has one every four letters.)"""
+    starts = set(head_positions(text, ("  ", " \n", "\n\n\n")))
+    starts.update(i + 1 for i in head_positions(text, ("\n ",)))
+    if text.startswith(" "):
+        starts.add(0)
+    if text.endswith(" "):
+        starts.add(len(text) - 1)
+    return sorted(starts)
 
 
 def _space_run(m: re.Match[str]) -> str:
@@ -274,7 +318,7 @@ def _spaces(t: MappedText) -> MappedText:
     """One space between words, none at line ends, at most one blank line between blocks,
     no line break opening or closing the text (one pass: this step runs twice over every
     document)."""
-    t = t.sub(_SPACE_RUNS, _space_run)
+    t = t.sub(_SPACE_RUNS, _space_run, _space_run_starts(t.text))
     text = t.text
     opening = len(text) - len(text.lstrip("\n"))
     closing = len(text) - len(text.rstrip("\n"))
@@ -298,7 +342,12 @@ _ITEM_START = re.compile(
     )""",
     re.X,
 )
-_ENDS_SENTENCE = re.compile(r"[.;:!?]['\"”)]*$")
+_CLOSING_QUOTES = "'\"”)"
+
+
+def _ends_sentence(line: str) -> bool:
+    """The line ends with a stop, perhaps inside quotes or a bracket (`…;`, `….”`)."""
+    return line.rstrip(_CLOSING_QUOTES)[-1:] in (".", ";", ":", "!", "?")
 
 
 def _starts_lower(line: str) -> bool:
@@ -334,24 +383,29 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     are not hard-wrapped, only a break before a lowercase continuation is joined.
     """
     lines = t.text.split("\n")
-    pairs = [(a.strip(), b.strip()) for a, b in zip(lines, lines[1:]) if a.strip() and b.strip()]
-    wraps = sum(1 for a, b in pairs if not _ENDS_SENTENCE.search(a) and _starts_lower(b))
-    hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(pairs)
+    stripped = [line.strip() for line in lines]  # each line stripped once (it is asked as `b`, then as `a`)
+    # for each pair of non-blank lines: does the first run on into the second (k: the first's index)?
+    runs_on = {k: not _ends_sentence(a) and _starts_lower(b)
+               for k, (a, b) in enumerate(zip(stripped, stripped[1:])) if a and b}
+    wraps = sum(runs_on.values())
+    hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(runs_on)
     edits = []
     offset = 0
     caps: dict[int, bool | None] = {}  # each line's case, worked out once (it is asked as `b`, then as `a`)
-    for k, (a, b) in enumerate(zip(lines, lines[1:])):
+    for k, a in enumerate(lines[:-1]):
         newline_at = offset + len(a)
         offset = newline_at + 1
-        sa, sb = a.strip(), b.strip()
-        if not sa or not sb or _starts_item(sb) or sa.startswith("|"):
+        if k not in runs_on:
+            continue  # a blank line on either side
+        sa, sb = stripped[k], stripped[k + 1]
+        if _starts_item(sb) or sa.startswith("|"):
             continue
         if hard_wrapped:
             ca = caps.pop(k) if k in caps else _caps_state(sa)
             cb = caps[k + 1] = _caps_state(sb)
             join = ca is None or cb is None or ca == cb or _starts_lower(sb)
         else:
-            join = not _ENDS_SENTENCE.search(sa) and _starts_lower(sb)
+            join = runs_on[k]
         if join:
             edits.append((newline_at, newline_at + 1, " "))
     return t.edit(edits)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.models import Evidence, Section
@@ -35,6 +37,26 @@ _MARKERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dash", re.compile(r"([-–•])\s+(?=\S)")),
     ("plus", re.compile(r"(\+)\s*(?=\S)")),
 )
+_ASCII_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_FIRST: dict[str, Callable[[str], bool]] = {
+    # the characters each marker style can open with (`\d` is any decimal digit)
+    "chapter": "C".__eq__, "article": "Đ".__eq__, "roman": "IVX".__contains__,
+    "upper": (_ASCII_UPPER + "Đ").__contains__, "decimal": str.isdecimal,
+    "lower": (_ASCII_UPPER.lower() + "đ").__contains__, "paren": "(".__eq__, "numparen": str.isdecimal,
+    "dash": "-–•".__contains__, "plus": "+".__eq__,
+}
+_BY_FIRST: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {}
+
+
+def _markers_for(line: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The marker styles, in order, that can match a line opening with its first character
+    (worked out once per character: a line is tried against a few patterns, not ten)."""
+    first = line[:1]
+    if first not in _BY_FIRST:
+        _BY_FIRST[first] = tuple((name, p) for name, p in _MARKERS if first and _FIRST[name](first))
+    return _BY_FIRST[first]
+
+
 _STRUCTURAL = frozenset({"chapter", "article", "roman", "upper", "decimal"})
 """Styles that can open the body: bullets before the first of these belong to the preamble."""
 
@@ -47,7 +69,8 @@ _LABEL_MAX = 150
 @dataclass
 class _Open:
     style: str
-    section: Section
+    id: str
+    kind: str
     children: int = 0
 
 
@@ -59,26 +82,36 @@ def _style_key(style: str, label: str) -> str:
 
 
 def _is_caps_heading(line: str) -> bool:
+    if len(line) > 120:
+        return False  # a paragraph: its letters are not looked at
     letters = [c for c in line if c.isalpha()]
-    return (
-        len(letters) >= 6
-        and len(line) <= 120
-        and not any(c.islower() for c in letters)
-        and not line.rstrip().endswith((",", ";"))
-    )
+    return len(letters) >= 6 and not any(c.islower() for c in letters) and not line.rstrip().endswith((",", ";"))
 
 
+@cache
+def _kind_of_variant() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Each folded section-kind variant with its kind (the first entry that lists it), and the
+    variant lengths, longest first: a heading is looked up by its prefixes, not matched
+    against every variant."""
+    kinds: dict[str, str] = {}
+    for entry, variants in lexicon.folded_variants("section_kinds"):
+        for v in variants:
+            kinds.setdefault(v, entry.canonical)
+    return kinds, tuple(sorted({len(v) for v in kinds}, reverse=True))
+
+
+@lru_cache(maxsize=4096)
 def heading_kind(heading: str | None) -> str | None:
+    """The kind named by the longest section-kind variant the heading opens with, as a whole
+    word (memoised: the sections and the targets extractor ask for the same headings)."""
     if not heading:
         return None
     folded = lexicon.fold(heading)
-    best: tuple[int, str] | None = None
-    for entry, variants in lexicon.folded_variants("section_kinds"):
-        for v in variants:
-            if folded.startswith(v) and (len(folded) == len(v) or not folded[len(v)].isalnum()):
-                if best is None or len(v) > best[0]:
-                    best = (len(v), entry.canonical)
-    return best[1] if best else None
+    kinds, lengths = _kind_of_variant()
+    for n in lengths:
+        if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
+            return kinds[folded[:n]]
+    return None
 
 
 def _heading(line: str, body_start: int) -> tuple[int, int] | None:
@@ -106,10 +139,10 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
     `body_start` is where the plan body begins (after the title and preamble), so that the
     letterhead's ALL-CAPS lines are not taken for headings.
     """
-    sections: list[Section] = []
+    sections: list[dict[str, Any]] = []  # each section's fields; its span is known once the next one is
     stack: list[_Open] = []
     top_count = 0
-    used_ids: set[str] = set()
+    used_ids: dict[str, int] = {}  # each id: how many sections have taken it
     in_body = False
     after_signature = False
     offset = 0
@@ -127,7 +160,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         elif _SIGNATURE.match(line):
             style = "signature"
         else:
-            for name, pattern in _MARKERS:
+            for name, pattern in _markers_for(line):
                 m = pattern.match(line)
                 if m:
                     style, label, body = name, m.group(1), m.end()
@@ -162,7 +195,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         elif style == "signature":
             kind = "signature"
         else:
-            kind = heading_kind(heading) or (parent.section.kind if parent else "other")
+            kind = heading_kind(heading) or (parent.kind if parent else "other")
         if parent:
             parent.children += 1
             ordinal = parent.children
@@ -170,23 +203,24 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
             top_count += 1
             ordinal = top_count
         segment_id = _segment_id(style, label, ordinal)
-        sid = f"{parent.section.id}.{segment_id}" if parent else segment_id
-        while sid in used_ids:
-            sid += "'"
-        used_ids.add(sid)
-        evidence = locate(start, start + len(line))
-        section = Section(
+        sid = f"{parent.id}.{segment_id}" if parent else segment_id
+        # a number repeated under one parent (appendices that restart at `I.`) takes one `'` more
+        # each time; counted per id, not found by trying `I'`, `I''`, … (quadratic in the repeats:
+        # an id never ends with `'` before its marks, so each id's marked forms are its own)
+        repeats = used_ids.get(sid, 0)
+        used_ids[sid] = repeats + 1
+        sid += "'" * repeats
+        sections.append(dict(
             id=sid,
             number=label,
             heading=heading,
             level=len(stack) + 1,
-            kind=kind,  # type: ignore[arg-type]
-            parent=parent.section.id if parent else None,
+            kind=kind,
+            parent=parent.id if parent else None,
             heading_span=(start + heading_rel[0], start + heading_rel[1]) if heading_rel else None,
-            **evidence.model_dump(),
-        )
-        sections.append(section)
-        stack.append(_Open(key, section))
+            start=start,
+        ))
+        stack.append(_Open(key, sid, kind))
     return _extend_spans(sections, text, locate)
 
 
@@ -203,19 +237,20 @@ def _segment_id(style: str, label: str | None, ordinal: int) -> str:
     return label.strip("().")
 
 
-def _extend_spans(sections: list[Section], text: str, locate: Locate) -> list[Section]:
-    """A section runs from its heading to the next section at its own level or above."""
-    end_of_text = len(text.rstrip())
+def _extend_spans(sections: list[dict[str, Any]], text: str, locate: Locate) -> list[Section]:
+    """A section runs from its heading to the next section at its own level or above (found
+    with a stack of the sections still open, in one pass: a linear scan per section costs a
+    long plan's flat lists quadratic time)."""
+    ends = [len(text.rstrip())] * len(sections)
+    open_: list[int] = []
+    for i, fields in enumerate(sections):
+        while open_ and sections[open_[-1]]["level"] >= fields["level"]:
+            ends[open_.pop()] = fields["start"]
+        open_.append(i)
     out: list[Section] = []
-    for i, section in enumerate(sections):
-        end = end_of_text
-        for later in sections[i + 1 :]:
-            if later.level <= section.level:
-                end = later.span[0]
-                break
-        start = section.span[0]
+    for fields, end in zip(sections, ends):
+        start = fields.pop("start")
         while end > start and text[end - 1].isspace():
             end -= 1
-        evidence = locate(start, end)
-        out.append(section.model_copy(update=evidence.model_dump()))
+        out.append(Section(**fields, **locate(start, end).model_dump()))
     return out

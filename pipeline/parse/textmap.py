@@ -16,12 +16,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from pipeline.parse.scan import matches_at
+
 Edit = tuple[int, int, str]
 """Replace `text[start:end]` by the string."""
 
 
 @dataclass(frozen=True)
 class MappedText:
+    """A text and, per character, the `[start, end)` source range it was made from. The two
+    arrays may be shared between a text and the texts edited from it: never mutated."""
+
     text: str
     starts: array = field(repr=False)
     ends: array = field(repr=False)
@@ -38,11 +43,14 @@ class MappedText:
     def edit(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
         any other one maps each new character to the whole replaced source range."""
+        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+        if all(len(new) == end - start for start, end, new in ordered):
+            return self._same_length(ordered)
         pieces: list[str] = []
         starts = array("q")
         ends = array("q")
         pos = 0
-        for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        for start, end, new in ordered:
             if start < pos:
                 raise ValueError(f"overlapping edit at {start}")
             pieces.append(self.text[pos:start])
@@ -63,11 +71,28 @@ class MappedText:
         ends.extend(self.ends[pos:])
         return MappedText("".join(pieces), starts, ends)
 
-    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str]) -> MappedText:
-        """`re.sub` that keeps the map."""
+    def _same_length(self, ordered: list[Edit]) -> MappedText:
+        """Edits that each keep their length keep every character's source: only the text
+        changes, and the map is shared (re-joining wrapped lines replaces thousands of line
+        breaks by spaces; copying the map around each one cost more than the edit)."""
+        pieces: list[str] = []
+        pos = 0
+        for start, end, new in ordered:
+            if start < pos:
+                raise ValueError(f"overlapping edit at {start}")
+            pieces.append(self.text[pos:start])
+            pieces.append(new)
+            pos = end
+        pieces.append(self.text[pos:])
+        return MappedText("".join(pieces), self.starts, self.ends)
+
+    def sub(self, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
+            starts: Iterable[int] | None = None) -> MappedText:
+        """`re.sub` that keeps the map; `starts`, when given, are the only offsets (sorted) a
+        match can start at (`pipeline.parse.scan.matches_at`)."""
         edits: list[Edit] = []
         literal = isinstance(repl, str) and "\\" not in repl
-        for m in pattern.finditer(self.text):
+        for m in pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts):
             new = repl if literal else (repl(m) if callable(repl) else m.expand(repl))  # type: ignore[assignment]
             if new != m.group(0):
                 edits.append((m.start(), m.end(), new))

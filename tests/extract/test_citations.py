@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.citations import extract_citations
+from pipeline.extract.citations import _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, extract_citations
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.models import Metadata
+from pipeline.parse.scan import head_positions, matches_at
 
 
 def cite(text: str, ctx: DocContext | None = None) -> list[dict]:
@@ -322,3 +323,16 @@ def test_a_line_repeating_a_law_costs_work_in_proportion_to_its_length(overlap_p
     assert small_work > 0  # the counter sees the comparisons
     assert large_found == 10 * small_found
     assert large_work <= 15 * small_work  # a quadratic check would do ~100x the work
+
+
+# --- whole-text patterns are tried only where the words they open with stand --------------
+
+@pytest.mark.parametrize(("pattern", "heads"), [(_NAMED, _NAMED_HEADS), (_PROGRAMME, _PROGRAMME_HEADS)],
+                         ids=["named-law", "named-programme"])
+def test_a_pattern_tried_at_its_head_words_finds_what_a_scan_of_every_character_finds(pattern, heads) -> None:  # type: ignore[no-untyped-def]
+    """Every fragment above, alone and all run together: the same matches as `finditer`."""
+    texts = [text for text, _ in (*FORMS.values(), *MORE_FORMS.values(), *NAMED.values())]
+    texts += [" ".join(texts), "Luật Luật Đất đai; xLuật Đê điều, /TCVN 5945:2005 QCVN 08-MT:2015/BTNMT và ISO 9001:2015"]
+    for text in texts:
+        expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in matches_at(pattern, text, head_positions(text, heads))] == expected

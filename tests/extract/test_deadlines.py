@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.context import DocContext, simple_context
-from pipeline.extract.deadlines import extract_deadlines
+from pipeline.extract.deadlines import _PROSE_RULES, _HeadIndex, _patterns, _prose_matches, extract_deadlines
 from pipeline.models import Metadata
 
 
@@ -292,3 +292,21 @@ def test_a_labelled_list_of_dates_gives_each_date_made() -> None:
     got = deadlines("- Thời hạn: Báo cáo trước ngày 10/6 và 10/12 hằng năm.", issue_date="2023-01-05")
     assert [(d["text"], d["due"], d["recurrence"]) for d in got] == [
         ("trước ngày 10/6", "2023-06-10", "yearly"), ("10/12 hằng năm", "2023-12-10", "yearly")]
+
+
+# --- each prose rule is tried only where one of its head words stands --------------------
+
+_EVERY_FRAGMENT = [text for text, _ in (*FORMS.values(), *GRAMMAR.values())] + [p.values[0] for p in NOT_DEADLINES_CONV]
+
+
+@pytest.mark.parametrize("rule", _PROSE_RULES)
+def test_a_rule_tried_at_its_head_words_finds_what_a_scan_of_every_character_finds(rule: str) -> None:
+    """Every fragment above as written, in capitals (`TỪ NGÀY`, `QUÝ I`), all run together, and
+    with the long `ſ` that `re` takes for `s` under IGNORECASE (`ſáu tháng đầu năm`)."""
+    texts = _EVERY_FRAGMENT + [t.upper() for t in _EVERY_FRAGMENT] + [" ".join(_EVERY_FRAGMENT)]
+    texts += ["báo cáo định kỳ hằng tháng, trước ngày 20 hằng tháng", "báo cáo ſáu tháng đầu năm 2026",
+              "Chậm nhất trong 30 ngày kể từ ngày ký", "(năm 2025)", "İ trong tháng 6"]
+    for text in texts:
+        expected = [(m.span(), m.group(0)) for m in _patterns()[rule].finditer(text)]
+        found = [(m.span(), m.group(0)) for m in _prose_matches(rule, text, _HeadIndex(text))]
+        assert found == expected, text

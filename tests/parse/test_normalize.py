@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse.normalize import STEPS, normalize
+from pipeline.parse.normalize import _SPACE_RUNS, STEPS, _space_run_starts, normalize
+from pipeline.parse.scan import matches_at
 
 # A hard-wrapped web copy (corpus/02, 18): lines break every 60-80 columns mid-sentence.
 WRAPPED = (
@@ -260,3 +261,22 @@ def test_normalising_any_text_keeps_a_consistent_map(raw: str) -> None:
         s, e = mapped.source_span(i, i + 1)
         assert 0 <= s <= e <= len(raw)
     assert normalize(raw).text == mapped.text
+
+
+@pytest.mark.parametrize("text", [
+    " Kế hoạch  số 12 ", "a \nb", "\n c\n\n\n\nd  ", "  ", " ", "\n\n\n", "x\n \n y", "Điều 1.   Phạm vi\t \n",
+    "ỦY BAN NHÂN DÂN \n\n  THÀNH PHỐ CẦN THƠ\n\n\n\n\nSố: 165/KH-UBND  ",
+], ids=["lead-trail", "space-eol", "mixed", "two", "one", "three-breaks", "blank-line-with-space", "tab",
+        "letterhead-made"])
+def test_space_runs_are_found_from_their_openings(text: str) -> None:
+    """The space runs are tried only where two spaces, a space at a line's edge or three
+    line breaks stand: the same runs as a scan of every character."""
+    expected = [m.span() for m in _SPACE_RUNS.finditer(text)]
+    assert [m.span() for m in matches_at(_SPACE_RUNS, text, _space_run_starts(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\taĐ.", max_size=40))
+def test_space_runs_are_found_from_their_openings_in_any_text(text: str) -> None:
+    assert [m.span() for m in matches_at(_SPACE_RUNS, text, _space_run_starts(text))] == \
+        [m.span() for m in _SPACE_RUNS.finditer(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Evidence
-from pipeline.parse.sections import segment
+from pipeline.parse.sections import _MARKERS, _markers_for, segment
 
 
 def _locate(start: int, end: int) -> Evidence:
@@ -150,3 +150,22 @@ def test_body_start_skips_the_letterhead() -> None:
 def test_duplicate_numbers_keep_unique_ids() -> None:
     ids = [s.id for s in segment("IV. KINH PHÍ\n\nIV. TỔ CHỨC THỰC HIỆN\n\n1. Công an huyện", _locate)]
     assert ids == ["IV", "IV'", "IV'.1"]
+
+
+@pytest.mark.parametrize("line", [
+    "Chương II. NHIỆM VỤ", "Điều 3. Tổ chức thực hiện", "II. NHIỆM VỤ", "IV.Giải pháp", "B. Nội dung", "C. Kinh phí",
+    "1. Mục đích", "1.1. Chỉ tiêu", "2.3 Sở Y tế", "a) Tuyên truyền", "đ) Kiểm tra", "(1) Hằng năm", "1) Rà soát",
+    "- Sở Tư pháp", "– Công an", "• Ban hành", "+ Tổ chức", "+Tổ chức", "Tổ chức thực hiện", "CĂN CỨ", "٣. Arabic-Indic",
+    "(a) lettered", "", " 1. indented", "X. Mười", "ĐIỀU 1",
+], ids=lambda line: line[:12] or "empty")
+def test_a_line_is_tried_only_against_the_styles_its_first_character_can_open(line: str) -> None:
+    """The marker styles tried on a line, picked by its first character, find what trying all
+    of them in order finds."""
+    assert [name for name, p in _markers_for(line) if p.match(line)] == [name for name, p in _MARKERS if p.match(line)]
+
+
+def test_a_number_repeated_at_one_level_takes_one_mark_more_each_time_made() -> None:
+    """Appendices that restart at `I.` under no common parent: `I`, `I'`, `I''`, and their items
+    under each (`I'.1`), each id unique in the document."""
+    text = "I. MỤC TIÊU\n\n1. Chỉ tiêu\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền\n\nI. KINH PHÍ\n\n1. Nguồn vốn"
+    assert [s.id for s in segment(text, _locate)] == ["I", "I.1", "I'", "I'.1", "I''", "I''.1"]

@@ -1,0 +1,39 @@
+"""Whole-text patterns tried only where the words they open with stand.
+
+`re` skips ahead to a pattern's first character only when that character is fixed; a pattern
+that opens with a lookbehind, a case-insensitive alternation or a line anchor is tried at
+every character of the text. When every match is known to open with one of a few strings,
+finding those with `str.find` and trying the pattern there gives the same matches for a
+fraction of the work.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+
+def head_positions(haystack: str, heads: Iterable[str]) -> list[int]:
+    """Every offset at which one of `heads` stands in `haystack`, in order (overlaps included)."""
+    found: set[int] = set()
+    for head in heads:
+        i = haystack.find(head)
+        while i >= 0:
+            found.add(i)
+            i = haystack.find(head, i + 1)
+    return sorted(found)
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields, for a pattern every match of which starts at one of
+    `starts` (sorted): the next match is the first start at or after the previous match's end
+    where the pattern matches (`pattern.match` at an offset sees the text before it, so
+    lookbehinds and line anchors read as they do in `finditer`)."""
+    end = 0
+    for pos in starts:
+        if pos < end:
+            continue
+        m = pattern.match(text, pos)
+        if m:
+            yield m
+            end = max(m.end(), pos + 1)
