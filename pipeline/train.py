@@ -47,7 +47,7 @@ import random
 import re
 import sys
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -475,19 +475,29 @@ def score_duties(nlp: Any, docs: list[Annotated], threshold: float) -> dict[str,
 
 def train_duties(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
     """The duty classifier, trained on the clauses of the documents not held out."""
+    return fit(make_duty_nlp, lambda nlp: duty_examples(nlp, [d for d in docs if not d.held_out]), epochs, seed,
+               log, "duties", "textcat")
+
+
+def fit(make: Callable[[], Any], examples_of: Callable[[Any], list[Any]], epochs: int, seed: int, log: Any,
+        name: str, pipe: str) -> Any:
+    """Every text classifier is trained the same way: the seed fixed before the pipeline is made,
+    examples shuffled by a seeded generator, minibatches of 32, dropout 0.1 — so `make train`
+    gives the same weights on a rerun. With no examples (a fixture without that label) the labels
+    alone size the model: it loads, and says little."""
     from spacy.util import fix_random_seed, minibatch
 
     fix_random_seed(seed)
     rng = random.Random(seed)
-    nlp = make_duty_nlp()
-    train_examples = duty_examples(nlp, [d for d in docs if not d.held_out])
-    optimizer = nlp.initialize(lambda: train_examples)
+    nlp = make()
+    train_examples = examples_of(nlp)
+    optimizer = nlp.initialize(lambda: train_examples) if train_examples else nlp.initialize()
     for epoch in range(epochs):
         rng.shuffle(train_examples)
         losses: dict[str, float] = {}
         for batch in minibatch(train_examples, size=32):
             nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        print(f"duties epoch {epoch + 1}/{epochs}: loss {losses.get('textcat', 0):.2f}", file=log)
+        print(f"{name} epoch {epoch + 1}/{epochs}: loss {losses.get(pipe, 0):.2f}", file=log)
     return nlp
 
 
@@ -516,20 +526,10 @@ def lead_examples(nlp: Any, docs: Iterable[Annotated]) -> list[Any]:
 
 def train_leads(docs: list[Annotated], epochs: int, seed: int = SEED, log: Any = sys.stderr) -> Any:
     """The lead scorer, trained on the lead candidates of the documents not held out."""
-    from spacy.util import fix_random_seed, minibatch
+    from pipeline.statistical import LEAD_PIPE
 
-    fix_random_seed(seed)
-    rng = random.Random(seed)
-    nlp = make_lead_nlp()
-    train_examples = lead_examples(nlp, [d for d in docs if not d.held_out])
-    optimizer = nlp.initialize(lambda: train_examples)
-    for epoch in range(epochs):
-        rng.shuffle(train_examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(train_examples, size=32):
-            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        print(f"leads epoch {epoch + 1}/{epochs}: loss {losses.get('leadcat', 0):.2f}", file=log)
-    return nlp
+    return fit(make_lead_nlp, lambda nlp: lead_examples(nlp, [d for d in docs if not d.held_out]), epochs, seed,
+               log, "leads", LEAD_PIPE)
 
 
 def score_leads(nlp: Any, docs: list[Annotated]) -> dict[str, Any]:
@@ -815,22 +815,11 @@ def train_cats(labelled: list[tuple[str, str]], cats: tuple[str, ...], epochs: i
                log: Any = sys.stderr, name: str = "textcat") -> Any:
     """A text classifier trained on (text, category) pairs, seeded and in a fixed order."""
     from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
 
-    fix_random_seed(seed)
-    rng = random.Random(seed)
-    nlp = make_cats_nlp(cats)
-    train_examples = [Example.from_dict(nlp.make_doc(text), {"cats": {c: float(c == cat) for c in cats}})
-                      for text, cat in labelled]
-    # with no examples (a fixture without targets) the labels alone size the model: it loads, and says little
-    optimizer = nlp.initialize(lambda: train_examples) if train_examples else nlp.initialize()
-    for epoch in range(epochs):
-        rng.shuffle(train_examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(train_examples, size=32):
-            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        print(f"{name} epoch {epoch + 1}/{epochs}: loss {losses.get('textcat', 0):.2f}", file=log)
-    return nlp
+    return fit(lambda: make_cats_nlp(cats),
+               lambda nlp: [Example.from_dict(nlp.make_doc(text), {"cats": {c: float(c == cat) for c in cats}})
+                            for text, cat in labelled],
+               epochs, seed, log, name, "textcat")
 
 
 def _target_pairs(docs: Iterable[Annotated]) -> list[tuple[str, str]]:
