@@ -352,10 +352,8 @@ def _ends_sentence(line: str) -> bool:
 
 def _starts_lower(line: str) -> bool:
     """The first letter is lowercase: the line continues a sentence."""
-    for c in line:
-        if c.isalpha():
-            return c.islower()
-    return False
+    first = next(filter(str.isalpha, line), None)
+    return first is not None and first.islower()
 
 
 def _starts_item(line: str) -> bool:
@@ -366,11 +364,14 @@ def _starts_item(line: str) -> bool:
 
 
 def _caps_state(line: str) -> bool | None:
-    """True for an ALL-CAPS line, False for a mixed one, None for one without words."""
-    letters = list(filter(str.isalpha, line))
-    if len(letters) < 2:
+    """True for an ALL-CAPS line, False for a mixed one, None for one without words. (The
+    letters are read lazily: a mixed line is known by its first two, and this runs on every
+    line of a hard-wrapped document.)"""
+    letters = filter(str.isalpha, line)
+    first, second = next(letters, None), next(letters, None)
+    if first is None or second is None:
         return None
-    return not any(map(str.islower, letters))
+    return not (first.islower() or second.islower() or any(map(str.islower, letters)))
 
 
 def _wrapped_lines(t: MappedText) -> MappedText:

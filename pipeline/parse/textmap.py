@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from pipeline.parse.scan import matches_at
 
 Edit = tuple[int, int, str]
 """Replace `text[start:end]` by the string."""
+_SPAN = itemgetter(0, 1)
+"""An edit's `(start, end)`: the sort key of `MappedText.edit` (stable, so two insertions at one
+offset keep their order)."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class MappedText:
     def edit(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
         any other one maps each new character to the whole replaced source range."""
-        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+        ordered = sorted(edits, key=_SPAN)
         if all(len(new) == end - start for start, end, new in ordered):
             return self._same_length(ordered)
         pieces: list[str] = []
