@@ -94,12 +94,15 @@ class MappedText:
             starts: Iterable[int] | None = None) -> MappedText:
         """`re.sub` that keeps the map; `starts`, when given, are the only offsets (sorted) a
         match can start at (`pipeline.parse.scan.matches_at`)."""
-        edits: list[Edit] = []
-        literal = isinstance(repl, str) and "\\" not in repl
-        for m in pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts):
-            new = repl if literal else (repl(m) if callable(repl) else m.expand(repl))  # type: ignore[assignment]
-            if new != m.group(0):
-                edits.append((m.start(), m.end(), new))
+        found = pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts)
+        if isinstance(repl, str) and "\\" not in repl:  # a literal: one comprehension, no call per match
+            edits = [(m.start(), m.end(), repl) for m in found if m.group(0) != repl]
+        else:
+            edits = []
+            for m in found:
+                new = repl(m) if callable(repl) else m.expand(repl)
+                if new != m.group(0):
+                    edits.append((m.start(), m.end(), new))
         return self.edit(edits) if edits else self
 
     def _source_range(self, start: int, end: int) -> tuple[int, int]:
