@@ -88,8 +88,12 @@ def forget_strings() -> int:
     """Empty every bounded `functools.lru_cache` of the package: those memoise work per string
     (POS tags of a clause, a word's modern tone marks, a heading's kind), and a document new to
     the process finds none of its strings there. (Unbounded `@cache`s hold lexicons and
-    patterns, which load once per process, and stay.) Returns how many were emptied."""
-    emptied = 0
+    patterns, which load once per process, and stay; the bundled taxonomy's memo of indicator
+    matches is emptied too.) Returns how many were emptied."""
+    from pipeline.extract.indicators import bundled
+
+    bundled().forget()
+    emptied = 1
     for name, module in list(sys.modules.items()):
         if name != "pipeline" and not name.startswith("pipeline."):
             continue

@@ -22,6 +22,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
 from pydantic import BaseModel
 
 from pipeline.models import (
@@ -108,8 +109,32 @@ def mark_output_folder(folder: Path) -> None:
 
 
 def pretty_json(compact: str) -> str:
-    """A Document's compact JSON (as cached) in the indented form of `<doc_id>.json`."""
-    return json.dumps(json.loads(compact), ensure_ascii=False, indent=2) + "\n"
+    """A Document's compact JSON (as cached) in the indented form of `<doc_id>.json`: the bytes
+    of `json.dumps(…, ensure_ascii=False, indent=2)`, written by pydantic-core's Rust encoder
+    (with `indent` the standard library falls back to its pure-Python one, three times slower).
+    The two agree on layout, escapes and every float Python writes without an exponent; a
+    document holding a float Python writes with one (`1e-05`, `1e+16`; Rust writes `1e-5`), or
+    a value the Rust encoder refuses, takes the standard library's path."""
+    odd = False
+
+    def parse_float(text: str) -> float:
+        nonlocal odd
+        value = float(text)
+        odd = odd or "e" in repr(value) or "n" in repr(value)  # 1e-05, inf
+        return value
+
+    def parse_constant(text: str) -> float:  # NaN, Infinity
+        nonlocal odd
+        odd = True
+        return float(text)
+
+    data = json.loads(compact, parse_float=parse_float, parse_constant=parse_constant)
+    if not odd:
+        try:
+            return pydantic_core.to_json(data, indent=2).decode("utf-8") + "\n"
+        except (pydantic_core.PydanticSerializationError, UnicodeDecodeError, ValueError):
+            pass
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 @contextmanager

@@ -30,7 +30,7 @@ from pipeline.models import (
     Target,
     Task,
 )
-from pipeline.outputs import join_strings, parse_formats, split_strings, write_assembled
+from pipeline.outputs import join_strings, parse_formats, pretty_json, split_strings, write_assembled
 from pipeline.readers import load_documents
 
 runner = CliRunner()
@@ -67,6 +67,25 @@ def test_a_list_of_strings_is_one_cell_that_splits_back(items: list[str], cell: 
 )
 def test_formats_are_a_comma_list(value: str | list[str], formats: tuple[str, ...]) -> None:
     assert parse_formats(value) == formats
+
+
+# `<doc_id>.json` is written by a faster encoder than the standard library's indented one; its
+# bytes are still exactly those of `json.dumps(…, ensure_ascii=False, indent=2)` plus a newline
+PRETTY = [
+    pytest.param('{"a":1,"b":[],"c":{}}', '{\n  "a": 1,\n  "b": [],\n  "c": {}\n}\n', id="empty-containers"),
+    pytest.param('{"v":[0.95,2.0,100.5,null,true]}',
+                 '{\n  "v": [\n    0.95,\n    2.0,\n    100.5,\n    null,\n    true\n  ]\n}\n', id="floats-and-constants"),
+    pytest.param('{"t":"Tỷ lệ \\"hộ nghèo\\"\\n\\u0001\\\\"}', '{\n  "t": "Tỷ lệ \\"hộ nghèo\\"\\n\\u0001\\\\"\n}\n',
+                 id="vietnamese-unescaped-controls-escaped"),
+    pytest.param('{"x":1e-05,"y":12500000000000000.0}', '{\n  "x": 1e-05,\n  "y": 1.25e+16\n}\n',
+                 id="python-exponent-floats"),
+    pytest.param('{"s":"\\ud800"}', '{\n  "s": "\ud800"\n}\n', id="lone-surrogate"),
+]
+
+
+@pytest.mark.parametrize(("compact", "pretty"), PRETTY)
+def test_a_document_file_is_the_standard_indented_json(compact: str, pretty: str) -> None:
+    assert pretty_json(compact) == pretty == json.dumps(json.loads(compact), ensure_ascii=False, indent=2) + "\n"
 
 
 @pytest.mark.parametrize("value", ["xml", "json,xlsx", "", ","])

@@ -265,15 +265,31 @@ def _tables(t: MappedText) -> MappedText:
 
 _MARKDOWN = (
     # each with the strings one of which a match holds: a line-anchored pattern is tried at
-    # every character, so it runs only on a text that holds one
-    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",)),  # heading marks
-    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "===")),  # rules
-    (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",)),  # rules under letterhead lines, flattened into them
-    (re.compile(r"\*\*|__"), ("**", "__")),  # bold
+    # every character, so it runs only on a text that holds one, and only where one of them
+    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); None: everywhere
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",), "^"),  # heading marks
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "==="), "^"),  # rules
+    (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",), " "),  # rules under letterhead lines, flattened into them
+    (re.compile(r"\*\*|__"), ("**", "__"), None),  # bold
     # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
     # before a space or not after one (the star first, so the regex engine skips to each `*`)
-    (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",)),
+    (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",), None),
 )
+
+
+def _blank_before(text: str, heads: tuple[str, ...], where: str) -> list[int]:
+    """Where a match of a `_MARKDOWN` pattern that opens with `[ \\t]*` or `[ \\t]+` before one of
+    `heads` can start: the start of the spaces and tabs before a head, when that is a line start
+    (`^`) or when there is at least one (` `). finditer starts such a match at the first of
+    them too (a match ends at a line end, so none ends inside the run)."""
+    out = set()
+    for i in head_positions(text, heads):
+        start = i
+        while start > 0 and text[start - 1] in " \t":
+            start -= 1
+        if (start == 0 or text[start - 1] == "\n") if where == "^" else start < i:
+            out.add(start)
+    return sorted(out)
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
@@ -281,9 +297,9 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 def _markdown(t: MappedText) -> MappedText:
     """`**`, `*…*`, `#`, `---`, `_{…}` and backslash escapes are web-export artefacts."""
     t = t.sub(_SUBSCRIPT, r" \1")
-    for pattern, needs in _MARKDOWN:
+    for pattern, needs, where in _MARKDOWN:
         if any(n in t.text for n in needs):
-            t = t.sub(pattern, "")
+            t = t.sub(pattern, "", _blank_before(t.text, needs, where) if where else None)
     return t.sub(_ESCAPE, r"\1")
 
 
@@ -352,10 +368,8 @@ def _ends_sentence(line: str) -> bool:
 
 def _starts_lower(line: str) -> bool:
     """The first letter is lowercase: the line continues a sentence."""
-    for c in line:
-        if c.isalpha():
-            return c.islower()
-    return False
+    first = next(filter(str.isalpha, line), None)
+    return first is not None and first.islower()
 
 
 def _starts_item(line: str) -> bool:
@@ -366,11 +380,14 @@ def _starts_item(line: str) -> bool:
 
 
 def _caps_state(line: str) -> bool | None:
-    """True for an ALL-CAPS line, False for a mixed one, None for one without words."""
-    letters = list(filter(str.isalpha, line))
-    if len(letters) < 2:
+    """True for an ALL-CAPS line, False for a mixed one, None for one without words. (The
+    letters are read lazily: a mixed line is known by its first two, and this runs on every
+    line of a hard-wrapped document.)"""
+    letters = filter(str.isalpha, line)
+    first, second = next(letters, None), next(letters, None)
+    if first is None or second is None:
         return None
-    return not any(map(str.islower, letters))
+    return not (first.islower() or second.islower() or any(map(str.islower, letters)))
 
 
 def _wrapped_lines(t: MappedText) -> MappedText:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,9 @@ from pipeline.parse.scan import matches_at
 
 Edit = tuple[int, int, str]
 """Replace `text[start:end]` by the string."""
+_SPAN = itemgetter(0, 1)
+"""An edit's `(start, end)`: the sort key of `MappedText.edit` (stable, so two insertions at one
+offset keep their order)."""
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class MappedText:
     def edit(self, edits: Iterable[Edit]) -> MappedText:
         """Apply non-overlapping edits; a same-length replacement keeps a per-character map,
         any other one maps each new character to the whole replaced source range."""
-        ordered = sorted(edits, key=lambda e: (e[0], e[1]))
+        ordered = sorted(edits, key=_SPAN)
         if all(len(new) == end - start for start, end, new in ordered):
             return self._same_length(ordered)
         pieces: list[str] = []
@@ -90,12 +94,15 @@ class MappedText:
             starts: Iterable[int] | None = None) -> MappedText:
         """`re.sub` that keeps the map; `starts`, when given, are the only offsets (sorted) a
         match can start at (`pipeline.parse.scan.matches_at`)."""
-        edits: list[Edit] = []
-        literal = isinstance(repl, str) and "\\" not in repl
-        for m in pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts):
-            new = repl if literal else (repl(m) if callable(repl) else m.expand(repl))  # type: ignore[assignment]
-            if new != m.group(0):
-                edits.append((m.start(), m.end(), new))
+        found = pattern.finditer(self.text) if starts is None else matches_at(pattern, self.text, starts)
+        if isinstance(repl, str) and "\\" not in repl:  # a literal: one comprehension, no call per match
+            edits = [(m.start(), m.end(), repl) for m in found if m.group(0) != repl]
+        else:
+            edits = []
+            for m in found:
+                new = repl(m) if callable(repl) else m.expand(repl)
+                if new != m.group(0):
+                    edits.append((m.start(), m.end(), new))
         return self.edit(edits) if edits else self
 
     def _source_range(self, start: int, end: int) -> tuple[int, int]:

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse.normalize import _SPACE_RUNS, STEPS, _space_run_starts, normalize
+from pipeline.parse.normalize import _SPACE_RUNS, STEPS, _caps_state, _space_run_starts, normalize
 from pipeline.parse.scan import matches_at
 
 # A hard-wrapped web copy (corpus/02, 18): lines break every 60-80 columns mid-sentence.
@@ -280,3 +280,22 @@ def test_space_runs_are_found_from_their_openings(text: str) -> None:
 def test_space_runs_are_found_from_their_openings_in_any_text(text: str) -> None:
     assert [m.span() for m in matches_at(_SPACE_RUNS, text, _space_run_starts(text))] == \
         [m.span() for m in _SPACE_RUNS.finditer(text)]
+
+
+# a hard-wrapped document keeps a break where the letter case changes (a signature title above
+# the signer's name): each line is ALL-CAPS (True), mixed (False) or has under two letters (None)
+CAPS = [
+    pytest.param("KT. CHỦ TỊCH", True, id="signature-title"),
+    pytest.param("PHÓ CHỦ TỊCH 2025", True, id="caps-with-digits"),
+    pytest.param("Nguyễn Văn A", False, id="signer-name"),
+    pytest.param("UBND tỉnh", False, id="lowercase-after-two-capitals"),
+    pytest.param("THÀNH PHỐ HỒ CHÍ minh", False, id="lowercase-last"),
+    pytest.param("a", None, id="one-letter"),
+    pytest.param("1. -", None, id="no-letter"),
+    pytest.param("I.", None, id="roman-one-letter"),
+]
+
+
+@pytest.mark.parametrize(("line", "state"), CAPS)
+def test_a_line_is_all_caps_mixed_or_wordless(line: str, state: bool | None) -> None:
+    assert _caps_state(line) is state

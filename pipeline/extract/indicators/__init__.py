@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -58,6 +58,9 @@ THRESHOLD = 88
 
 REASON_FLOOR = 70
 """The partial_ratio below which no closest indicator is named in `below_threshold`."""
+
+MEMO_SIZE = 65536
+"""Answers a Taxonomy keeps (each a few short strings); the memo starts again when full."""
 
 FUZZY_MIN_LENGTH = 20
 """Characters a variant needs to be tried fuzzily."""
@@ -125,6 +128,10 @@ class Taxonomy:
     variants: tuple[_Variant, ...]
     codes: frozenset[str]
     entries: tuple[IndicatorEntry, ...] = ()
+    _memo: dict[tuple[str | None, ...], IndicatorMatch] = field(default_factory=dict, init=False, repr=False,
+                                                                compare=False, hash=False)
+    """`match_detail`'s answers: the targets extractor and the indicators stage ask the same
+    question of each target, and a table repeats its row labels. Bounded by `MEMO_SIZE`."""
 
     @classmethod
     def of(cls, entries: Sequence[IndicatorEntry]) -> Taxonomy:
@@ -180,6 +187,20 @@ class Taxonomy:
     def match_detail(self, subject: str | None, activity: str | None = None, clause: str | None = None,
                      kind: str | None = None) -> IndicatorMatch:
         """The indicator a target states, the step that found it and its confidence; or none, and why."""
+        key = (subject, activity, clause, kind)
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = self._match_detail(subject, activity, clause, kind)
+        return found
+
+    def forget(self) -> None:
+        """Empty the memo of `match_detail` (a benchmark of documents new to the process)."""
+        self._memo.clear()
+
+    def _match_detail(self, subject: str | None, activity: str | None, clause: str | None,
+                      kind: str | None) -> IndicatorMatch:
         raw = " ".join(x for x in (clause, subject, activity) if x)
         text = lemma(raw)
         if not re.search(r"[^\W\d_]{2,}", text):
