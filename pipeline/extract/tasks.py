@@ -297,6 +297,8 @@ def _heading_agencies(ctx: DocContext, section: Section,
     line_end = section.span[1] if line_end == -1 else line_end
     opening = _OPENING.match(ctx.text, s, line_end)
     start = opening.end() if opening else s
+    if not ctx.agency_names.may_lead(start, line_end):
+        return None  # (no name can open the heading: the search of its line is spared)
     names = find_agency_names(ctx.text, start, line_end, place, index=ctx.agency_names)
     lead = leading_names(names, ctx.text, start, line_end)
     if not lead:
