@@ -263,7 +263,7 @@ def agencies_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found])
     for f in found:
         if f.label != "AGENCY" or (ctx.sections and f.start < ctx.preamble_end):
             continue  # the preamble cites other documents' issuers: they have no role here
-        for name in find_agency_names(ctx.text, f.start, f.end, place):
+        for name in find_agency_names(ctx.text, f.start, f.end, place, index=ctx.agency_names):
             evidence = ctx.locate(name.start, name.end)
             mention = Mention(span=evidence.span, page=evidence.page, source_span=evidence.source_span, text=name.text)
             seen = by_canonical.get(name.canonical)
@@ -365,7 +365,7 @@ def lead_candidates(ctx: DocContext, place: Place, start: int, end: int,
             found[key] = (list(names), {source}, inside)
 
     add("opening", rules._prose_lead(ctx, place, start, end))
-    names = find_agency_names(text, start, min(line_end, start + 600), place)
+    names = find_agency_names(text, start, min(line_end, start + 600), place, index=ctx.agency_names)
     bare = rules._bare(ctx, start, line_end)
     opening = leading_names([n for n in names if n.start >= bare], text, bare, line_end)
     add("opening_loose", opening)
@@ -393,8 +393,8 @@ def lead_candidates(ctx: DocContext, place: Place, start: int, end: int,
     leadin = _leadin(ctx, start, end)
     if leadin is not None:
         before = rules._bare(ctx, *leadin)
-        add("leadin", leading_names(find_agency_names(text, before, leadin[1], place), text, before, leadin[1]),
-            inside=False)
+        leadin_names = find_agency_names(text, before, leadin[1], place, index=ctx.agency_names)
+        add("leadin", leading_names(leadin_names, text, before, leadin[1]), inside=False)
     return [LeadCandidate(tuple(n), frozenset(s), inside) for n, s, inside in found.values()]
 
 
@@ -577,7 +577,8 @@ def _heading_actor(ctx: DocContext, place: Place, section: Section) -> list[Any]
     if headed:
         return headed[0]
     if _RESPONSIBLE.search(section.heading or "") and section.heading_span:
-        named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place)
+        named = find_agency_names(ctx.text, section.heading_span[0], section.heading_span[1], place,
+                                   index=ctx.agency_names)
         if len(named) == 1:
             return named  # `Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì`
     return []

@@ -67,6 +67,8 @@ def extract_agencies(ctx: DocContext, tasks: Sequence[Task] = (),
     names = [n for n in names if n.start >= ctx.preamble_end or n.canonical in roles]
     for m in _REPORTS_TO.finditer(ctx.text, ctx.preamble_end):
         window = min(len(ctx.text), m.end() + 300)
+        if not ctx.agency_names.may_lead(m.end(), window):
+            continue  # (`báo cáo kết quả …`: no name opens what follows, nothing to search)
         named = find_agency_names(ctx.text, m.end(), window, place, index=ctx.agency_names)
         for name in leading_names(named, ctx.text, m.end(), window):
             give(name.canonical, "reports_to")

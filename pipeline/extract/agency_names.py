@@ -288,13 +288,24 @@ def _opens_name(word: str) -> bool:
     return word in _HEADS or any(word.startswith(h + " ") for h in _HEADS)
 
 
-def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
-    """A body the lexicon does not know, from its head word and the words that follow it."""
+def _head_word_cut(text: str, start: int, limit: int) -> int | None:
+    """Where the words a head word at `start` may take stop, reading no further than `limit`
+    (the first `;:.()` line break or quote), or None when no head word starts there: the
+    name `_head_word_name` reads depends on `limit` only through this and `_all_provinces`."""
+    head = _HEAD.match(text, start)
+    if not head:
+        return None
+    stop = _HEAD_STOP.search(text, head.end(), limit)
+    return stop.start() if stop else limit
+
+
+def _head_word_name(text: str, start: int, cut: int) -> AgencyName | None:
+    """A body the lexicon does not know, from its head word and the words that follow it, up
+    to `cut` (`_head_word_cut`); `_all_provinces` completes it."""
     head = _HEAD.match(text, start)
     if not head or (head.group() == "Thường trực" and _OFFICE_BEFORE.search(text, max(0, start - 20), start)):
         return None  # `Phó Trưởng Ban Thường trực …` is an office-holder, `Cơ quan Thường trực …` a role
-    stop = _HEAD_STOP.search(text, head.end(), limit)
-    tail = text[head.end(): stop.start() if stop else limit][:120]
+    tail = text[head.end():cut][:120]
     if head.group() in _SELF_STANDING - {"Công an", "Ban Chỉ đạo"} and (not tail.strip() or tail.startswith(",")):
         return AgencyName(start, head.end(), head.group(), head.group(), rule="head_word")
     if not tail.startswith(" "):
@@ -342,12 +353,17 @@ def _head_word_name(text: str, start: int, limit: int) -> AgencyName | None:
     written = text[start:found.end()]
     canonical = _squash(written)
     canonical = re.sub(r" TU$", " Tỉnh ủy", canonical)  # `Ban Tuyên giáo và Dân vận TU`
-    end = found.end()
-    all_provinces = _ALL_PROVINCES.match(text, end, limit) if written.endswith("các tỉnh") else None
-    if all_provinces:  # `… các tỉnh, thành phố trực thuộc Trung ương` is `… các tỉnh`
-        end = all_provinces.end()
-        written = text[start:end]
-    return AgencyName(start, end, written, canonical, level=_level_of(taken[-1], None), rule="head_word")
+    return AgencyName(start, found.end(), written, canonical, level=_level_of(taken[-1], None), rule="head_word")
+
+
+def _all_provinces(text: str, name: AgencyName, limit: int) -> AgencyName:
+    """`… các tỉnh, thành phố trực thuộc Trung ương` is `… các tỉnh` (the list of places may
+    run past the line the head word's words stop at, up to `limit`)."""
+    all_provinces = _ALL_PROVINCES.match(text, name.end, limit) if name.text.endswith("các tỉnh") else None
+    if all_provinces is None:
+        return name
+    return AgencyName(name.start, all_provinces.end(), text[name.start:all_provinces.end()], name.canonical,
+                      level=name.level, rule=name.rule)
 
 
 def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
@@ -447,6 +463,18 @@ def _name_stop() -> re.Pattern[str]:
     return re.compile("[^\\s" + "".join(re.escape(c) for c in sorted(held)) + "]")
 
 
+@cache
+def _first_words() -> re.Pattern[str]:
+    """The first word of every name of the lexicon, as the names regex matches it (literally,
+    in the folded text): no name of the lexicon starts where none of these does."""
+    _, keys = _names_pattern()
+    return re.compile("|".join(map(re.escape, sorted({k.split(" ")[0] for k in keys}, key=len, reverse=True))))
+
+
+_STANDING_STARTS = ("Ban Thường trực", "BTT", "Thường trực", "TTr", "TT.")
+"""How a name `_standing` moves back to its standing committee starts."""
+
+
 class AgencyIndex:
     """One document's agency names, searched once: the lexicon's names (every place one
     starts) and the head words, over the whole text, so that each stretch an extractor asks
@@ -472,6 +500,7 @@ class AgencyIndex:
         self._head_starts: list[int] = []
         self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
         self._qualified: dict[tuple[int, int, str, Place, int | None], tuple[list[AgencyName], bool]] = {}
+        self._head_names: dict[tuple[int, int], AgencyName | None] = {}
 
     # -- the searches, once per document ------------------------------------------------
 
@@ -585,7 +614,43 @@ class AgencyIndex:
             self._qualified.setdefault(shared, (names, siblings))
         return names
 
+    def head_word_name(self, start: int, limit: int) -> AgencyName | None:
+        """`_head_word_name` completed by `_all_provinces`, remembered by where its words stop
+        (`_head_word_cut`): the stretches of a paragraph, its line and the whole text cut
+        the same head word's words at the same place."""
+        cut = _head_word_cut(self.text, start, limit)
+        if cut is None:
+            return None
+        key = (start, cut)
+        if key in self._head_names:
+            name = self._head_names[key]
+        else:
+            name = self._head_names[key] = _head_word_name(self.text, start, cut)
+        return _all_provinces(self.text, name, limit) if name is not None else None
+
     # -- the names of a stretch ------------------------------------------------------------
+
+    def may_lead(self, start: int, end: int) -> bool:
+        """False only when `leading_names` of `find(start, end, …)` is surely empty: the first
+        name of a list that opens a stretch starts after nothing but blanks or a position
+        (`Giám đốc`), and a name starts only where a head word, a standing committee, a
+        collective reference or the first word of a lexicon name does. An exact test of a few
+        places, against a search of the whole stretch (most paragraphs open with a verb)."""
+        text = self.text
+        if not self.lo <= start < end <= self.hi:
+            return True
+        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        places = [first]
+        position = _POSITION_AT.match(text, first, end)
+        if position:
+            places.append(position.end())
+        for p in places:
+            if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
+                    or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(self.folded, p - self.lo):
+                return True
+            if any(pattern.match(self.folded, p - self.lo, end - self.lo) for _, pattern in _entries()):
+                return True
+        return False
 
     def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:
         """`find_agency_names` of `text[start:end]`, remembered by stretch."""
@@ -648,7 +713,7 @@ class AgencyIndex:
             for head_start, head_end in self._head_matches(start, end):
                 if not free(head_start, head_end):
                     continue
-                name = _head_word_name(text, head_start, end)
+                name = self.head_word_name(head_start, end)
                 if name and place.issuer:
                     name = _as_issuer(name, place)
                 if name and not name.canonical.startswith(("Thường trực", "Ban Thường trực")):
@@ -739,6 +804,8 @@ def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
+_POSITION_AT = re.compile(_POSITIONS + r"\s+")
+"""The position `_OPENING_POSITION` lets a list open with (`AgencyIndex.may_lead`)."""
 _OPENING_POSITION = re.compile(r"\s*(?:" + _POSITIONS + r"\s+)?(?:" + _DISTRIBUTIVE.pattern + ")?")
 _SHARED_LEVEL = re.compile(r"\s(?P<q>các cấp|(?<!các )(?:tỉnh|huyện|xã|thành phố))$")
 

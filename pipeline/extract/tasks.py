@@ -297,6 +297,8 @@ def _heading_agencies(ctx: DocContext, section: Section,
     line_end = section.span[1] if line_end == -1 else line_end
     opening = _OPENING.match(ctx.text, s, line_end)
     start = opening.end() if opening else s
+    if not ctx.agency_names.may_lead(start, line_end):
+        return None  # (no name can open the heading: the search of its line is spared)
     names = find_agency_names(ctx.text, start, line_end, place, index=ctx.agency_names)
     lead = leading_names(names, ctx.text, start, line_end)
     if not lead:
@@ -354,6 +356,8 @@ _NOT_A_DUTY = re.compile(r"\([^()]*\)\.?\s*$|[^\w]*$|\w{1,6}\.?\s*$"
 def _prose_lead(ctx: DocContext, place: Place, start: int, end: int) -> list[AgencyName]:
     """The agencies a paragraph opens with, when what follows them is a verb phrase."""
     s = _bare(ctx, start, end)
+    if not ctx.agency_names.may_lead(s, min(end, s + 400)):
+        return []  # (no name can open it: the search of the paragraph is spared)
     names = find_agency_names(ctx.text, s, min(end, s + 400), place, index=ctx.agency_names)
     lead = leading_names(names, ctx.text, s, end)
     if lead and _DEFINITION.search(ctx.text, s, end):

@@ -326,3 +326,50 @@ def test_a_name_is_qualified_once_for_the_line_and_the_text(monkeypatch: pytest.
     in_line = find_agency_names(text, text.index("Công an"), line, THANH_HOA, index=index)
     assert [n.canonical for n in in_line] == ["Công an tỉnh"] == [n.canonical for n in whole][:1]
     assert calls == [text.index("Công an")]
+
+
+def test_a_head_word_name_is_read_once_for_the_line_and_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body the lexicon does not know (`Hội Khuyến học TP`), read in its line and in the
+    whole text: its words stop at the `(` either way, so they are read once (calls counted)."""
+    from pipeline.extract import agency_names as module
+
+    calls: list[int] = []
+    head_word_name = module._head_word_name
+
+    def counting(*args):  # type: ignore[no-untyped-def]
+        calls.append(args[1])
+        return head_word_name(*args)
+
+    monkeypatch.setattr(module, "_head_word_name", counting)
+    text = "Nơi nhận:\n- Hội Khuyến học TP (để phối hợp);\n- Lưu: VT.\n"  # (corpus-real 3870cd0c35318a44)
+    index = AgencyIndex(text)
+    whole = find_agency_names(text, 0, len(text), THANH_HOA, index=index)
+    in_line = find_agency_names(text, text.index("Hội"), text.index(";"), THANH_HOA, index=index)
+    assert [n.canonical for n in in_line] == ["Hội Khuyến học TP"] == [n.canonical for n in whole]
+    assert calls == [text.index("Hội")]
+
+
+OPENINGS = {
+    # a paragraph may open with a list of names: the places one can start are tried
+    "lexicon-name-000": ("Sở Lao động - Thương binh và Xã hội có trách nhiệm hướng dẫn, kiểm tra.", True),
+    "head-word-name-001": ("Hội Cựu chiến binh tỉnh tuyên truyền đến hội viên.", True),
+    "collective-reference-000": ("UBND các huyện, thị xã, thành phố xây dựng kế hoạch.", True),
+    "position-before-names-000": ("Chủ tịch UBND các huyện, thị xã, thành phố chỉ đạo.", True),
+    "standing-committee-001": ("Thường trực HĐND huyện giám sát việc thực hiện.", True),
+    "distributive-header-000": ("Giám đốc các sở: Thông tin và Truyền thông; Y tế chủ trì.", True),
+    "blanks-before-000": ("   Công an tỉnh chủ trì, phối hợp.", True),
+    # most paragraphs open with what is to be done: no name can open them
+    "verb-000": ("Tăng cường công tác phối hợp giữa các sở, ngành và UBND các huyện.", False),
+    "verb-after-position-000": ("Giám đốc chỉ đạo việc rà soát của Sở Y tế.", False),
+    "lower-case-sentence-001": ("tổ chức tuyên truyền, phổ biến các quy định của Bộ Công an.", False),
+}
+
+
+@pytest.mark.parametrize(("text", "may"), list(OPENINGS.values()), ids=list(OPENINGS))
+def test_which_paragraphs_may_open_with_names(text: str, may: bool) -> None:
+    """`may_lead` spares the search of a paragraph no name can open; where it says no, the
+    search finds no opening list (it never hides one)."""
+    index = AgencyIndex(text)
+    assert index.may_lead(0, len(text)) is may
+    opening = leading_names(find_agency_names(text, 0, len(text), THANH_HOA, index=index), text, 0)
+    assert bool(opening) is may

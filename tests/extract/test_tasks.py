@@ -315,6 +315,28 @@ def test_every_task_says_which_rule_made_it() -> None:
     assert {t.rule for t in extract_tasks(ctx, [])} == {"prose"}
 
 
+def test_a_paragraph_no_name_can_open_is_not_searched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most paragraphs open with what is to be done (`Tăng cường …`, `Rà soát …`): no list of
+    agencies can lead them, so their text is not searched for names (searches counted, not
+    timed); a paragraph that opens with one still is, and still gets its task."""
+    from pipeline.extract.agency_names import AgencyIndex
+
+    text = ("IV. TỔ CHỨC THỰC HIỆN\n\n1. Tăng cường công tác tuyên truyền, phổ biến pháp luật.\n\n"
+            "2. Rà soát các văn bản quy phạm pháp luật có liên quan.\n\n"
+            "3. Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.\n")  # (000)
+    searched: list[str] = []
+    find = AgencyIndex.find
+
+    def counting(self: AgencyIndex, start: int, end: int, *args):  # type: ignore[no-untyped-def]
+        searched.append(self.text[start:end])
+        return find(self, start, end, *args)
+
+    monkeypatch.setattr(AgencyIndex, "find", counting)
+    assert [t[1] for t in tasks(text)] == [["Sở Tài chính"]]
+    assert not any(s.startswith(("Tăng cường", "Rà soát")) for s in searched)
+    assert any(s.startswith("Sở Tài chính") for s in searched)
+
+
 @pytest.mark.xfail(reason="heads of agencies (`Giám đốc các sở, thủ trưởng các ngành, đơn vị cấp tỉnh`) are read as "
                           "two collective references, not as the one the sentence means (000)")
 def test_heads_of_collective_agencies() -> None:
