@@ -256,15 +256,15 @@ def _model_components() -> tuple[Component, ...]:
         return ()
     auto = set(statistical.meta().get("auto", []))
     duties = (Component("tasks_model", _tasks_model, (*_TEXT, "deadlines"), ("tasks",), "model",
-                        "spaCy text classifier: duty clauses, their actor found by the agency-name rules",
+                        "spaCy text classifier: duty clauses, their lead chosen by a second classifier (leadcat)",
                         auto="tasks" in auto),) if "duty_threshold" in statistical.meta() else ()
-    spankinds = ((Component("section_kinds_model", _kinds_model, ("mapped", "sections"), ("sections",), "model",
-                            "spaCy text classifier: the kind of a top-level section whose heading names none",
-                            auto="sections" in auto),) if "kinds_help" in statistical.meta() else ()) + (
-        (Component("targets_model", _targets_model, _TEXT, ("targets",), "model",
-                   "spaCy text classifier: target clauses, their values read by the targets module",
-                   auto="targets" in auto),) if "target_threshold" in statistical.meta() else ())
-    return spankinds + duties + (
+    kinds = (Component("section_kinds_model", _kinds_model, ("mapped", "sections"), ("sections",), "model",
+                       "spaCy text classifier: the kind of a top-level section whose heading names none",
+                       auto="sections" in auto),) if "kinds_help" in statistical.meta() else ()
+    targets = (Component("targets_model", _targets_model, _TEXT, ("targets",), "model",
+                         "spaCy text classifier: target clauses, their values read by the targets module",
+                         auto="targets" in auto),) if "target_threshold" in statistical.meta() else ()
+    return kinds + targets + duties + (
         Component("deadlines_model", _deadlines_model, _TEXT, ("deadlines",), "model",
                   "spaCy span categoriser: DEADLINE spans, normalised by the deadlines module",
                   auto="deadlines" in auto),
