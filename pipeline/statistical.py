@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -378,18 +378,8 @@ def lead_candidates(ctx: DocContext, place: Place, start: int, end: int,
             break
     for n in names:
         add("single", [n])
-    depth = 0
-    sid = ctx.section_at(start)
-    while sid is not None:
-        section = ctx.section(sid)
-        if section is None:
-            break
-        if section.span[0] != start:
-            if sid not in headings:
-                headings[sid] = _heading_actor(ctx, place, section)
-            add(f"heading{min(depth, 2)}", headings[sid], inside=False)
-            depth += 1
-        sid = section.parent
+    for depth, named in enumerate(_enclosing_heading_actors(ctx, place, start, headings)):
+        add(f"heading{min(depth, 2)}", named, inside=False)
     leadin = _leadin(ctx, start, end)
     if leadin is not None:
         before = rules._bare(ctx, *leadin)
@@ -463,11 +453,8 @@ def lead_view(ctx: DocContext, start: int, end: int, candidate: LeadCandidate) -
 
 
 def lead_scores(nlp: Language, views: list[str]) -> list[float]:
-    """P(`LEAD`) for each candidate view, in one batched pass of the lead scorer alone."""
-    if not views:
-        return []
-    leadcat = nlp.get_pipe(LEAD_PIPE)
-    return [float(doc.cats.get(LEAD, 0.0)) for doc in leadcat.pipe((nlp.make_doc(v) for v in views), batch_size=512)]
+    """P(`LEAD`) for each candidate view."""
+    return cat_scores(nlp, LEAD_PIPE, LEAD, views, batch_size=512)
 
 
 def leads_for(nlp: Language, ctx: DocContext, place: Place,
@@ -530,12 +517,19 @@ def clauses(ctx: DocContext) -> list[tuple[int, int]]:
     return out
 
 
-def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
-    """P(`DUTY`) for each text, in one batched pass of the text classifier alone."""
+def cat_scores(nlp: Language, pipe: str, cat: str, texts: list[str], batch_size: int = 256) -> list[float]:
+    """P(`cat`) from the text classifier `pipe` for each text, in one batched pass of it alone
+    (the span categoriser and the other classifiers are not run)."""
     if not texts:
         return []
-    textcat = nlp.get_pipe("textcat")
-    return [float(doc.cats.get(DUTY, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
+    textcat = nlp.get_pipe(pipe)
+    return [float(doc.cats.get(cat, 0.0))
+            for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=batch_size)]
+
+
+def duty_scores(nlp: Language, texts: list[str]) -> list[float]:
+    """P(`DUTY`) for each text."""
+    return cat_scores(nlp, "textcat", DUTY, texts)
 
 
 def actor(ctx: DocContext, place: Place, start: int, end: int,
@@ -554,19 +548,23 @@ def actor(ctx: DocContext, place: Place, start: int, end: int,
     lead = rules._prose_lead(ctx, place, start, end)
     if lead:
         return lead
-    by_id = {s.id: s for s in ctx.sections}
+    return next((named for named in _enclosing_heading_actors(ctx, place, start, headings) if named), [])
+
+
+def _enclosing_heading_actors(ctx: DocContext, place: Place, start: int,
+                              headings: dict[str, list[Any]]) -> Iterator[list[Any]]:
+    """The heading actors of the items holding `start`, innermost first (an item the clause
+    itself opens does not head it); `headings` keeps each item's answer for the next clause."""
     sid = ctx.section_at(start)
     while sid is not None:
-        section = by_id.get(sid)
+        section = ctx.section(sid)
         if section is None:
             break
         if section.span[0] != start:
             if sid not in headings:
                 headings[sid] = _heading_actor(ctx, place, section)
-            if headings[sid]:
-                return headings[sid]
+            yield headings[sid]
         sid = section.parent
-    return []
 
 
 def _heading_actor(ctx: DocContext, place: Place, section: Section) -> list[Any]:
@@ -669,14 +667,6 @@ def target_units(ctx: DocContext) -> list[tuple[int, int]]:
             if end > start and _DIGIT.search(ctx.text[start:end]):
                 out.append((start, end))
     return out
-
-
-def cat_scores(nlp: Language, pipe: str, cat: str, texts: list[str]) -> list[float]:
-    """P(`cat`) from the text classifier `pipe` for each text, in one batched pass of it alone."""
-    if not texts:
-        return []
-    textcat = nlp.get_pipe(pipe)
-    return [float(doc.cats.get(cat, 0.0)) for doc in textcat.pipe((nlp.make_doc(t) for t in texts), batch_size=256)]
 
 
 def targets_from_units(ctx: DocContext, units: list[tuple[int, int]], scores: list[float],

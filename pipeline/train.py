@@ -401,6 +401,20 @@ def openers(docs: Iterable[Annotated], tokenizer: Any, min_count: int = OPENER_M
     return sorted(w for w, n in found.items() if n >= min_count)
 
 
+def tok2vec(width: int, depth: int) -> dict[str, Any]:
+    """The CNN both the span categoriser and the target classifier read syllables with: hashed
+    embeddings of the form, its affixes and shape (no static vectors, nothing downloaded), and a
+    window-1 maxout encoder."""
+    return {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
+                  "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
+                  "include_static_vectors": False},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "depth": depth,
+                   "window_size": 1, "maxout_pieces": 3},
+    }
+
+
 def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int = WIDTH, depth: int = DEPTH,
              hidden: int = WIDTH) -> Any:
     """A blank pipeline with one small `spancat` (CNN tok2vec) scoring the n-grams of up to
@@ -419,14 +433,7 @@ def make_nlp(opening: list[str] | None = None, max_tokens: int = 12, width: int 
             "@architectures": "spacy.SpanCategorizer.v1",
             "reducer": {"@layers": "spacy.mean_max_reducer.v1", "hidden_size": hidden},
             "scorer": {"@layers": "spacy.LinearLogistic.v1"},
-            "tok2vec": {
-                "@architectures": "spacy.Tok2Vec.v2",
-                "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": width,
-                          "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
-                          "include_static_vectors": False},
-                "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": width, "depth": depth,
-                           "window_size": 1, "maxout_pieces": 3},
-            },
+            "tok2vec": tok2vec(width, depth),
         },
     })
     return nlp
@@ -798,14 +805,7 @@ def make_cats_nlp(cats: tuple[str, ...]) -> Any:
     textcat = nlp.add_pipe("textcat", config={"threshold": 0.5, "model": {
         "@architectures": "spacy.TextCatReduce.v1", "exclusive_classes": True, "use_reduce_first": False,
         "use_reduce_last": False, "use_reduce_max": True, "use_reduce_mean": True,
-        "tok2vec": {
-            "@architectures": "spacy.Tok2Vec.v2",
-            "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": WIDTH,
-                      "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 500],
-                      "include_static_vectors": False},
-            "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": WIDTH, "depth": DEPTH,
-                       "window_size": 1, "maxout_pieces": 3},
-        }}})
+        "tok2vec": tok2vec(WIDTH, DEPTH)}})
     for cat in cats:
         textcat.add_label(cat)
     return nlp
