@@ -39,6 +39,18 @@ class DocContext:
         per match, and a scan of every section would make them quadratic in the document."""
         return self._sections_by_id.get(sid) if sid is not None else None
 
+    def descendants(self, sid: str) -> list[Section]:
+        """Every section under the section `sid`, at any depth, in the order of `sections`.
+        Extractors ask per labelled block: a walk down a children index made once, not a climb
+        from every section of the document to the top."""
+        found: list[int] = []
+        stack = list(self._children.get(sid, ()))
+        while stack:
+            index = stack.pop()
+            found.append(index)
+            stack.extend(self._children.get(self.sections[index].id, ()))
+        return [self.sections[index] for index in sorted(found)]
+
     @cached_property
     def agency_names(self) -> AgencyIndex:
         """The document's agency names, searched once over the whole text and kept by span:
@@ -48,6 +60,15 @@ class DocContext:
     @cached_property
     def _sections_by_id(self) -> dict[str, Section]:
         return {s.id: s for s in self.sections}
+
+    @cached_property
+    def _children(self) -> dict[str, list[int]]:
+        """The indices of each section's direct children, by the parent's id."""
+        children: dict[str, list[int]] = {}
+        for index, section in enumerate(self.sections):
+            if section.parent is not None:
+                children.setdefault(section.parent, []).append(index)
+        return children
 
     @cached_property
     def _section_segments(self) -> tuple[list[int], list[str | None]]:

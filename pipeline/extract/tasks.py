@@ -176,18 +176,6 @@ def _unit(ctx: DocContext, offset: int) -> Section | None:
     return s
 
 
-def _descendants(ctx: DocContext, unit: Section) -> list[Section]:
-    out = []
-    for s in ctx.sections:
-        p = s.parent
-        while p is not None and p != unit.id:
-            parent = ctx.section(p)
-            p = parent.parent if parent else None
-        if p == unit.id:
-            out.append(s)
-    return out
-
-
 def _first_line(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
     stop = ctx.text.find("\n", start, end)
     return start, (stop if stop != -1 else end)
@@ -263,7 +251,7 @@ def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlin
         unit = _unit(ctx, block.start)
         if unit is None:
             continue
-        inside = [s for s in _descendants(ctx, unit) if s.span[0] < block.start and not _is_label(s)]
+        inside = [s for s in ctx.descendants(unit.id) if s.span[0] < block.start and not _is_label(s)]
         activities = [s for s in inside if _ACTIVITY.match(s.number or "")]
         if not activities:
             activities = [s for s in inside if _LETTER.match(s.number or "")]

@@ -42,3 +42,35 @@ def test_section_at_agrees_with_the_definition(raw: list[tuple[int, int, int]], 
     deepest = max((s.level for s in holding), default=None)
     expected = [s.id for s in holding if s.level == deepest][-1] if holding else None
     assert _context(sections).section_at(offset) == expected
+
+
+def _child(i: int, parent: int | None) -> Section:
+    return Section(id=f"S{i}", number=None, heading=None, level=1, kind="other", span=(i, i + 1),
+                   parent=f"S{parent}" if parent is not None else None)
+
+
+def test_descendants_are_every_section_under_an_item_at_any_depth_in_document_order() -> None:
+    # I. > 1. > a), b); I. > 2.; II. > 1.
+    ctx = _context([_child(0, None), _child(1, 0), _child(2, 1), _child(3, 1), _child(4, 0), _child(5, None),
+                    _child(6, 5)])
+    assert [s.id for s in ctx.descendants("S0")] == ["S1", "S2", "S3", "S4"]
+    assert [s.id for s in ctx.descendants("S1")] == ["S2", "S3"]
+    assert ctx.descendants("S2") == []
+
+
+# a forest: each section's parent is an earlier one (or none), as the segmenter makes them
+forests = st.lists(st.integers(0, 12), max_size=12).map(
+    lambda picks: [_child(i, pick if pick < i else None) for i, pick in enumerate(picks)])
+
+
+@given(forests, st.integers(0, 12))
+def test_descendants_agree_with_the_definition(sections: list[Section], unit: int) -> None:
+    by_id = {s.id: s for s in sections}
+
+    def under(s: Section) -> bool:  # the definition: climbing the parents from `s` reaches the unit
+        p = s.parent
+        while p is not None and p != f"S{unit}":
+            p = by_id[p].parent if p in by_id else None
+        return p == f"S{unit}"
+
+    assert _context(sections).descendants(f"S{unit}") == [s for s in sections if under(s)]

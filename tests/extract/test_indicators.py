@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extract.indicators import Taxonomy, annotate, bundled, unaccent
 from pipeline.models import Target
@@ -241,6 +243,16 @@ def test_a_pipe_cell_knows_its_column_and_caption() -> None:
     cell = cell_context(KH2003, KH2003.index("| 7.5 |") + 2)
     assert cell is not None and (cell.form, cell.column, cell.caption) == ("pipe", "Kế hoạch năm 2003",
                                                                            "1. Một số chỉ tiêu tổng hợp")
+
+
+@given(st.text(alphabet="ab| \n", max_size=40), st.data())
+def test_the_lines_above_a_cell_are_read_back_from_it_as_the_text_splits_them(text: str, data: st.DataObject) -> None:
+    # the caption and header of a pipe cell are read back line by line from its row, not from a
+    # split of the whole document before it: both must give the same lines, nearest first
+    from pipeline.extract.indicators.tables import _lines_before
+
+    line_start = data.draw(st.sampled_from([0, *(k + 1 for k, c in enumerate(text) if c == "\n")]))
+    assert list(_lines_before(text, line_start)) == text[:line_start].split("\n")[:-1][::-1]
 
 
 def test_a_flattened_cell_knows_its_column_and_caption_2edf() -> None:

@@ -17,6 +17,7 @@ The table decides nothing by itself: `annotate` asks the taxonomy about each pie
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 _NUMBER_ONLY = re.compile(r"^[\s\d.,%‰/≥≤<>=+\-–~()*]*$")
@@ -64,9 +65,9 @@ def _is_unit(cell: str) -> bool:
     return bool(cell) and len(cell) <= 25 and bool(_UNIT.search(cell)) and not _NUMBER_ONLY.match(cell)
 
 
-def _table_unit(before: str) -> str | None:
-    """The unit stated for a whole table above it: `(Đơn vị tính: triệu đồng)`, `ĐVT: 1000 đồng`."""
-    found = _TABLE_UNIT.findall(before[-400:])
+def _table_unit(text: str, end: int) -> str | None:
+    """The unit stated for a whole table above `end`: `(Đơn vị tính: triệu đồng)`, `ĐVT: 1000 đồng`."""
+    found = _TABLE_UNIT.findall(text, max(0, end - 400), end)
     return found[-1].strip(" .*") if found else None
 
 
@@ -106,16 +107,28 @@ def _pipe_cells(line: str) -> list[str]:
     return [c.strip() for c in inner.split("|")]
 
 
+def _lines_before(text: str, line_start: int) -> Iterator[str]:
+    """The lines above the one starting at `line_start`, nearest first: read back only as far
+    as the caller needs, not the whole document before every cell."""
+    end = line_start
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        yield text[start:end - 1]
+        end = start
+
+
 def _pipe_context(text: str, line_start: int, start: int) -> CellContext:
     """A `| … |` row: the label is its first cell that names something before the value's
     cell, the header the same column of the block's first row of words only."""
-    lines = text[:line_start].split("\n")[:-1]
+    above = _lines_before(text, line_start)
     block: list[str] = []
-    for previous in reversed(lines):  # the rows above, up to the line before the table
+    for previous in above:  # the rows above, up to the line before the table
         if not previous.lstrip().startswith("|"):
+            caption = previous.strip() or next((p.strip() for p in above if p.strip()), None)
             break
         block.insert(0, previous)
-    caption = next((p.strip() for p in reversed(lines[: len(lines) - len(block)]) if p.strip()), None)
+    else:
+        caption = None
     line_end = text.find("\n", start)
     row = text[line_start:line_end if line_end >= 0 else len(text)]
     cells = _pipe_cells(row)
@@ -147,7 +160,7 @@ def _pipe_context(text: str, line_start: int, start: int) -> CellContext:
                 break
     heading = header[column] if header and 0 <= column < len(header) and _is_label(header[column]) else None
     unit = next((c for c in cells[:column] if _is_unit(c)), None) or _header_unit(heading) \
-        or _table_unit(text[:line_start - sum(len(b) + 1 for b in block)])
+        or _table_unit(text, line_start - sum(len(b) + 1 for b in block))
     return CellContext("pipe", label, heading, parent, caption, unit)
 
 
@@ -169,7 +182,7 @@ def _cells_context(text: str, start: int) -> CellContext | None:
         row_at = None  # too far to be one row
     if row_at is None:
         label = next((c for c in reversed(cells[-6:]) if _is_label(c) and "\n" not in c), None)
-        return CellContext("cells", label, unit=_table_unit(before[:own_start])) if label else None
+        return CellContext("cells", label, unit=_table_unit(before, own_start)) if label else None
     row = cells[row_at:]
     label = next((c for c in row[1:] if _is_label(c)), None)
     column = len(row)
@@ -196,7 +209,7 @@ def _cells_context(text: str, start: int) -> CellContext | None:
     # back than a few cells
     above = [m.start() for m in re.finditer(r"(?:^|\n\n)(?:STT|TT|Số TT)\n\n", before[:own_start])]
     unit = next((c for c in row[1:] if _is_unit(c)), None) or _header_unit(heading) \
-        or _table_unit(before[:above[-1]] if above else before[:own_start])
+        or _table_unit(before, above[-1] if above else own_start)
     return CellContext("cells", label, heading, parent, caption, unit)
 
 
