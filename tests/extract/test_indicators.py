@@ -255,6 +255,22 @@ def test_the_lines_above_a_cell_are_read_back_from_it_as_the_text_splits_them(te
     assert list(_lines_before(text, line_start)) == text[:line_start].split("\n")[:-1][::-1]
 
 
+@given(st.text(alphabet="a \t\n", max_size=30), st.data())
+def test_a_paragraph_runs_on_past_a_line_when_words_follow_before_a_blank_line(text: str, data: st.DataObject) -> None:
+    # a bare cell is a paragraph of its own; whether a number's paragraph goes on to another line
+    # is told at its line's end, not by reading to the next blank line (in a document without
+    # blank lines, the rest of the document): the same answer as the definition
+    from pipeline.extract.indicators.tables import _RUNS_ON
+
+    ends = [k for k, c in enumerate(text) if c == "\n"]
+    if not ends:
+        return
+    line_end = data.draw(st.sampled_from(ends))
+    paragraph_end = text.find("\n\n", line_end)
+    rest = text[line_end:paragraph_end if paragraph_end >= 0 else len(text)]
+    assert bool(_RUNS_ON.match(text, line_end)) == bool(rest.strip())
+
+
 def test_a_flattened_cell_knows_its_column_and_caption_2edf() -> None:
     from pipeline.extract.indicators.tables import cell_context
 

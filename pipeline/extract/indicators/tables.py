@@ -164,12 +164,21 @@ def _pipe_context(text: str, line_start: int, start: int) -> CellContext:
     return CellContext("pipe", label, heading, parent, caption, unit)
 
 
+_RUNS_ON = re.compile(r"\n(?:[^\S\n]+\n)*[^\S\n]*\S")
+"""At a line's end: the paragraph goes on with words (lines of spaces between, no blank line)."""
+
+
 def _cells_context(text: str, start: int) -> CellContext | None:
     """A table flattened to one paragraph per cell: the value's own paragraph must be a bare
     cell; its row runs back to the nearest row-number cell, and the header is the run of cells
     from the `STT` cell to the first row number (used only when it is as wide as the row)."""
     before = text[max(0, start - 6000):start]
     own_start = before.rfind("\n\n") + 2 if "\n\n" in before else 0
+    line_end = text.find("\n", start)
+    if line_end >= 0 and (before[own_start:] + text[start:line_end]).strip() and _RUNS_ON.match(text, line_end):
+        # its paragraph has words on another line: prose, told from the next line, not by
+        # reading to the paragraph's end (the rest of a document that has no blank lines)
+        return None
     after_end = text.find("\n\n", start)
     own = (before[own_start:] + text[start:after_end if after_end >= 0 else len(text)]).strip()
     if "\n" in own or not (_NUMBER_ONLY.match(own) or len(own) <= 40):
