@@ -11,8 +11,8 @@ stage by stage, and the ratio of 32× to 1× for the total and for each stage (t
 ratio is well above 1 is the one whose cost grows faster than the text).
 
 What makes the comparison fair:
-- per-string memos full at every size: before each size they are emptied and one warm-up
-  run fills them with that document's strings, so every measured run finds each of its
+- per-string memos full at every size: one warm-up run of each size fills them with the
+  documents' strings (the same at every size), so every measured run finds each of its
   strings there. A repeated body would hit them from its second copy on, so emptying them
   before each measured run would charge the 1× run for every string and the 32× run for a
   thirty-second of its strings (its ratio would look better than it is). Memoised work costs
@@ -20,7 +20,9 @@ What makes the comparison fair:
 - every sample reads the same amount of text: the 1× document run 32 times, the 8× four
   times, the 32× once (`--times` other than 1,8,32: largest factor ÷ factor runs, rounded
   up), so a scheduler hiccup weighs the same at every size;
-- best of `--repeat` samples at every size.
+- the sizes take turns (a sample of 1×, of 8×, of 32×, then again), so a change in the
+  load of a shared machine weighs on every size alike;
+- best of `--repeat` samples at every size, for the total and for each stage.
 
     python -m benchmarks.scaling [--doc corpus/13_bacninh_…txt] [--times 1,8,32] [--repeat 3]
 """
@@ -59,23 +61,28 @@ def scaled(text: str, times: int) -> str:
     return text[:start] + text[start:end] * times + text[end:] * times
 
 
-def measure(path: Path, runs: int, repeat: int) -> tuple[float, dict[str, float], int]:
-    """Best of `repeat` samples, each `runs` runs of the whole pipeline on `path` with the
-    per-string memos full: CPU seconds of one run, its stage times, and the normalised length."""
+def measure(samples: list[tuple[Path, int]], repeat: int) -> list[tuple[float, dict[str, float], int]]:
+    """For each (document, runs): the CPU seconds of one run in the best of `repeat` samples of
+    `runs` runs, each stage's seconds per run in its own best sample (a garbage collection
+    lands in whichever stage is running: each stage's best keeps one pause from making a stage
+    look as if it grew), and the normalised length. The sizes take turns, one sample each per
+    round, so a change in the machine's load weighs on every size alike."""
     stages = build()
-    forget_strings()
-    run(path, stages=stages)  # warm-up: models and lexicons load, the memos fill with this document's strings
-    best: tuple[float, dict[str, float], int] | None = None
+    forget_strings()  # the memos hold this benchmark's strings only
+    # warm-up: models and lexicons load, the memos fill with the documents' strings
+    lengths = [len(run(path, stages=stages).text) for path, _ in samples]
+    best_total = [float("inf")] * len(samples)
+    best_stages: list[dict[str, float]] = [{} for _ in samples]
     for _ in range(repeat):
-        timings: dict[str, float] = {}
-        started = time.process_time()
-        for _ in range(runs):
-            doc = run(path, stages=stages, timings=timings, clock=time.process_time)
-        spent = time.process_time() - started
-        if best is None or spent < best[0]:
-            best = (spent / runs, {name: secs / runs for name, secs in timings.items()}, len(doc.text))
-    assert best is not None
-    return best
+        for k, (path, runs) in enumerate(samples):
+            timings: dict[str, float] = {}
+            started = time.process_time()
+            for _ in range(runs):
+                run(path, stages=stages, timings=timings, clock=time.process_time)
+            best_total[k] = min(best_total[k], (time.process_time() - started) / runs)
+            for name, secs in timings.items():
+                best_stages[k][name] = min(best_stages[k].get(name, float("inf")), secs / runs)
+    return list(zip(best_total, best_stages, lengths))
 
 
 def main() -> None:
@@ -86,18 +93,20 @@ def main() -> None:
     args = parser.parse_args()
     text = args.doc.read_text(encoding="utf-8")
     factors = [int(x) for x in args.times.split(",")]
-    rows = []
     with tempfile.TemporaryDirectory() as tmp:
+        samples = []
         for times in factors:
             path = Path(tmp) / f"{args.doc.stem}_x{times}{args.doc.suffix}"
             path.write_text(scaled(text, times), encoding="utf-8")
-            runs = math.ceil(max(factors) / times)
-            spent, timings, chars = measure(path, runs, args.repeat)
-            rows.append((times, runs, chars, spent, timings))
+            samples.append((path, math.ceil(max(factors) / times)))
+        measured = measure(samples, args.repeat)
+    rows = [(times, runs, chars, spent, timings)
+            for times, (_, runs), (spent, timings, chars) in zip(factors, samples, measured)]
     stage_names = list(rows[0][4])
-    print(f"{args.doc.name}: CPU ms per 1,000 normalised characters, in total and stage by stage; "
-          f"best of {args.repeat} samples at every size, each sample the same amount of text (runs × chars), "
-          f"per-string memos full at every size (emptied, then filled by one warm-up run of that document)")
+    print(f"{args.doc.name}: CPU ms per 1,000 normalised characters, in total and stage by stage")
+    print(f"(body ×N, then signature block and appendices ×N; per-string memos full at every size; sizes in turn; "
+          f"every sample {rows[0][1] * rows[0][2]:,}+ characters, runs × chars; best of {args.repeat} samples, "
+          f"total and each stage)")
     print(f"{'×':>4} {'runs':>4} {'chars':>9} {'total':>7} " + " ".join(f"{n[:9]:>9}" for n in stage_names))
     for times, runs, chars, spent, timings in rows:
         per = 1e6 / chars
