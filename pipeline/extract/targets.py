@@ -25,6 +25,7 @@ from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.indicators import match_indicator
 from pipeline.models import Section, Target
+from pipeline.parse.postag import pos_tag
 from pipeline.parse.sections import heading_kind
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
@@ -160,7 +161,7 @@ def _comparator(before: str, after: str) -> str | None:
 
 _POS_WORDS = 40
 """A subject or a unit is found in the first words after the number: only those are tagged
-(pos_tag grows faster than linearly with its input)."""
+(the CRF tags a word from the whole clause it is given, so the bound is part of the result)."""
 
 
 def _pos(text: str) -> tuple[tuple[str, str], ...]:
@@ -177,9 +178,7 @@ def _pos(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=4096)
 def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
     """underthesea POS tags of one short clause (cached: indicator tables repeat clauses)."""
-    from underthesea import pos_tag
-
-    return tuple(pos_tag(text))
+    return pos_tag(text)
 
 
 @lru_cache(maxsize=None)
