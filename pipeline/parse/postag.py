@@ -27,12 +27,14 @@ _TEMPLATE = re.compile(r"T\[(?P<index1>-?\d+)(,(?P<index2>-?\d+))?\](\[(?P<colum
 
 @dataclass(frozen=True)
 class _Tagger:
-    """The POS model, a featurizer for its templates, and the templates that apply a function to
-    one word: `(position in a token's features, template, word offset, function)`."""
+    """The POS model, a featurizer for its templates, underthesea's functions of a word that the
+    templates apply (`lower`, `istitle`), and those templates: `(position in a token's
+    features, template, word offset, index of the function)`."""
 
     model: Any
     featurizer: Any
-    functions: tuple[tuple[int, str, int, Callable[[str], object]], ...]
+    functions: tuple[Callable[[str], object], ...]
+    applied: tuple[tuple[int, str, int, int], ...]
 
 
 @cache
@@ -44,33 +46,44 @@ def _tagger() -> _Tagger:
 
     predictor = CRFPOSTagPredictor.Instance()
     templates = list(predictor.transformer.template)
-    functions = []
+    names: list[str] = []
+    applied = []
     for position, template in enumerate(templates):
         matched = _TEMPLATE.fullmatch(template)
         if matched is None:
             raise ValueError(f"unexpected POS template {template!r}")
-        if matched.group("function") is not None:
+        name = matched.group("function")
+        if name is not None:
             if matched.group("index2") is not None or matched.group("column"):
                 raise ValueError(f"unexpected POS template {template!r}: a function of several words or columns")
-            offset = int(matched.group("index1"))
-            functions.append((position, template, offset, partial(apply_function, matched.group("function"))))
-    return _Tagger(predictor.model, CRFFeaturizer(templates, set()), tuple(functions))
+            if name not in names:
+                names.append(name)
+            applied.append((position, template, int(matched.group("index1")), names.index(name)))
+    functions = tuple(partial(apply_function, name) for name in names)
+    return _Tagger(predictor.model, CRFFeaturizer(templates, set()), functions, tuple(applied))
 
 
 def pos_tag(text: str) -> tuple[tuple[str, str], ...]:
     """`tuple(underthesea.pos_tag(text))`: underthesea's words and POS tags of `text`, at a cost
-    linear in its length. (word_tokenize's words are never empty nor open with a space, the two
-    inputs on which the Rust featurizer panics.)"""
+    linear in its length."""
     from underthesea import word_tokenize
 
     words = word_tokenize(text)
     if not words:
         return ()
+    return tuple(zip(words, _tagger().model.tag(_features(words))))
+
+
+def _features(words: list[str]) -> list[list[str]]:
+    """Per word, the feature strings of underthesea's `TaggedTransformer` (`T[-1,0]=Tỷ lệ`,
+    `T[0].istitle=False`, `T[-2]=BOS`). (word_tokenize's words are never empty nor open with a
+    space, the two inputs on which the Rust featurizer panics.)"""
     tagger = _tagger()
     features = tagger.featurizer.process([[[word, "X"] for word in words]])[0]
+    values = [[function(word) for word in words] for function in tagger.functions]
     size = len(words)
     for i, row in enumerate(features):
-        for position, template, offset, function in tagger.functions:
+        for position, template, offset, function in tagger.applied:
             if 0 <= i + offset < size:
-                row[position] = f"{template}={function(words[i + offset])}"
-    return tuple(zip(words, tagger.model.tag(features)))
+                row[position] = f"{template}={values[function][i + offset]}"
+    return features
