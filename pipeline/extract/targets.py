@@ -118,6 +118,9 @@ def _count_word(text: str) -> tuple[float, int, int] | None:
     """A count written in words (`Tổ chức hai hội nghị`): a number word underthesea tags as a
     numeral (M) before a noun, so that `năm` the year and `một số` (some) are not counts.
     Returns (value, where the number starts, where the noun starts)."""
+    folded = text.lower()
+    if not any(word in folded for word in _NUMBER_WORDS):
+        return None  # a count is a tagged word found in the text as written: none can be, so no tagging
     tokens = _pos(text)
     position = 0
     for (word, tag), (following, next_tag) in zip(tokens, tokens[1:]):
