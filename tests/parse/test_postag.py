@@ -10,7 +10,7 @@ import sys
 import pytest
 import underthesea
 
-from pipeline.parse.postag import pos_tag
+from pipeline.parse.postag import _features, pos_tag
 
 CLAUSES = [
     # a share of a population, the commonest target (`80%`: a word opening with a digit, whose
@@ -59,6 +59,17 @@ CLAUSES = [
 @pytest.mark.parametrize("text", CLAUSES)
 def test_tags_equal_underthesea(text: str) -> None:
     assert pos_tag(text) == tuple(underthesea.pos_tag(text))
+
+
+@pytest.mark.parametrize("text", [c for c in CLAUSES if c.values[0].strip()])
+def test_features_equal_underthesea(text: str) -> None:
+    """Not only the tags: every feature string the CRF reads is the one underthesea's own
+    featurizer writes (BOS/EOS at the edges, `T[-1,0]` pairs, `.lower`, `.istitle`)."""
+    from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
+
+    words = underthesea.word_tokenize(text)
+    transformer = CRFPOSTagPredictor.Instance().transformer
+    assert _features(words) == transformer.transform([[(word, "X") for word in words]])[0][0]
 
 
 def test_import_loads_no_model() -> None:
