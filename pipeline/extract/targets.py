@@ -25,6 +25,7 @@ from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.indicators import match_indicator
 from pipeline.models import Section, Target
+from pipeline.parse.postag import pos_tag
 from pipeline.parse.sections import heading_kind
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
@@ -117,6 +118,9 @@ def _count_word(text: str) -> tuple[float, int, int] | None:
     """A count written in words (`Tổ chức hai hội nghị`): a number word underthesea tags as a
     numeral (M) before a noun, so that `năm` the year and `một số` (some) are not counts.
     Returns (value, where the number starts, where the noun starts)."""
+    folded = text.lower()
+    if not any(word in folded for word in _NUMBER_WORDS):
+        return None  # a count is a tagged word found in the text as written: none can be, so no tagging
     tokens = _pos(text)
     position = 0
     for (word, tag), (following, next_tag) in zip(tokens, tokens[1:]):
@@ -160,7 +164,7 @@ def _comparator(before: str, after: str) -> str | None:
 
 _POS_WORDS = 40
 """A subject or a unit is found in the first words after the number: only those are tagged
-(pos_tag grows faster than linearly with its input)."""
+(the CRF tags a word from the whole clause it is given, so the bound is part of the result)."""
 
 
 def _pos(text: str) -> tuple[tuple[str, str], ...]:
@@ -177,9 +181,7 @@ def _pos(text: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=4096)
 def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
     """underthesea POS tags of one short clause (cached: indicator tables repeat clauses)."""
-    from underthesea import pos_tag
-
-    return tuple(pos_tag(text))
+    return pos_tag(text)
 
 
 @lru_cache(maxsize=None)

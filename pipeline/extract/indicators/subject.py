@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.parse.postag import pos_tag
+
 _NUMBER = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*(?:\s*%?\s*[-–]\s*\d+(?:[.,]\d+)*)?(?:\s*%)?(?![\w/])")
 _SIBLING = re.compile(r"(?<![\w/])\d+(?:[.,]\d+)*\s*%|(?<![\w/])\d+/\d+(?![\w/])")
 """Another target's value in the clause: a share (`1,5%`) or a ratio (`05/11`)."""
@@ -60,8 +62,6 @@ def _has_noun(words: str) -> bool:
     """Whether underthesea tags a noun among `words` (`công nghiệp - xây dựng chiếm`), rather than
     a verb opening a commitment (`Tổ chức`, `Phấn đấu`) whose object follows the number. The first
     letter is lowered: the tagger reads a capitalised verb as a proper noun."""
-    from underthesea import pos_tag
-
     words = words.strip(" ,")
     if not words:
         return False
