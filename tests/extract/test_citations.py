@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.citations import _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, extract_citations
+from pipeline.extract.citations import (_ID_OPENING, _ID_RE, _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS,
+                                        extract_citations)
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.models import Metadata
 from pipeline.parse.scan import head_positions, matches_at
@@ -336,3 +337,17 @@ def test_a_pattern_tried_at_its_head_words_finds_what_a_scan_of_every_character_
     for text in texts:
         expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
         assert [(m.span(), m.group(0)) for m in matches_at(pattern, text, head_positions(text, heads))] == expected
+
+
+def test_a_number_and_symbol_tried_where_one_can_open_finds_what_a_scan_of_every_character_finds() -> None:
+    """`_ID_RE` tried only at `_ID_OPENING` (a digit, `/` or `-` with no word, `/` or `.` before
+    it): the same matches as `finditer`, on every fragment above, alone and run together, and
+    on numbers glued to words, dates and bare symbols."""
+    texts = [text for text, _ in (*FORMS.values(), *MORE_FORMS.values(), *NAMED.values())]
+    texts += [" ".join(texts), "Kế hoạch số /KH-UBND; x12/QĐ-UBND, 1.234/KH-UBND và 05/9/2022 của số 24-CT/TW",
+              "Văn bản 12a/2021/TT-BYT - NĐ-CP /2020/QĐ-TTg", "15/6/2023 (số 3/KH)"]
+    assert len(_ID_RE.findall(texts[-4])) > 10  # (the fragments run together hold numbers to find)
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in _ID_RE.finditer(text)]
+        opened = matches_at(_ID_RE, text, (o.start() for o in _ID_OPENING.finditer(text)))
+        assert [(m.span(), m.groupdict()) for m in opened] == expected
