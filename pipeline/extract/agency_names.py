@@ -464,6 +464,20 @@ def _name_stop() -> re.Pattern[str]:
 
 
 @cache
+def _last_name_stop() -> re.Pattern[str]:
+    """The last `_name_stop` character of a stretch, as `.*` runs to its end and gives back
+    characters until one is a stop: a search from the end (most stretches end in `.`, `;`, `:`)."""
+    return re.compile(r"(?s:.*)(" + _name_stop().pattern + ")")
+
+
+@cache
+def _name_reach(spaces: int) -> int:
+    """How far past where it starts the names regex can read when the gaps between words are
+    runs of at most `spaces` blanks (a gap is blanks, a `-`, `,` or `&`, blanks)."""
+    return max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
+
+
+@cache
 def _first_words() -> re.Pattern[str]:
     """The first word of every name of the lexicon, as the names regex matches it (literally,
     in the folded text): no name of the lexicon starts where none of these does."""
@@ -494,8 +508,7 @@ class AgencyIndex:
         self._entry_of: dict[str, AgencyEntry] = {}
         self._names: list[tuple[int, int, AgencyEntry]] | None = None
         self._name_starts: list[int] = []
-        self._name_reach = 0
-        self._name_stops: list[int] = []
+        self._name_reach: int | None = None
         self._heads: list[tuple[int, int]] | None = None
         self._head_starts: list[int] = []
         self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
@@ -525,11 +538,19 @@ class AgencyIndex:
         if self._names is None:
             self._names = self._search_names(self.lo, self.hi)
             self._name_starts = [s for s, _, _ in self._names]
-            spaces = max(map(len, _SPACE_RUNS.findall(self.folded)), default=1)
-            # a gap between two words is at most spaces, a `-`, `,` or `&`, spaces
-            self._name_reach = max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
-            self._name_stops = [m.start() + self.lo for m in _name_stop().finditer(self.folded)]
         return self._names
+
+    def _reach(self) -> int:
+        """`_name_reach` for this text's longest run of blanks (found on the first call: most
+        stretches never need it, `_name_matches`)."""
+        if self._name_reach is None:
+            self._name_reach = _name_reach(max(map(len, _SPACE_RUNS.findall(self.folded)), default=1))
+        return self._name_reach
+
+    def _last_stop(self, start: int, end: int) -> int | None:
+        """Where the last character of `[start, end)` that no name runs through stands, if any."""
+        m = _last_name_stop().match(self.folded, start - self.lo, end - self.lo)
+        return m.start(1) + self.lo if m else None
 
     def _name_matches(self, s: int, e: int) -> list[tuple[int, int, AgencyEntry]]:
         """The names a search of `folded[s:e]` alone finds, from the whole-text search. A
@@ -548,9 +569,17 @@ class AgencyIndex:
                 out.append((s, s + m.end(), self._entry(m.group())))
             first = s + 1
         # a search from before the last stop character of the stretch, or from further than
-        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`)
-        stop = bisect.bisect_left(self._name_stops, e) - 1
-        tail = max(first, e - self._name_reach, self._name_stops[stop] + 1 if stop >= 0 else first)
+        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`):
+        # the stop is looked for within the reach of names whose gaps are single blanks, and
+        # only if none stands there, within the reach the text's longest run of blanks allows
+        near = max(first, e - _name_reach(1))
+        stop = self._last_stop(near, e)
+        if stop is None:
+            far = max(first, e - self._reach())
+            stop = self._last_stop(far, near)
+            tail = far if stop is None else stop + 1
+        else:
+            tail = stop + 1
         out.extend(names[bisect.bisect_left(self._name_starts, first):bisect.bisect_left(self._name_starts, tail)])
         out.extend(self._search_names(tail, e))
         return out

@@ -268,6 +268,12 @@ STRETCHES = {
     "siblings-whole-000": ("Công an cấp huyện, cấp xã.", "Công an cấp huyện, cấp xã", ["Công an cấp huyện", "Công an cấp xã"]),
     "uncut-001": ("- Chủ trì, phối hợp với Sở Tài chính xây dựng dự toán kinh phí",
                   "phối hợp với Sở Tài chính xây dựng", ["Sở Tài chính"]),
+    # a name whose words a wide run of blanks parts (a text column's padding): the names regex
+    # reads further than through single blanks, and a stretch cut inside the name holds the head word's
+    "wide-gap-cut-001": ("- Chủ trì, phối hợp với Sở Tài" + " " * 120 + "chính xây dựng dự toán kinh phí",
+                         "với Sở Tài" + " " * 120, ["Sở Tài"]),
+    "wide-gap-uncut-001": ("- Chủ trì, phối hợp với Sở Tài" + " " * 120 + "chính xây dựng dự toán kinh phí",
+                           "với Sở Tài" + " " * 120 + "chính xây", ["Sở Tài chính"]),
 }
 
 
