@@ -26,10 +26,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.lexicon import AgencyEntry
+from pipeline.parse.scan import head_positions, matches_at
 
 
 @dataclass(frozen=True)
@@ -183,18 +184,29 @@ def _followed_by(words: str) -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + words + r")(?!\w)")
 
 
+_DASH_GAP = re.compile(r"\s*[–—‐-]\s*")
+_BLANKS = re.compile(r"\s+")
+_COUNCIL_WORDS = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)")
+_CLIPPED_THI = re.compile(r"\bthị(?=,| và| hoặc)")
+
+
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
+    """NFC, one spelling of a dash between words, single blanks. Memoised by string: every
+    stretch that holds a name (a line, its paragraph, the body) squashes it again."""
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"\s*[–—‐-]\s*", " - ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DASH_GAP.sub(" - ", text)
+    return _BLANKS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def _generic_canonical(text: str) -> str:
     """A collective reference as written, in one spelling: `Ủy ban nhân dân` → `UBND`, the
-    clipped `thị,` → `thị xã,`, a sentence-initial `Các` → `các`."""
+    clipped `thị,` → `thị xã,`, a sentence-initial `Các` → `các`. Memoised by string (a plan
+    repeats its collective references, and each stretch that holds one reads it again)."""
     text = _squash(text)
-    text = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", text)
-    text = re.sub(r"\bthị(?=,| và| hoặc)", "thị xã", text)
+    text = _COUNCIL_WORDS.sub("UBND", text)
+    text = _CLIPPED_THI.sub("thị xã", text)
     return text[0].lower() + text[1:] if text.startswith("Các") else text
 
 
@@ -369,9 +381,11 @@ def _all_provinces(text: str, name: AgencyName, limit: int) -> AgencyName:
 def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
     """A short form of the issuer's own name is the issuer: its canonical is the full name,
     beginning as the short form is written."""
-    issuer = _squash(place.issuer or "")
     short = name.canonical
-    if name.rule != "head_word" or len(short.split()) < 3 or len(issuer) <= len(short):
+    if name.rule != "head_word" or len(short.split()) < 3:
+        return name
+    issuer = _squash(place.issuer or "")
+    if len(issuer) <= len(short):
         return name
     if issuer.casefold().startswith(short.casefold() + " "):
         return AgencyName(name.start, name.end, name.text, short + issuer[len(short):], name.generic, name.level,
@@ -385,6 +399,8 @@ _DISTRIBUTIVE = re.compile("(?:" + "|".join(w + r"\s+[Cc]ác" for w in _POSITION
                            r"\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
 r"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
 `các`), which the regex engine looks for only where one of their first letters is."""
+_DISTRIBUTIVE_OPENERS = (*_POSITION_WORDS, "Các", "các")
+"""The words every `_DISTRIBUTIVE` match opens with (`AgencyIndex.distributive_starts`)."""
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
@@ -397,7 +413,7 @@ def _distributive(text: str, start: int, end: int, place: Place,
     headers: list[tuple[int, int]] = []
     if text.find("ác", start, end) == -1 or text.find(":", start, end) == -1:
         return out, headers  # the header's `các` and colon: a substring test spares the regex scan
-    for m in _DISTRIBUTIVE.finditer(text, start, end):
+    for m in matches_at(_DISTRIBUTIVE, text, index.distributive_starts(start, end), end):
         head = m.group("head").capitalize() + " "
         headers.append((m.start(), m.end()))
         pos = m.end()
@@ -514,6 +530,7 @@ class AgencyIndex:
         self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
         self._qualified: dict[tuple[int, int, str, Place, int | None], tuple[list[AgencyName], bool]] = {}
         self._head_names: dict[tuple[int, int], AgencyName | None] = {}
+        self._distributive_at: list[int] | None = None
 
     # -- the searches, once per document ------------------------------------------------
 
@@ -583,6 +600,15 @@ class AgencyIndex:
         out.extend(names[bisect.bisect_left(self._name_starts, first):bisect.bisect_left(self._name_starts, tail)])
         out.extend(self._search_names(tail, e))
         return out
+
+    def distributive_starts(self, s: int, e: int) -> list[int]:
+        """Where in `[s, e)` a distributive list's header may open (`_DISTRIBUTIVE_OPENERS`), from
+        one search of the whole text: the regex, whose openers' first letters (`c`, `t`, `g`)
+        stand everywhere, is tried only there, not scanned over the body."""
+        if self._distributive_at is None:
+            self._distributive_at = head_positions(self.text, _DISTRIBUTIVE_OPENERS)
+        at = self._distributive_at
+        return at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]
 
     def _head_matches(self, s: int, e: int) -> list[tuple[int, int]]:
         """The head words `_HEAD.finditer(text, s, e)` finds, from the whole-text search: a
