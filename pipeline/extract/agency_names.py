@@ -456,6 +456,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 
 
 _WORD = re.compile(r"\w")
+_LEADING_BLANKS = re.compile(r"\s*")
 _SPACE_RUNS = re.compile(r"\s\s+")
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
@@ -694,7 +695,7 @@ class AgencyIndex:
         text = self.text
         if not self.lo <= start < end <= self.hi:
             return True
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        first = _LEADING_BLANKS.match(text, start, end).end()  # type: ignore[union-attr]  # (`lstrip`, no copy)
         places = [first]
         position = _POSITION_AT.match(text, first, end)
         if position:
