@@ -142,7 +142,7 @@ def _fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return re.sub(r"[–—‐]", "-", lowered).replace("\n", " ")
+    return lowered.replace("–", "-").replace("—", "-").replace("‐", "-").replace("\n", " ")
 
 
 _WORD_START = r"(?<!\w)"
