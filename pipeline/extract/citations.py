@@ -36,11 +36,29 @@ _ID = (
     rf"(?P<num>\d+[a-z]?)?(?:/(?P<year>(?:19|20)\d\d))?(?P<sep>[/-])\s?(?P<symbol>{_SYMBOL})"
 )
 _ID_RE = re.compile(rf"(?<![\w/.])(?:{_ID})(?![\w/])")
-_ID_OPENING = re.compile(r"[\d/-](?<![\w/.][\d/-])")
-"""Where an `_ID_RE` match can start: its first character (a digit of the number, the `/` of
-the year or the separator) with no word character, `/` or `.` before it. `_ID_RE` opens with
-its lookbehind, so `re` tries it at every character; a character class first lets `re` skip
-ahead, and `_ID_RE` is tried only at these few places (`matches_at`)."""
+_ID_SEPARATOR = re.compile(r"[/-]\s?[A-ZĐ]")
+_YEAR_BEFORE = re.compile(r"/(?:19|20)\d\d")
+
+
+def _id_starts(text: str) -> list[int]:
+    """Where an `_ID_RE` match can start, found from its separator: every match holds one
+    followed by a capital (`/QĐ`, `- CT`), and opens at it, at the `/` of a year right before
+    it (`/2020/QĐ`), or where the digits before either begin, one letter after them allowed
+    (`12a/QĐ`, `178/2004/NĐ`; a digit run the match opens with starts where no word character
+    stands before it). `_ID_RE` opens with a lookbehind, so `re` would try it at every
+    character; it is tried only at these few places (`matches_at`)."""
+    starts: set[int] = set()
+    for sep in _ID_SEPARATOR.finditer(text):
+        q = sep.start()
+        for b in (q, q - 5) if q >= 5 and _YEAR_BEFORE.fullmatch(text, q - 5, q) else (q,):
+            starts.add(b)
+            k = b - 1 if b > 0 and "a" <= text[b - 1] <= "z" else b
+            d = k
+            while d > 0 and text[d - 1].isdecimal():
+                d -= 1
+            if d < k:
+                starts.add(d)
+    return sorted(starts)
 _TYPE_RE = re.compile(rf"(?<!\w)(?i:{_NUMBERED_TYPES})(?!\w)")
 # Between the type and the number: `số`, a few qualifying words before it (`Quy chế phối hợp
 # số 49/…`), or nothing (`Quyết định 1237/QĐ-TTg`).
@@ -217,7 +235,7 @@ def _numbered(text: str) -> list[_Found]:
     Rule 2: a number with only `, số` / `và số` before it continues the list of the
     citation before (`các Quyết định số 1/…, số 2/… và số 3/…`)."""
     found: list[_Found] = []
-    for m in matches_at(_ID_RE, text, (o.start() for o in _ID_OPENING.finditer(text))):
+    for m in matches_at(_ID_RE, text, _id_starts(text)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _ONLY_SO.fullmatch(text, line_start, m.start()) and line_start > 0:
             # `Căn cứ Quyết định số` / `411/QĐ-TTg …`: a line break between the type and its number
