@@ -22,7 +22,10 @@ from pipeline.extract.context import DocContext
 from pipeline.extract.citations import extract_citations
 from pipeline.models import Agency, Citation, Mention, Task
 
-_REPORTS_TO = re.compile(r"(?i)\b(?:báo cáo|gửi(?:\s+(?:báo cáo|kết quả))?(?:\s+[^.;\n]{0,80}?)?\s+về)\s+")
+_REPORTS_TO = re.compile(r"[bBgG](?<!\w[bBgG])(?i:(?<=b)áo cáo|(?<=g)ửi(?:\s+(?:báo cáo|kết quả))?(?:\s+[^.;\n]{0,80}?)?\s+về)\s+")
+r"""`(?i)\b(?:báo cáo|gửi(?:\s+(?:báo cáo|kết quả))?(?:\s+[^.;\n]{0,80}?)?\s+về)\s+`, written with
+its first letters as a plain class (`\b` checked after it): `re` skips ahead to a `b` or `g`,
+where a pattern opening with `\b` or a case-insensitive word is tried at every character."""
 _BARE = {"UBND", "HĐND"}
 """A council named without its level or place (`TM. ỦY BAN NHÂN DÂN` over the signature) is
 no body of its own: the issuer's, or any."""

@@ -26,10 +26,11 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.lexicon import AgencyEntry
+from pipeline.parse.scan import head_positions, matches_at
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ def _fold(text: str) -> str:
     lowered = text.lower()
     if len(lowered) != len(text):
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return re.sub(r"[–—‐]", "-", lowered).replace("\n", " ")
+    return lowered.replace("–", "-").replace("—", "-").replace("‐", "-").replace("\n", " ")
 
 
 _WORD_START = r"(?<!\w)"
@@ -183,18 +184,29 @@ def _followed_by(words: str) -> re.Pattern[str]:
     return re.compile(r"\s+(?:" + words + r")(?!\w)")
 
 
+_DASH_GAP = re.compile(r"\s*[–—‐-]\s*")
+_BLANKS = re.compile(r"\s+")
+_COUNCIL_WORDS = re.compile(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)")
+_CLIPPED_THI = re.compile(r"\bthị(?=,| và| hoặc)")
+
+
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
+    """NFC, one spelling of a dash between words, single blanks. Memoised by string: every
+    stretch that holds a name (a line, its paragraph, the body) squashes it again."""
     text = unicodedata.normalize("NFC", text)
-    text = re.sub(r"\s*[–—‐-]\s*", " - ", text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = _DASH_GAP.sub(" - ", text)
+    return _BLANKS.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=4096)
 def _generic_canonical(text: str) -> str:
     """A collective reference as written, in one spelling: `Ủy ban nhân dân` → `UBND`, the
-    clipped `thị,` → `thị xã,`, a sentence-initial `Các` → `các`."""
+    clipped `thị,` → `thị xã,`, a sentence-initial `Các` → `các`. Memoised by string (a plan
+    repeats its collective references, and each stretch that holds one reads it again)."""
     text = _squash(text)
-    text = re.sub(r"^(?:Ủy ban nhân dân|Uỷ ban nhân dân)", "UBND", text)
-    text = re.sub(r"\bthị(?=,| và| hoặc)", "thị xã", text)
+    text = _COUNCIL_WORDS.sub("UBND", text)
+    text = _CLIPPED_THI.sub("thị xã", text)
     return text[0].lower() + text[1:] if text.startswith("Các") else text
 
 
@@ -369,9 +381,11 @@ def _all_provinces(text: str, name: AgencyName, limit: int) -> AgencyName:
 def _as_issuer(name: AgencyName, place: Place) -> AgencyName:
     """A short form of the issuer's own name is the issuer: its canonical is the full name,
     beginning as the short form is written."""
-    issuer = _squash(place.issuer or "")
     short = name.canonical
-    if name.rule != "head_word" or len(short.split()) < 3 or len(issuer) <= len(short):
+    if name.rule != "head_word" or len(short.split()) < 3:
+        return name
+    issuer = _squash(place.issuer or "")
+    if len(issuer) <= len(short):
         return name
     if issuer.casefold().startswith(short.casefold() + " "):
         return AgencyName(name.start, name.end, name.text, short + issuer[len(short):], name.generic, name.level,
@@ -385,6 +399,8 @@ _DISTRIBUTIVE = re.compile("(?:" + "|".join(w + r"\s+[Cc]ác" for w in _POSITION
                            r"\s+(?P<head>sở|phòng|bộ|Sở|Phòng|Bộ)(?:\s*,\s*(?:ban|ngành|đơn vị))*\s*:\s*")
 r"""`(?:Giám đốc\s+)?[Cc]ác …` written as one alternation of words (`Giám đốc các`, …, `Các`,
 `các`), which the regex engine looks for only where one of their first letters is."""
+_DISTRIBUTIVE_OPENERS = (*_POSITION_WORDS, "Các", "các")
+"""The words every `_DISTRIBUTIVE` match opens with (`AgencyIndex.distributive_starts`)."""
 _ITEM_GAP = re.compile(r"\s*(?:[,;]|\bvà\b)?\s*")
 
 
@@ -397,7 +413,7 @@ def _distributive(text: str, start: int, end: int, place: Place,
     headers: list[tuple[int, int]] = []
     if text.find("ác", start, end) == -1 or text.find(":", start, end) == -1:
         return out, headers  # the header's `các` and colon: a substring test spares the regex scan
-    for m in _DISTRIBUTIVE.finditer(text, start, end):
+    for m in matches_at(_DISTRIBUTIVE, text, index.distributive_starts(start, end), end):
         head = m.group("head").capitalize() + " "
         headers.append((m.start(), m.end()))
         pos = m.end()
@@ -440,6 +456,7 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 
 
 _WORD = re.compile(r"\w")
+_LEADING_BLANKS = re.compile(r"\s*")
 _SPACE_RUNS = re.compile(r"\s\s+")
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
@@ -461,6 +478,20 @@ def _name_stop() -> re.Pattern[str]:
     _, keys = _names_pattern()
     held = {c for k in keys for c in k if not c.isspace()} | set("-,&")
     return re.compile("[^\\s" + "".join(re.escape(c) for c in sorted(held)) + "]")
+
+
+@cache
+def _last_name_stop() -> re.Pattern[str]:
+    """The last `_name_stop` character of a stretch, as `.*` runs to its end and gives back
+    characters until one is a stop: a search from the end (most stretches end in `.`, `;`, `:`)."""
+    return re.compile(r"(?s:.*)(" + _name_stop().pattern + ")")
+
+
+@cache
+def _name_reach(spaces: int) -> int:
+    """How far past where it starts the names regex can read when the gaps between words are
+    runs of at most `spaces` blanks (a gap is blanks, a `-`, `,` or `&`, blanks)."""
+    return max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
 
 
 @cache
@@ -494,13 +525,13 @@ class AgencyIndex:
         self._entry_of: dict[str, AgencyEntry] = {}
         self._names: list[tuple[int, int, AgencyEntry]] | None = None
         self._name_starts: list[int] = []
-        self._name_reach = 0
-        self._name_stops: list[int] = []
+        self._name_reach: int | None = None
         self._heads: list[tuple[int, int]] | None = None
         self._head_starts: list[int] = []
         self._found: dict[tuple[int, int, Place, bool], list[AgencyName]] = {}
         self._qualified: dict[tuple[int, int, str, Place, int | None], tuple[list[AgencyName], bool]] = {}
         self._head_names: dict[tuple[int, int], AgencyName | None] = {}
+        self._distributive_at: list[int] | None = None
 
     # -- the searches, once per document ------------------------------------------------
 
@@ -525,11 +556,19 @@ class AgencyIndex:
         if self._names is None:
             self._names = self._search_names(self.lo, self.hi)
             self._name_starts = [s for s, _, _ in self._names]
-            spaces = max(map(len, _SPACE_RUNS.findall(self.folded)), default=1)
-            # a gap between two words is at most spaces, a `-`, `,` or `&`, spaces
-            self._name_reach = max((c + g * (2 * spaces + 1) for c, g in _name_shapes()), default=0) + 1
-            self._name_stops = [m.start() + self.lo for m in _name_stop().finditer(self.folded)]
         return self._names
+
+    def _reach(self) -> int:
+        """`_name_reach` for this text's longest run of blanks (found on the first call: most
+        stretches never need it, `_name_matches`)."""
+        if self._name_reach is None:
+            self._name_reach = _name_reach(max(map(len, _SPACE_RUNS.findall(self.folded)), default=1))
+        return self._name_reach
+
+    def _last_stop(self, start: int, end: int) -> int | None:
+        """Where the last character of `[start, end)` that no name runs through stands, if any."""
+        m = _last_name_stop().match(self.folded, start - self.lo, end - self.lo)
+        return m.start(1) + self.lo if m else None
 
     def _name_matches(self, s: int, e: int) -> list[tuple[int, int, AgencyEntry]]:
         """The names a search of `folded[s:e]` alone finds, from the whole-text search. A
@@ -548,12 +587,29 @@ class AgencyIndex:
                 out.append((s, s + m.end(), self._entry(m.group())))
             first = s + 1
         # a search from before the last stop character of the stretch, or from further than
-        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`)
-        stop = bisect.bisect_left(self._name_stops, e) - 1
-        tail = max(first, e - self._name_reach, self._name_stops[stop] + 1 if stop >= 0 else first)
+        # the reach from its end, cannot read its end (most stretches end in `.`, `;`, `:`):
+        # the stop is looked for within the reach of names whose gaps are single blanks, and
+        # only if none stands there, within the reach the text's longest run of blanks allows
+        near = max(first, e - _name_reach(1))
+        stop = self._last_stop(near, e)
+        if stop is None:
+            far = max(first, e - self._reach())
+            stop = self._last_stop(far, near)
+            tail = far if stop is None else stop + 1
+        else:
+            tail = stop + 1
         out.extend(names[bisect.bisect_left(self._name_starts, first):bisect.bisect_left(self._name_starts, tail)])
         out.extend(self._search_names(tail, e))
         return out
+
+    def distributive_starts(self, s: int, e: int) -> list[int]:
+        """Where in `[s, e)` a distributive list's header may open (`_DISTRIBUTIVE_OPENERS`), from
+        one search of the whole text: the regex, whose openers' first letters (`c`, `t`, `g`)
+        stand everywhere, is tried only there, not scanned over the body."""
+        if self._distributive_at is None:
+            self._distributive_at = head_positions(self.text, _DISTRIBUTIVE_OPENERS)
+        at = self._distributive_at
+        return at[bisect.bisect_left(at, s):bisect.bisect_left(at, e)]
 
     def _head_matches(self, s: int, e: int) -> list[tuple[int, int]]:
         """The head words `_HEAD.finditer(text, s, e)` finds, from the whole-text search: a
@@ -639,7 +695,7 @@ class AgencyIndex:
         text = self.text
         if not self.lo <= start < end <= self.hi:
             return True
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        first = _LEADING_BLANKS.match(text, start, end).end()  # type: ignore[union-attr]  # (`lstrip`, no copy)
         places = [first]
         position = _POSITION_AT.match(text, first, end)
         if position:

@@ -36,6 +36,29 @@ _ID = (
     rf"(?P<num>\d+[a-z]?)?(?:/(?P<year>(?:19|20)\d\d))?(?P<sep>[/-])\s?(?P<symbol>{_SYMBOL})"
 )
 _ID_RE = re.compile(rf"(?<![\w/.])(?:{_ID})(?![\w/])")
+_ID_SEPARATOR = re.compile(r"[/-]\s?[A-ZĐ]")
+_YEAR_BEFORE = re.compile(r"/(?:19|20)\d\d")
+
+
+def _id_starts(text: str) -> list[int]:
+    """Where an `_ID_RE` match can start, found from its separator: every match holds one
+    followed by a capital (`/QĐ`, `- CT`), and opens at it, at the `/` of a year right before
+    it (`/2020/QĐ`), or where the digits before either begin, one letter after them allowed
+    (`12a/QĐ`, `178/2004/NĐ`; a digit run the match opens with starts where no word character
+    stands before it). `_ID_RE` opens with a lookbehind, so `re` would try it at every
+    character; it is tried only at these few places (`matches_at`)."""
+    starts: set[int] = set()
+    for sep in _ID_SEPARATOR.finditer(text):
+        q = sep.start()
+        for b in (q, q - 5) if q >= 5 and _YEAR_BEFORE.fullmatch(text, q - 5, q) else (q,):
+            starts.add(b)
+            k = b - 1 if b > 0 and "a" <= text[b - 1] <= "z" else b
+            d = k
+            while d > 0 and text[d - 1].isdecimal():
+                d -= 1
+            if d < k:
+                starts.add(d)
+    return sorted(starts)
 _TYPE_RE = re.compile(rf"(?<!\w)(?i:{_NUMBERED_TYPES})(?!\w)")
 # Between the type and the number: `số`, a few qualifying words before it (`Quy chế phối hợp
 # số 49/…`), or nothing (`Quyết định 1237/QĐ-TTg`).
@@ -130,17 +153,30 @@ def _issuer_by_type() -> dict[str, str]:
     return {e.canonical: e.issuer for e in lexicon.load("doc_types") if getattr(e, "issuer", None)}
 
 
+@cache
+def _issuer_spellings() -> tuple[dict[str, str], tuple[int, ...]]:
+    """Each folded spelling of an issuer with its canonical (the first entry's, in lexicon
+    order), and the lengths spellings have, longest first: the longest issuer written at a
+    place is the longest of these prefixes of its folded text that is a spelling."""
+    spellings: dict[str, str] = {}
+    for entry, variants in lexicon.folded_variants("issuers"):
+        for v in variants:
+            spellings.setdefault(v, entry.canonical)
+    return spellings, tuple(sorted({len(v) for v in spellings}, reverse=True))
+
+
 def _known_issuer_at(text: str, start: int) -> tuple[str, int] | None:
     """The longest issuer of the lexicon written at `start` (names may hold commas:
     `Bộ Văn hóa, Thể thao và Du lịch`), with where it ends."""
     head = text[start : start + 80]
     folded = lexicon.fold(head)
+    spellings, lengths = _issuer_spellings()
     best: tuple[str, int] | None = None
-    for entry, variants in lexicon.folded_variants("issuers"):
-        for v in variants:
-            if folded.startswith(v) and (len(folded) == len(v) or not folded[len(v)].isalnum()):
-                if best is None or len(v) > best[1]:
-                    best = (entry.canonical, len(v))
+    for n in lengths:
+        canonical = spellings.get(folded[:n]) if n <= len(folded) else None
+        if canonical is not None and (len(folded) == n or not folded[n].isalnum()):
+            best = (canonical, n)
+            break
     if best is None:
         return None
     # fold() keeps length except where it collapses spaces: find the end in the original
@@ -199,7 +235,7 @@ def _numbered(text: str) -> list[_Found]:
     Rule 2: a number with only `, số` / `và số` before it continues the list of the
     citation before (`các Quyết định số 1/…, số 2/… và số 3/…`)."""
     found: list[_Found] = []
-    for m in _ID_RE.finditer(text):
+    for m in matches_at(_ID_RE, text, _id_starts(text)):
         line_start = text.rfind("\n", 0, m.start()) + 1
         if _ONLY_SO.fullmatch(text, line_start, m.start()) and line_start > 0:
             # `Căn cứ Quyết định số` / `411/QĐ-TTg …`: a line break between the type and its number

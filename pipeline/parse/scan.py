@@ -24,16 +24,19 @@ def head_positions(haystack: str, heads: Iterable[str]) -> list[int]:
     return sorted(found)
 
 
-def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
-    """What `pattern.finditer(text)` yields, for a pattern every match of which starts at one of
-    `starts` (sorted): the next match is the first start at or after the previous match's end
-    where the pattern matches (`pattern.match` at an offset sees the text before it, so
-    lookbehinds and line anchors read as they do in `finditer`)."""
+def matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int],
+               endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` yields (`finditer(text, starts[0], endpos)` with `endpos`),
+    for a pattern every match of which starts at one of `starts` (sorted): the next match is
+    the first start at or after the previous match's end where the pattern matches
+    (`pattern.match` at an offset sees the text before it, so lookbehinds and line anchors
+    read as they do in `finditer`)."""
     end = 0
+    endpos = len(text) if endpos is None else endpos
     for pos in starts:
         if pos < end:
             continue
-        m = pattern.match(text, pos)
+        m = pattern.match(text, pos, endpos)
         if m:
             yield m
             end = max(m.end(), pos + 1)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.extract.agency_names import AgencyIndex
-from pipeline.extract.agencies import extract_agencies
+from pipeline.extract.agencies import _REPORTS_TO, extract_agencies
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.tasks import extract_tasks
@@ -91,3 +93,21 @@ def test_a_cited_documents_issuer_alone_is_no_agency() -> None:
     ctx = DocContext(text, base.locate, META, tuple(segment(text, base.locate)))
     names = {a.canonical for a in extract_agencies(ctx, extract_tasks(ctx, extract_deadlines(ctx)))}
     assert "Bộ Lao động - Thương binh và Xã hội" not in names
+
+
+REPORT_CLAUSES = [
+    TEXT,
+    "Định kỳ BÁO CÁO UBND tỉnh; Gửi kết quả về Sở Y tế. gửi về Công an huyện",
+    "xbáo cáo, Báo Cáo Sở Tư pháp; gửi báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ)",
+    "báo cáo\nSở Tài chính; cáo báo; gửi\nvề Văn phòng",
+]
+
+
+@pytest.mark.parametrize("text", REPORT_CLAUSES, ids=["plan", "capitals", "glued-and-long", "line-breaks"])
+def test_the_report_clause_pattern_finds_what_its_plain_form_finds(text: str) -> None:
+    """`_REPORTS_TO` opens with a class of its first letters (so `re` skips ahead to them): it
+    matches where its plain case-insensitive form with `\\b` does."""
+    plain = re.compile(r"(?i)\b(?:báo cáo|gửi(?:\s+(?:báo cáo|kết quả))?(?:\s+[^.;\n]{0,80}?)?\s+về)\s+")
+    expected = [m.span() for m in plain.finditer(text)]
+    assert expected
+    assert [m.span() for m in _REPORTS_TO.finditer(text)] == expected

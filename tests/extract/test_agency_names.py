@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.extract.agency_names import AgencyIndex, Place, find_agency_names, leading_names
+from pipeline.extract.agency_names import _DISTRIBUTIVE, AgencyIndex, Place, find_agency_names, leading_names
+from pipeline.parse.scan import matches_at
 
 THANH_HOA = Place(province="Thanh Hóa", level="province")
 CHI_LANG = Place(province="Lạng Sơn", district="Chi Lăng", level="district")
@@ -268,6 +269,12 @@ STRETCHES = {
     "siblings-whole-000": ("Công an cấp huyện, cấp xã.", "Công an cấp huyện, cấp xã", ["Công an cấp huyện", "Công an cấp xã"]),
     "uncut-001": ("- Chủ trì, phối hợp với Sở Tài chính xây dựng dự toán kinh phí",
                   "phối hợp với Sở Tài chính xây dựng", ["Sở Tài chính"]),
+    # a name whose words a wide run of blanks parts (a text column's padding): the names regex
+    # reads further than through single blanks, and a stretch cut inside the name holds the head word's
+    "wide-gap-cut-001": ("- Chủ trì, phối hợp với Sở Tài" + " " * 120 + "chính xây dựng dự toán kinh phí",
+                         "với Sở Tài" + " " * 120, ["Sở Tài"]),
+    "wide-gap-uncut-001": ("- Chủ trì, phối hợp với Sở Tài" + " " * 120 + "chính xây dựng dự toán kinh phí",
+                           "với Sở Tài" + " " * 120 + "chính xây", ["Sở Tài chính"]),
 }
 
 
@@ -373,3 +380,25 @@ def test_which_paragraphs_may_open_with_names(text: str, may: bool) -> None:
     assert index.may_lead(0, len(text)) is may
     opening = leading_names(find_agency_names(text, 0, len(text), THANH_HOA, index=index), text, 0)
     assert bool(opening) is may
+
+
+DISTRIBUTIVE_TEXT = (
+    "Giám đốc các sở: Thông tin và Truyền thông; Văn hóa, Thể thao và Du lịch; Y tế; Giáo dục và Đào tạo; Giám đốc "
+    "Công an tỉnh; Thủ trưởng các ban, ngành thuộc UBND tỉnh có liên quan\n"  # (000)
+    "Các phòng, đơn vị: Giáo dục và Đào tạo, Tư pháp; Chủ tịch các\nsở, ban, ngành :  Y tế; trưởng ban các Bộ: Công an"
+)
+
+
+@pytest.mark.parametrize("cut", [0, 10, 17, 120, 180, 195, 232, 250, 270, len(DISTRIBUTIVE_TEXT)])
+def test_distributive_headers_tried_at_their_openers_are_those_a_scan_finds(cut: int) -> None:
+    """The header of a distributive list is tried only where one of its opening words stands
+    (found once in the whole text): the same headers as a scan of the stretch, for stretches
+    that end anywhere, inside a header too."""
+    for start in (0, 5, 60, 165):
+        if start > cut:
+            continue
+        index = AgencyIndex(DISTRIBUTIVE_TEXT)
+        expected = [m.span() for m in _DISTRIBUTIVE.finditer(DISTRIBUTIVE_TEXT, start, cut)]
+        opened = matches_at(_DISTRIBUTIVE, DISTRIBUTIVE_TEXT, index.distributive_starts(start, cut), cut)
+        assert [m.span() for m in opened] == expected
+    assert len(list(_DISTRIBUTIVE.finditer(DISTRIBUTIVE_TEXT))) == 4

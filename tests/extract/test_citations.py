@@ -5,8 +5,11 @@ Fragments are real (corpus file in the id) unless the id says `made`."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.extract.citations import _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, extract_citations
+from pipeline.extract.citations import (_ID_RE, _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, _id_starts,
+                                        extract_citations)
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.models import Metadata
 from pipeline.parse.scan import head_positions, matches_at
@@ -336,3 +339,26 @@ def test_a_pattern_tried_at_its_head_words_finds_what_a_scan_of_every_character_
     for text in texts:
         expected = [(m.span(), m.group(0)) for m in pattern.finditer(text)]
         assert [(m.span(), m.group(0)) for m in matches_at(pattern, text, head_positions(text, heads))] == expected
+
+
+def test_a_number_and_symbol_tried_where_one_can_open_finds_what_a_scan_of_every_character_finds() -> None:
+    """`_ID_RE` tried only at `_id_starts` (found back from each separator before a capital):
+    the same matches as `finditer`, on every fragment above, alone and run together, and on
+    numbers glued to words, dates, years and bare symbols."""
+    texts = [text for text, _ in (*FORMS.values(), *MORE_FORMS.values(), *NAMED.values())]
+    texts += [" ".join(texts), "Kế hoạch số /KH-UBND; x12/QĐ-UBND, 1.234/KH-UBND và 05/9/2022 của số 24-CT/TW",
+              "Văn bản 12a/2021/TT-BYT - NĐ-CP /2020/QĐ-TTg", "15/6/2023 (số 3/KH)", "2020/QĐ 1999/2020/- A b12/ĐA",
+              "/2021/QĐ-UBND, 05a-2019/ B.12/KH 1/2/3/4/CT"]
+    assert len(_ID_RE.findall(" ".join(texts))) > 10  # (the fragments hold numbers to find)
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in _ID_RE.finditer(text)]
+        opened = matches_at(_ID_RE, text, _id_starts(text))
+        assert [(m.span(), m.groupdict()) for m in opened] == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="0123456789/-.aábz ĐQDCTKHUBNDđ\n", max_size=60))
+def test_a_number_and_symbol_tried_where_one_can_open_in_any_arrangement(text: str) -> None:
+    """Digits, slashes, dashes, capitals, letters and blanks in any order: `_id_starts` holds
+    every place `_ID_RE.finditer` finds a match at, so trying only there finds the same."""
+    assert [m.span() for m in matches_at(_ID_RE, text, _id_starts(text))] == [m.span() for m in _ID_RE.finditer(text)]
