@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import lexicon
 from pipeline.models import AttachedDocument, Evidence, FieldSource, Metadata, Period, Signer
+from pipeline.parse.scan import head_positions, matches_at
 from pipeline.parse.sections import Locate
 
 if TYPE_CHECKING:
@@ -42,6 +43,8 @@ _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-
 _UNTIL = re.compile(r"đến năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _SIGN_PREFIX = re.compile(r"\b(?P<p>KT|TM|TL|TUQ|Q)\.\s+")
+_SIGN_HEADS = ("KT.", "TM.", "TL.", "TUQ.", "Q.")
+"""Where a `_SIGN_PREFIX` match can start."""
 
 
 @dataclass
@@ -307,7 +310,10 @@ def _caps_prefix(line: str) -> str:
 def _signature_start(text: str, after: int) -> int | None:
     """Where the signature block starts: the first `KT.`/`TM.` line after the title, else
     the last caps line in the closing part that names a position (`TRƯỞNG BAN`)."""
-    for cand in _SIGN_PREFIX.finditer(text, after):
+    # `\b` opens the pattern, so `re` would try it at every character of the body: it is tried
+    # only where one of its words stands
+    heads = [i for i in head_positions(text, _SIGN_HEADS) if i >= after]
+    for cand in matches_at(_SIGN_PREFIX, text, heads):
         if cand.start() == text.rfind("\n", 0, cand.start()) + 1:
             return cand.start()
     tail_from = max(after, len(text) - 1500)
@@ -507,9 +513,10 @@ def extract_metadata(
 
     # a Quyết định that issues a plan carries it: `KẾ HOẠCH` again further down
     if meta.doc_type and meta.doc_type != "news":
+        longest = _doc_type_variants()[1][0]
         for offset, line in _lines(text):
-            if offset <= title_end:
-                continue
+            if offset <= title_end or len(line) > longest and len(line.strip()) > longest:
+                continue  # a line longer than every type word is not a type word alone
             found = _doc_type_of(line)
             if found and line.strip() == line.strip()[: found[1]] and found[0] != meta.doc_type:
                 nxt = text[offset + len(line) :].lstrip("\n").split("\n", 1)[0].strip()

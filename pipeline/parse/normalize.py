@@ -21,6 +21,8 @@ Step = Callable[[MappedText], MappedText]
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_BIDI = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Either of the two: one class, so `re` skips ahead to the next one (`…|…` is tried everywhere)."""
 
 
 def _control_chars(t: MappedText) -> MappedText:
@@ -42,11 +44,14 @@ def control_warnings(text: str) -> list[str]:
     """What `_control_chars` and `_bidi_controls` remove from `text`, as document warnings:
     the source had characters the normalised text does not show."""
     warnings = []
-    if nul := text.count("\0"):
+    found = _CONTROL_OR_BIDI.findall(text)  # one scan for both kinds (most texts hold neither)
+    nul = found.count("\0")
+    bidi = sum(1 for c in found if _BIDI_CONTROLS.match(c)) if found else 0
+    if nul:
         warnings.append(f"{nul} NUL character(s) removed from the text")
-    if other := len(_CONTROL_CHARS.findall(text)) - nul:
+    if other := len(found) - bidi - nul:
         warnings.append(f"{other} other control character(s) removed from the text")
-    if bidi := len(_BIDI_CONTROLS.findall(text)):
+    if bidi:
         warnings.append(f"{bidi} bidirectional control character(s) (which can reorder displayed text) removed "
                         "from the text")
     return warnings
@@ -61,19 +66,25 @@ def _line_ends(t: MappedText) -> MappedText:
 
 
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u0323\u0309]+", re.S)
+_COMBINING_MARK = re.compile(r"[\u0300-\u036f]")
+"""A combining mark: a `_COMBINING_RUN` starts one character before one (found by a scan for the
+marks, as `re` tries a pattern that opens with `.` at every character of the text)."""
 
 
 def _nfc(t: MappedText) -> MappedText:
     """Decomposed diacritics (common in Mac and PDF exports) composed to NFC."""
-    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    run_starts = [m.start() - 1 for m in _COMBINING_MARK.finditer(t.text) if m.start()]
+    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)), run_starts)
     # compatibility forms that NFC leaves (e.g. ligatures) are not touched: they are rare
     return t
 
 
 # Words written with the old tone placement (`hoà`, `thuỷ`, `khoẻ`): a tone mark on the
 # first vowel of oa/oe/uy. Only the words around these pairs go to underthesea's normaliser.
+# (One class opens the pattern, the lookbehinds pair each vowel with its marks: `re` skips
+# ahead to an `o` or a `u`, where `[oO]…|[uU]…` was tried at every character.)
 _OLD_TONE_PAIR = re.compile(
-    r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]"
+    r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<=[uU])[ỳýỷỹỵỲÝỶỸỴ])"
 )
 
 

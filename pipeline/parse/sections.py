@@ -82,10 +82,16 @@ def _style_key(style: str, label: str) -> str:
 
 
 def _is_caps_heading(line: str) -> bool:
-    if len(line) > 120:
-        return False  # a paragraph: its letters are not looked at
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and not any(c.islower() for c in letters) and not line.rstrip().endswith((",", ";"))
+    """At least six letters, none lowercase, not ending in `,` or `;`. (The letters are read
+    lazily: a mixed-case line, most of a body, is known by its first lowercase letter.)"""
+    if len(line) > 120 or line.rstrip().endswith((",", ";")):
+        return False  # a paragraph, or a line that runs on: its letters are not looked at
+    letters = 0
+    for c in filter(str.isalpha, line):
+        if c.islower():
+            return False
+        letters += 1
+    return letters >= 6
 
 
 @cache
@@ -149,7 +155,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if not line.strip() or start < body_start:
+        if start < body_start or not line or line.isspace():
             continue
         style: str | None = None
         label: str | None = None
@@ -169,8 +175,8 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
                 style = None
             if style is None:
                 # the caps lines under a signature (`PHÓ CHỦ TỊCH`) are part of it; an appendix is not
-                appendix = line.lstrip().upper().startswith("PHỤ LỤC")
-                if in_body and (appendix or not after_signature) and _is_caps_heading(line):
+                if in_body and _is_caps_heading(line) and (
+                        not after_signature or line.lstrip().upper().startswith("PHỤ LỤC")):
                     style = "caps"
                 else:
                     continue
@@ -252,5 +258,6 @@ def _extend_spans(sections: list[dict[str, Any]], text: str, locate: Locate) -> 
         start = fields.pop("start")
         while end > start and text[end - 1].isspace():
             end -= 1
-        out.append(Section(**fields, **locate(start, end).model_dump()))
+        evidence = locate(start, end)  # its fields passed as they are (no dict dumped per section)
+        out.append(Section(**fields, span=evidence.span, page=evidence.page, source_span=evidence.source_span))
     return out
