@@ -121,6 +121,11 @@ _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0e, 0x20))
 `bytes.translate` deletes, a table lookup per byte where a regex tried a class at each one."""
 
 
+def _control_bytes(data: bytes) -> int:
+    """How many of `_CONTROL_BYTES` `data` holds."""
+    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+
+
 def _utf16_without_bom(head: bytes) -> str | None:
     """`utf-16-le` or `utf-16-be` for UTF-16 saved without a byte-order mark (Windows tools
     and some portals' exports do): Vietnamese text is mostly ASCII letters and spaces, whose
@@ -150,7 +155,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
             if len(_CONTROL.findall(text[:65536])) <= max(8, len(text[:65536]) // 100):
                 return text, utf16, None
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        if len(head) - len(head.translate(None, _CONTROL_BYTES)) > max(8, len(head) // 100):
+        if _control_bytes(head) > max(8, len(head) // 100):
             raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):

@@ -73,10 +73,14 @@ _COMBINING_MARK = re.compile(r"[\u0300-\u036f]")
 marks, as `re` tries a pattern that opens with `.` at every character of the text)."""
 
 
+def _combining_run_starts(text: str) -> list[int]:
+    """Where a `_COMBINING_RUN` can start: one character before a combining mark."""
+    return [m.start() - 1 for m in _COMBINING_MARK.finditer(text) if m.start()]
+
+
 def _nfc(t: MappedText) -> MappedText:
     """Decomposed diacritics (common in Mac and PDF exports) composed to NFC."""
-    run_starts = [m.start() - 1 for m in _COMBINING_MARK.finditer(t.text) if m.start()]
-    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)), run_starts)
+    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)), _combining_run_starts(t.text))
     # compatibility forms that NFC leaves (e.g. ligatures) are not touched: they are rare
     return t
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Evidence
-from pipeline.parse.sections import _MARKERS, _markers_for, segment
+from pipeline.parse.sections import _MARKERS, _is_caps_heading, _markers_for, segment
 
 
 def _locate(start: int, end: int) -> Evidence:
@@ -169,3 +169,18 @@ def test_a_number_repeated_at_one_level_takes_one_mark_more_each_time_made() -> 
     under each (`I'.1`), each id unique in the document."""
     text = "I. MỤC TIÊU\n\n1. Chỉ tiêu\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền\n\nI. KINH PHÍ\n\n1. Nguồn vốn"
     assert [s.id for s in segment(text, _locate)] == ["I", "I.1", "I'", "I'.1", "I''", "I''.1"]
+
+
+@pytest.mark.parametrize(("line", "caps"), [
+    pytest.param("PHỤ LỤC I", True, id="appendix"),
+    pytest.param("TỔ CHỨC THỰC HIỆN", True, id="caps-heading"),
+    pytest.param("KINH PHÍ 2025", True, id="caps-with-digits"),
+    pytest.param("Tổ chức thực hiện", False, id="sentence-case"),
+    pytest.param("UBND tỉnh", False, id="lowercase-after-capitals"),
+    pytest.param("THÀNH PHỐ HỒ CHÍ MINH,", False, id="runs-on-with-comma"),
+    pytest.param("MỤC TIÊU;", False, id="runs-on-with-semicolon"),
+    pytest.param("ĐỀ ÁN", False, id="under-six-letters"),
+    pytest.param("A" * 121, False, id="a-paragraph"),
+])
+def test_a_caps_heading_is_a_short_line_of_six_capitals_or_more(line: str, caps: bool) -> None:
+    assert _is_caps_heading(line) is caps
