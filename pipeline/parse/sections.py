@@ -95,27 +95,37 @@ def _is_caps_heading(line: str) -> bool:
 
 
 @cache
-def _kind_of_variant() -> tuple[dict[str, str], tuple[int, ...]]:
+def _kind_of_variant() -> tuple[dict[str, str], frozenset[int]]:
     """Each folded section-kind variant with its kind (the first entry that lists it), and the
-    variant lengths, longest first: a heading is looked up by its prefixes, not matched
-    against every variant."""
+    variant lengths: a heading is looked up by its prefixes, not matched against every
+    variant."""
     kinds: dict[str, str] = {}
     for entry, variants in lexicon.folded_variants("section_kinds"):
         for v in variants:
             kinds.setdefault(v, entry.canonical)
-    return kinds, tuple(sorted({len(v) for v in kinds}, reverse=True))
+    return kinds, frozenset(len(v) for v in kinds)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")
+"""A character that is not `str.isalnum()` (`\\w` is alphanumeric or `_`): where a word ends."""
 
 
 @lru_cache(maxsize=4096)
 def heading_kind(heading: str | None) -> str | None:
     """The kind named by the longest section-kind variant the heading opens with, as a whole
-    word (memoised: the sections and the targets extractor ask for the same headings)."""
+    word (memoised: the sections and the targets extractor ask for the same headings). Only
+    the prefixes that end where a word does are looked up, longest first (not every variant
+    length: a heading has a few words, the lexicon dozens of lengths)."""
     if not heading:
         return None
     folded = lexicon.fold(heading)
     kinds, lengths = _kind_of_variant()
-    for n in lengths:
-        if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
+    longest = max(lengths)
+    word_ends = [m.start() for m in _NOT_ALNUM.finditer(folded, 0, longest + 1)]
+    if len(folded) <= longest:
+        word_ends.append(len(folded))
+    for n in reversed(word_ends):
+        if n in lengths and folded[:n] in kinds:
             return kinds[folded[:n]]
     return None
 
