@@ -170,10 +170,11 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         style: str | None = None
         label: str | None = None
         body = 0
-        # recipients and signature first: `Q. CHỦ TỊCH` is a signature, not item `Q.`
-        if _RECIPIENTS.match(line):
+        # recipients and signature first: `Q. CHỦ TỊCH` is a signature, not item `Q.` (each
+        # tried only on a line opening with a letter it can open with)
+        if line[0] in "Nn" and _RECIPIENTS.match(line):
             style = "recipients"
-        elif _SIGNATURE.match(line):
+        elif line[0] in "KTQ" and _SIGNATURE.match(line):
             style = "signature"
         else:
             for name, pattern in _markers_for(line):
