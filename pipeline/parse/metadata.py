@@ -31,6 +31,15 @@ _NUMBER = re.compile(r"^Số\s*:?\s*(?P<num>[^\n]*?)\s*$", re.M)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\n,:]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
 )
+
+
+def _place_date(line: str) -> re.Match[str] | None:
+    """`_PLACE_DATE` in a line, tried only when the line holds `ngày`: the pattern opens with a
+    lazy run, which `re` tries at every character, each try reading up to 40 of them (a
+    document without a letterhead has long paragraphs among its first lines)."""
+    return _PLACE_DATE.search(line) if "ngày" in line else None
+
+
 _SUBJECT = re.compile(r"^V/v\s*:?\s*", re.I)
 _BASIS = re.compile(r"^Căn cứ\b")  # the preamble; `Thực hiện …` can also open a title
 _LEVEL_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
@@ -428,7 +437,7 @@ def extract_metadata(
     # the issuing body: the caps lines above the number, the date and the motto
     issuer_lines: list[str] = []
     for _, line in letterhead_lines:
-        if _NUMBER.match(line) or _PLACE_DATE.search(line):
+        if _NUMBER.match(line) or _place_date(line):
             break
         issuer_lines.append(line)
 
@@ -445,7 +454,7 @@ def extract_metadata(
         meta.doc_type = meta.doc_type or _symbol_doc_type(raw)
 
     for _, line in letterhead_lines:
-        pd = _PLACE_DATE.search(line)
+        pd = _place_date(line)
         if pd:
             # the place is the words before `, ngày` that follow any number on the same line
             place_words = pd.group("place").split()
