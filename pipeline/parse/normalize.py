@@ -446,8 +446,6 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     caps: dict[int, bool | None] = {}  # each line's case, worked out once (it is asked as `b`, then as `a`)
     for k, run_on in runs_on.items():  # only pairs of non-blank lines, in order
         sa, sb = stripped[k], stripped[k + 1]
-        if _starts_item(sb) or sa.startswith("|"):
-            continue
         if run_on:
             join = True  # a lowercase continuation is joined whatever the case of either line
         elif hard_wrapped:
@@ -455,8 +453,8 @@ def _wrapped_lines(t: MappedText) -> MappedText:
             cb = caps[k + 1] = _caps_state(sb)
             join = ca is None or cb is None or ca == cb or _starts_lower(sb)
         else:
-            join = False
-        if join:
+            continue  # most pairs of a document that is not hard-wrapped: no item test needed
+        if join and not (_starts_item(sb) or sa.startswith("|")):
             newline_at = starts[k + 1] - 1
             edits.append((newline_at, newline_at + 1, " "))
     return t.edit(edits)
