@@ -44,6 +44,8 @@ class MappedText:
     def identity(cls, text: str) -> MappedText:
         """Every character its own source. (The ranges are filled by numpy: an array built from
         `range` converts each integer through Python, the slowest step of normalising.)"""
+        if len(text) >= 2**31 - 1:
+            raise ValueError(f"a text of {len(text):,} characters is past what a 4-byte offset map can hold")
         starts, ends = array(_OFFSET), array(_OFFSET)
         starts.frombytes(np.arange(len(text), dtype=np.int32).tobytes())
         ends.frombytes(np.arange(1, len(text) + 1, dtype=np.int32).tobytes())
