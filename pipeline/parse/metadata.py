@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import lexicon
 from pipeline.models import AttachedDocument, Evidence, FieldSource, Metadata, Period, Signer
+from pipeline.parse.scan import head_positions, matches_at
 from pipeline.parse.sections import Locate
 
 if TYPE_CHECKING:
@@ -30,6 +31,15 @@ _NUMBER = re.compile(r"^Số\s*:?\s*(?P<num>[^\n]*?)\s*$", re.M)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\n,:]{2,40}?),\s*ngày\s*(?P<d>\d{1,2})?\s*tháng\s*(?P<m>\d{1,2})?\s*năm\s*(?P<y>\d{4})"
 )
+
+
+def _place_date(line: str) -> re.Match[str] | None:
+    """`_PLACE_DATE` in a line, tried only when the line holds `ngày`: the pattern opens with a
+    lazy run, which `re` tries at every character, each try reading up to 40 of them (a
+    document without a letterhead has long paragraphs among its first lines)."""
+    return _PLACE_DATE.search(line) if "ngày" in line else None
+
+
 _SUBJECT = re.compile(r"^V/v\s*:?\s*", re.I)
 _BASIS = re.compile(r"^Căn cứ\b")  # the preamble; `Thực hiện …` can also open a title
 _LEVEL_WORDS = "tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu"
@@ -42,6 +52,8 @@ _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-
 _UNTIL = re.compile(r"đến năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _SIGN_PREFIX = re.compile(r"\b(?P<p>KT|TM|TL|TUQ|Q)\.\s+")
+_SIGN_HEADS = ("KT.", "TM.", "TL.", "TUQ.", "Q.")
+"""Where a `_SIGN_PREFIX` match can start."""
 
 
 @dataclass
@@ -307,7 +319,10 @@ def _caps_prefix(line: str) -> str:
 def _signature_start(text: str, after: int) -> int | None:
     """Where the signature block starts: the first `KT.`/`TM.` line after the title, else
     the last caps line in the closing part that names a position (`TRƯỞNG BAN`)."""
-    for cand in _SIGN_PREFIX.finditer(text, after):
+    # `\b` opens the pattern, so `re` would try it at every character of the body: it is tried
+    # only where one of its words stands
+    heads = [i for i in head_positions(text, _SIGN_HEADS) if i >= after]
+    for cand in matches_at(_SIGN_PREFIX, text, heads):
         if cand.start() == text.rfind("\n", 0, cand.start()) + 1:
             return cand.start()
     tail_from = max(after, len(text) - 1500)
@@ -422,7 +437,7 @@ def extract_metadata(
     # the issuing body: the caps lines above the number, the date and the motto
     issuer_lines: list[str] = []
     for _, line in letterhead_lines:
-        if _NUMBER.match(line) or _PLACE_DATE.search(line):
+        if _NUMBER.match(line) or _place_date(line):
             break
         issuer_lines.append(line)
 
@@ -439,7 +454,7 @@ def extract_metadata(
         meta.doc_type = meta.doc_type or _symbol_doc_type(raw)
 
     for _, line in letterhead_lines:
-        pd = _PLACE_DATE.search(line)
+        pd = _place_date(line)
         if pd:
             # the place is the words before `, ngày` that follow any number on the same line
             place_words = pd.group("place").split()
@@ -507,9 +522,10 @@ def extract_metadata(
 
     # a Quyết định that issues a plan carries it: `KẾ HOẠCH` again further down
     if meta.doc_type and meta.doc_type != "news":
+        longest = _doc_type_variants()[1][0]
         for offset, line in _lines(text):
-            if offset <= title_end:
-                continue
+            if offset <= title_end or len(line) > longest and len(line.strip()) > longest:
+                continue  # a line longer than every type word is not a type word alone
             found = _doc_type_of(line)
             if found and line.strip() == line.strip()[: found[1]] and found[0] != meta.doc_type:
                 nxt = text[offset + len(line) :].lstrip("\n").split("\n", 1)[0].strip()

@@ -8,10 +8,12 @@ white space.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from pipeline.parse.scan import head_positions
 from pipeline.parse.textmap import MappedText
@@ -21,6 +23,8 @@ Step = Callable[[MappedText], MappedText]
 
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL_OR_BIDI = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+"""Either of the two: one class, so `re` skips ahead to the next one (`…|…` is tried everywhere)."""
 
 
 def _control_chars(t: MappedText) -> MappedText:
@@ -42,11 +46,14 @@ def control_warnings(text: str) -> list[str]:
     """What `_control_chars` and `_bidi_controls` remove from `text`, as document warnings:
     the source had characters the normalised text does not show."""
     warnings = []
-    if nul := text.count("\0"):
+    found = _CONTROL_OR_BIDI.findall(text)  # one scan for both kinds (most texts hold neither)
+    nul = found.count("\0")
+    bidi = sum(1 for c in found if _BIDI_CONTROLS.match(c)) if found else 0
+    if nul:
         warnings.append(f"{nul} NUL character(s) removed from the text")
-    if other := len(_CONTROL_CHARS.findall(text)) - nul:
+    if other := len(found) - bidi - nul:
         warnings.append(f"{other} other control character(s) removed from the text")
-    if bidi := len(_BIDI_CONTROLS.findall(text)):
+    if bidi:
         warnings.append(f"{bidi} bidirectional control character(s) (which can reorder displayed text) removed "
                         "from the text")
     return warnings
@@ -61,19 +68,29 @@ def _line_ends(t: MappedText) -> MappedText:
 
 
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u0323\u0309]+", re.S)
+_COMBINING_MARK = re.compile(r"[\u0300-\u036f]")
+"""A combining mark: a `_COMBINING_RUN` starts one character before one (found by a scan for the
+marks, as `re` tries a pattern that opens with `.` at every character of the text)."""
+
+
+def _combining_run_starts(text: str) -> list[int]:
+    """Where a `_COMBINING_RUN` can start: one character before a combining mark."""
+    return [m.start() - 1 for m in _COMBINING_MARK.finditer(text) if m.start()]
 
 
 def _nfc(t: MappedText) -> MappedText:
     """Decomposed diacritics (common in Mac and PDF exports) composed to NFC."""
-    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)))
+    t = t.sub(_COMBINING_RUN, lambda m: unicodedata.normalize("NFC", m.group(0)), _combining_run_starts(t.text))
     # compatibility forms that NFC leaves (e.g. ligatures) are not touched: they are rare
     return t
 
 
 # Words written with the old tone placement (`hoà`, `thuỷ`, `khoẻ`): a tone mark on the
 # first vowel of oa/oe/uy. Only the words around these pairs go to underthesea's normaliser.
+# (One class opens the pattern, the lookbehinds pair each vowel with its marks: `re` skips
+# ahead to an `o` or a `u`, where `[oO]…|[uU]…` was tried at every character.)
 _OLD_TONE_PAIR = re.compile(
-    r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]"
+    r"[oOuU](?:(?<=[oO])[àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|(?<=[uU])[ỳýỷỹỵỲÝỶỸỴ])"
 )
 
 
@@ -148,26 +165,35 @@ def _is_lone_bar(line: str) -> bool:
     return line.strip(" \t") == "|"
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset of each of `lines` (a text split at line breaks) in the text, and the text's
+    length plus one (summed without a Python step per line)."""
+    return list(accumulate(map((1).__add__, map(len, lines)), initial=0))
+
+
+def _lone_bars(text: str, bar_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of `bar_lines` that are a lone bar."""
+    return [(a, b) for a, b in bar_lines if _is_lone_bar(text[a:b])]
+
+
 def _cell_text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).replace("*", " ").split())
 
 
-def _flattened_tables(t: MappedText) -> MappedText:
+def _flattened_tables(t: MappedText, lone: list[tuple[int, int]]) -> MappedText:
     """Web exports write a table one cell per line with a lone `|` between cells, a cell's
     text wrapped over several lines, and `|` `|` (a row's closing bar, the next row's opening
     one) between rows. Removing the bars would run the rows together; a table whose header
     row numbers its rows (`STT`/`TT`) and names who does the work (`Cơ quan chủ trì`, `Đơn vị
     phối hợp`) is rebuilt as one `| … | … |` line per row, its rows read by the header's
     column count (a group title `I | Hoàn thiện thể chế` is a row with fewer cells; text
-    after the last row's cells ends the table)."""
-    if sum(_is_lone_bar(t.text[a:b]) for a, b in _bar_lines(t.text)) < 8:
+    after the last row's cells ends the table). `lone` holds the text's lone-bar lines, as
+    `[start, end)`."""
+    if len(lone) < 8:
         return t
     lines = t.text.split("\n")
-    starts, pos = [], 0
-    for line in lines:
-        starts.append(pos)
-        pos += len(line) + 1
-    bars = [i for i, line in enumerate(lines) if _is_lone_bar(line)]
+    starts = _line_starts(lines)
+    bars = [bisect.bisect_left(starts, a) for a, _ in lone]  # each lone bar's line index
     # groups: runs of cells between row gaps (a bar right after a bar)
     groups: list[list[tuple[int, int]]] = []  # each cell as a range of line indices [a, b)
     current: list[tuple[int, int]] = []
@@ -247,20 +273,29 @@ def _tables(t: MappedText) -> MappedText:
     """Layout tables become paragraphs; data tables keep one row per line, `|` between cells."""
     if "|" not in t.text:
         return t  # every pattern below needs a bar (most plans have none: spare three line-anchored scans)
-    t = _flattened_tables(t)
+    # the lines with bars are found again only after a step has changed the text
+    bar_lines = _bar_lines(t.text)
+    lone = _lone_bars(t.text, bar_lines)
+    flattened = _flattened_tables(t, lone)
+    changed = flattened is not t
+    if changed:
+        t = flattened
+        bar_lines = _bar_lines(t.text)
     edits: list[tuple[int, int, str]] = []
     covered = 0
-    for line_start, _ in _bar_lines(t.text):  # a table block opens at the start of a line with bars
+    for line_start, _ in bar_lines:  # a table block opens at the start of a line with bars
         if line_start < covered:
             continue
         m = _TABLE_BLOCK.match(t.text, line_start)
         if m:
             edits += _table_edits(t.text, m.start(), m.end())
             covered = m.end()
-    t = t.edit(edits) if edits else t
+    if edits:
+        t = t.edit(edits)
+    if changed or edits:
+        lone = _lone_bars(t.text, _bar_lines(t.text))
     # web exports flatten layout tables to lone `|` lines between cells
-    lone = [(a, b, "") for a, b in _bar_lines(t.text) if _is_lone_bar(t.text[a:b])]
-    return t.edit(lone) if lone else t
+    return t.edit([(a, b, "") for a, b in lone]) if lone else t
 
 
 _MARKDOWN = (
@@ -407,23 +442,20 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     wraps = sum(runs_on.values())
     hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(runs_on)
     edits = []
-    offset = 0
+    starts = _line_starts(lines)
     caps: dict[int, bool | None] = {}  # each line's case, worked out once (it is asked as `b`, then as `a`)
-    for k, a in enumerate(lines[:-1]):
-        newline_at = offset + len(a)
-        offset = newline_at + 1
-        if k not in runs_on:
-            continue  # a blank line on either side
+    for k, run_on in runs_on.items():  # only pairs of non-blank lines, in order
         sa, sb = stripped[k], stripped[k + 1]
-        if _starts_item(sb) or sa.startswith("|"):
-            continue
-        if hard_wrapped:
+        if run_on:
+            join = True  # a lowercase continuation is joined whatever the case of either line
+        elif hard_wrapped:
             ca = caps.pop(k) if k in caps else _caps_state(sa)
             cb = caps[k + 1] = _caps_state(sb)
             join = ca is None or cb is None or ca == cb or _starts_lower(sb)
         else:
-            join = runs_on[k]
-        if join:
+            continue  # most pairs of a document that is not hard-wrapped: no item test needed
+        if join and not (_starts_item(sb) or sa.startswith("|")):
+            newline_at = starts[k + 1] - 1
             edits.append((newline_at, newline_at + 1, " "))
     return t.edit(edits)
 

@@ -82,34 +82,50 @@ def _style_key(style: str, label: str) -> str:
 
 
 def _is_caps_heading(line: str) -> bool:
-    if len(line) > 120:
-        return False  # a paragraph: its letters are not looked at
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 6 and not any(c.islower() for c in letters) and not line.rstrip().endswith((",", ";"))
+    """At least six letters, none lowercase, not ending in `,` or `;`. (The letters are read
+    lazily: a mixed-case line, most of a body, is known by its first lowercase letter.)"""
+    if len(line) > 120 or line.rstrip().endswith((",", ";")):
+        return False  # a paragraph, or a line that runs on: its letters are not looked at
+    letters = 0
+    for c in filter(str.isalpha, line):
+        if c.islower():
+            return False
+        letters += 1
+    return letters >= 6
 
 
 @cache
-def _kind_of_variant() -> tuple[dict[str, str], tuple[int, ...]]:
+def _kind_of_variant() -> tuple[dict[str, str], frozenset[int]]:
     """Each folded section-kind variant with its kind (the first entry that lists it), and the
-    variant lengths, longest first: a heading is looked up by its prefixes, not matched
-    against every variant."""
+    variant lengths: a heading is looked up by its prefixes, not matched against every
+    variant."""
     kinds: dict[str, str] = {}
     for entry, variants in lexicon.folded_variants("section_kinds"):
         for v in variants:
             kinds.setdefault(v, entry.canonical)
-    return kinds, tuple(sorted({len(v) for v in kinds}, reverse=True))
+    return kinds, frozenset(len(v) for v in kinds)
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")
+"""A character that is not `str.isalnum()` (`\\w` is alphanumeric or `_`): where a word ends."""
 
 
 @lru_cache(maxsize=4096)
 def heading_kind(heading: str | None) -> str | None:
     """The kind named by the longest section-kind variant the heading opens with, as a whole
-    word (memoised: the sections and the targets extractor ask for the same headings)."""
+    word (memoised: the sections and the targets extractor ask for the same headings). Only
+    the prefixes that end where a word does are looked up, longest first (not every variant
+    length: a heading has a few words, the lexicon dozens of lengths)."""
     if not heading:
         return None
     folded = lexicon.fold(heading)
     kinds, lengths = _kind_of_variant()
-    for n in lengths:
-        if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
+    longest = max(lengths)
+    word_ends = [m.start() for m in _NOT_ALNUM.finditer(folded, 0, longest + 1)]
+    if len(folded) <= longest:
+        word_ends.append(len(folded))
+    for n in reversed(word_ends):
+        if n in lengths and folded[:n] in kinds:
             return kinds[folded[:n]]
     return None
 
@@ -149,15 +165,16 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
     for line in text.split("\n"):
         start = offset
         offset += len(line) + 1
-        if not line.strip() or start < body_start:
+        if start < body_start or not line or line.isspace():
             continue
         style: str | None = None
         label: str | None = None
         body = 0
-        # recipients and signature first: `Q. CHỦ TỊCH` is a signature, not item `Q.`
-        if _RECIPIENTS.match(line):
+        # recipients and signature first: `Q. CHỦ TỊCH` is a signature, not item `Q.` (each
+        # tried only on a line opening with a letter it can open with)
+        if line[0] in "Nn" and _RECIPIENTS.match(line):
             style = "recipients"
-        elif _SIGNATURE.match(line):
+        elif line[0] in "KTQ" and _SIGNATURE.match(line):
             style = "signature"
         else:
             for name, pattern in _markers_for(line):
@@ -169,8 +186,8 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
                 style = None
             if style is None:
                 # the caps lines under a signature (`PHÓ CHỦ TỊCH`) are part of it; an appendix is not
-                appendix = line.lstrip().upper().startswith("PHỤ LỤC")
-                if in_body and (appendix or not after_signature) and _is_caps_heading(line):
+                if in_body and _is_caps_heading(line) and (
+                        not after_signature or line.lstrip().upper().startswith("PHỤ LỤC")):
                     style = "caps"
                 else:
                     continue
@@ -252,5 +269,6 @@ def _extend_spans(sections: list[dict[str, Any]], text: str, locate: Locate) -> 
         start = fields.pop("start")
         while end > start and text[end - 1].isspace():
             end -= 1
-        out.append(Section(**fields, **locate(start, end).model_dump()))
+        evidence = locate(start, end)  # its fields passed as they are (no dict dumped per section)
+        out.append(Section(**fields, span=evidence.span, page=evidence.page, source_span=evidence.source_span))
     return out

@@ -19,6 +19,11 @@ import numpy as np
 
 from pipeline.parse.scan import matches_at
 
+_OFFSET = "i"
+"""The map's item: a 4-byte C int (a text past two billion characters is far over any limit per
+document), so a long document's two maps are half the memory each edit copies."""
+assert array(_OFFSET).itemsize == 4
+
 Edit = tuple[int, int, str]
 """Replace `text[start:end]` by the string."""
 _SPAN = itemgetter(0, 1)
@@ -39,9 +44,11 @@ class MappedText:
     def identity(cls, text: str) -> MappedText:
         """Every character its own source. (The ranges are filled by numpy: an array built from
         `range` converts each integer through Python, the slowest step of normalising.)"""
-        starts, ends = array("q"), array("q")
-        starts.frombytes(np.arange(len(text), dtype=np.int64).tobytes())
-        ends.frombytes(np.arange(1, len(text) + 1, dtype=np.int64).tobytes())
+        if len(text) >= 2**31 - 1:
+            raise ValueError(f"a text of {len(text):,} characters is past what a 4-byte offset map can hold")
+        starts, ends = array(_OFFSET), array(_OFFSET)
+        starts.frombytes(np.arange(len(text), dtype=np.int32).tobytes())
+        ends.frombytes(np.arange(1, len(text) + 1, dtype=np.int32).tobytes())
         return cls(text, starts, ends)
 
     def edit(self, edits: Iterable[Edit]) -> MappedText:
@@ -50,29 +57,33 @@ class MappedText:
         ordered = sorted(edits, key=_SPAN)
         if all(len(new) == end - start for start, end, new in ordered):
             return self._same_length(ordered)
+        # the new map is allocated once at its final length and filled by copies between views
+        # (an array grown piece by piece reallocates every few per cent, and a long document's
+        # map was copied over again many times per edit step)
+        size = len(self.text) + sum(len(new) - (end - start) for start, end, new in ordered)
+        starts, ends = array(_OFFSET, [0]) * size, array(_OFFSET, [0]) * size
         pieces: list[str] = []
-        starts = array("q")
-        ends = array("q")
-        pos = 0
-        for start, end, new in ordered:
-            if start < pos:
-                raise ValueError(f"overlapping edit at {start}")
-            pieces.append(self.text[pos:start])
-            starts.extend(self.starts[pos:start])
-            ends.extend(self.ends[pos:start])
-            if new:
-                if len(new) == end - start:
-                    starts.extend(self.starts[start:end])
-                    ends.extend(self.ends[start:end])
-                else:
+        pos = out = 0
+        with memoryview(self.starts) as old_starts, memoryview(self.ends) as old_ends, \
+                memoryview(starts) as new_starts, memoryview(ends) as new_ends:
+            for start, end, new in ordered:
+                if start < pos:
+                    raise ValueError(f"overlapping edit at {start}")
+                pieces.append(self.text[pos:start])
+                keep_to = end if len(new) == end - start else start  # a same-length edit keeps its map
+                new_starts[out:out + keep_to - pos] = old_starts[pos:keep_to]
+                new_ends[out:out + keep_to - pos] = old_ends[pos:keep_to]
+                out += keep_to - pos
+                if new and keep_to == start:
                     src_start, src_end = self._source_range(start, end)
-                    starts.extend(array("q", [src_start]) * len(new))
-                    ends.extend(array("q", [src_end]) * len(new))
+                    new_starts[out:out + len(new)] = array(_OFFSET, [src_start]) * len(new)
+                    new_ends[out:out + len(new)] = array(_OFFSET, [src_end]) * len(new)
+                    out += len(new)
                 pieces.append(new)
-            pos = end
-        pieces.append(self.text[pos:])
-        starts.extend(self.starts[pos:])
-        ends.extend(self.ends[pos:])
+                pos = end
+            pieces.append(self.text[pos:])
+            new_starts[out:] = old_starts[pos:]
+            new_ends[out:] = old_ends[pos:]
         return MappedText("".join(pieces), starts, ends)
 
     def _same_length(self, ordered: list[Edit]) -> MappedText:

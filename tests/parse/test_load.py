@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.errors import KehoachError, UnsupportedInput
-from pipeline.parse.load import load
+from pipeline.parse.load import _control_bytes, load
 
 FORMATS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 PLAN_LINE = "Phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa năm 2023"
@@ -317,3 +320,10 @@ def test_pdf_task_table_keeps_merged_cells_with_their_spans(tmp_path: Path) -> N
 def test_pdf_table_that_is_not_a_task_table_is_read_as_text() -> None:
     path = FORMATS / "13_angiang_2021_qd-04-ubnd-chomoi-chuc-nang-phong-tnmt.pdf"
     assert "| " not in load(path, path.read_bytes()).text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=64))
+def test_control_bytes_are_counted_as_the_class_finds_them(data: bytes) -> None:
+    """The count of control bytes (binary data, not text) is what a scan for the class counts."""
+    assert _control_bytes(data) == len(re.findall(rb"[\x00-\x08\x0e-\x1f]", data))

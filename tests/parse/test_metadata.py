@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Evidence
-from pipeline.parse.metadata import extract_metadata
+from pipeline.parse.metadata import _PLACE_DATE, _place_date, _signature_start, extract_metadata
 from pipeline.parse.normalize import normalize
 
 
@@ -334,3 +334,29 @@ def test_body_starts_after_the_title() -> None:
     text = normalize(CHI_LANG).text
     result = extract_metadata(text, lambda s, e: Evidence(span=(s, e)))
     assert text[result.body_start :].lstrip().startswith("Thực hiện Kế hoạch số 76/KH-UBND")
+
+
+@pytest.mark.parametrize(("text", "after", "start"), [
+    pytest.param("Nơi nhận:\n- Như trên;\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", 0, 22, id="kt"),
+    pytest.param("Nơi nhận:\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", 0, 10, id="tm-before-kt"),
+    pytest.param("Q. CHỦ TỊCH\nNguyễn Văn A", 0, 0, id="q-at-the-start"),
+    pytest.param("TUQ. BỘ TRƯỞNG\nx", 0, 0, id="tuq"),
+    pytest.param("theo KT. CHỦ TỊCH\nTL. BỘ TRƯỞNG", 0, 18, id="mid-line-is-no-signature"),
+    pytest.param("TM. BAN\nbody\nKT. CHỦ TỊCH", 5, 13, id="only-after-the-title"),
+    pytest.param("Phòng XKT. ba", 0, None, id="inside-a-word"),
+])
+def test_the_signature_block_opens_at_a_line_starting_kt_tm_tl_tuq_or_q(text: str, after: int,
+                                                                        start: int | None) -> None:
+    assert _signature_start(text, after) == start
+
+
+@pytest.mark.parametrize("line", [
+    "Hòa Bình, ngày 06 tháng 3 năm 2017", "Thành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025",
+    "Số: 18/KH-UBND Chợ Mới, ngày   tháng   năm 2023", "ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Ngày 06 tháng 3 năm 2017",
+    "Kế hoạch thực hiện trong năm 2025, hằng ngày cập nhật",
+])
+def test_the_place_and_date_line_is_found_as_the_pattern_finds_it(line: str) -> None:
+    """The place-and-date pattern is tried only on a line holding `ngày`: what a search of
+    every line finds."""
+    found, plain = _place_date(line), _PLACE_DATE.search(line)
+    assert (found.span() if found else None) == (plain.span() if plain else None)

@@ -5,13 +5,17 @@ Fragments are taken from the bundled corpus (file named in each id).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse.normalize import _SPACE_RUNS, STEPS, _caps_state, _space_run_starts, normalize
+from pipeline.parse.normalize import (
+    _COMBINING_RUN, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _combining_run_starts, _line_starts,
+    _space_run_starts, normalize,
+)
 from pipeline.parse.scan import matches_at
 
 # A hard-wrapped web copy (corpus/02, 18): lines break every 60-80 columns mid-sentence.
@@ -299,3 +303,40 @@ CAPS = [
 @pytest.mark.parametrize(("line", "state"), CAPS)
 def test_a_line_is_all_caps_mixed_or_wordless(line: str, state: bool | None) -> None:
     assert _caps_state(line) is state
+
+
+# Patterns rewritten so that `re` skips ahead to where a match can open must find what the
+# plain pattern finds.
+OLD_TONE_PAIR_PLAIN = re.compile(r"[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[uU][ỳýỷỹỵỲÝỶỸỴ]")
+
+
+@pytest.mark.parametrize("text", [
+    "tỉnh Hoà Bình", "công trình thuỷ lợi", "HOÀ NHẬP", "sức khoẻ", "Uỷ ban nhân dân", "UỶ BAN",
+    "quý I", "Hoàng Văn", "hoá chất, hoạ sĩ, toạ đàm", "ủy ban, thủy lợi",
+], ids=["hoa", "thuy", "caps", "khoe", "uy-ban", "uy-caps", "quy", "hoang", "several", "modern"])
+def test_old_tone_pairs_are_found_where_the_plain_pattern_finds_them(text: str) -> None:
+    assert [m.span() for m in _OLD_TONE_PAIR.finditer(text)] == \
+        [m.span() for m in OLD_TONE_PAIR_PLAIN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="oOuUàÀẹỳỲýa ", max_size=30))
+def test_old_tone_pairs_are_found_where_the_plain_pattern_finds_them_in_any_text(text: str) -> None:
+    assert [m.span() for m in _OLD_TONE_PAIR.finditer(text)] == \
+        [m.span() for m in OLD_TONE_PAIR_PLAIN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ao \n\u0300\u0301\u0309\u0323", max_size=30))
+def test_combining_runs_are_found_from_their_marks(text: str) -> None:
+    """A run of combining marks is tried only one character before a mark: the same runs as a
+    scan of every character."""
+    assert [m.span() for m in matches_at(_COMBINING_RUN, text, _combining_run_starts(text))] == \
+        [m.span() for m in _COMBINING_RUN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "a\nb", "", "\n", "Kế hoạch\n\nI. MỤC ĐÍCH\n", "|\n| STT |\n",
+], ids=["two-lines", "empty", "one-break", "blank-line", "bars"])
+def test_line_starts_are_where_each_line_opens(text: str) -> None:
+    assert _line_starts(text.split("\n")) == [m.start() for m in re.finditer("^", text, re.M)] + [len(text) + 1]

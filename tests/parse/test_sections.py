@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pipeline.models import Evidence
-from pipeline.parse.sections import _MARKERS, _markers_for, segment
+from pipeline import lexicon
+from pipeline.parse.sections import _MARKERS, _is_caps_heading, _kind_of_variant, _markers_for, heading_kind, segment
 
 
 def _locate(start: int, end: int) -> Evidence:
@@ -169,3 +170,39 @@ def test_a_number_repeated_at_one_level_takes_one_mark_more_each_time_made() -> 
     under each (`I'.1`), each id unique in the document."""
     text = "I. MỤC TIÊU\n\n1. Chỉ tiêu\n\nI. NHIỆM VỤ\n\n1. Tuyên truyền\n\nI. KINH PHÍ\n\n1. Nguồn vốn"
     assert [s.id for s in segment(text, _locate)] == ["I", "I.1", "I'", "I'.1", "I''", "I''.1"]
+
+
+@pytest.mark.parametrize(("line", "caps"), [
+    pytest.param("PHỤ LỤC I", True, id="appendix"),
+    pytest.param("TỔ CHỨC THỰC HIỆN", True, id="caps-heading"),
+    pytest.param("KINH PHÍ 2025", True, id="caps-with-digits"),
+    pytest.param("Tổ chức thực hiện", False, id="sentence-case"),
+    pytest.param("UBND tỉnh", False, id="lowercase-after-capitals"),
+    pytest.param("THÀNH PHỐ HỒ CHÍ MINH,", False, id="runs-on-with-comma"),
+    pytest.param("MỤC TIÊU;", False, id="runs-on-with-semicolon"),
+    pytest.param("ĐỀ ÁN", False, id="under-six-letters"),
+    pytest.param("A" * 121, False, id="a-paragraph"),
+])
+def test_a_caps_heading_is_a_short_line_of_six_capitals_or_more(line: str, caps: bool) -> None:
+    assert _is_caps_heading(line) is caps
+
+
+def _kind_by_every_length(heading: str) -> str | None:
+    """The plain reading of `heading_kind`: every variant length, longest first."""
+    kinds, lengths = _kind_of_variant()
+    folded = lexicon.fold(heading)
+    for n in sorted(lengths, reverse=True):
+        if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
+            return kinds[folded[:n]]
+    return None
+
+
+@pytest.mark.parametrize("heading", [
+    "CHỈ TIÊU CÁC NỘI DUNG THỰC HIỆN", "Dự toán kinh phí Quan trắc, cảnh báo môi trường các vùng nuôi trồng",
+    "NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ", "CHẾ ĐỘ BÁO CÁO", "Mục tiêu cụ thể đến năm 2035", "QUAN ĐIỂM",
+    "Mục tiêu", "MỤC TIÊU_2", "Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội", "STT 12, PL 2, QĐ 66",
+])
+def test_a_heading_kind_is_read_from_the_prefixes_that_end_a_word(heading: str) -> None:
+    """Only prefixes ending where a word ends are looked up: the same kind as trying every
+    variant length of the lexicon."""
+    assert heading_kind.__wrapped__(heading) == _kind_by_every_length(heading)
