@@ -87,9 +87,10 @@ class _Block:
 def _lines(text: str, start: int, end: int) -> list[_Line]:
     out, pos = [], start
     for raw in text[start:end].split("\n"):
-        if raw.strip():
+        stripped = raw.strip()
+        if stripped:
             lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(pos + lead, pos + len(raw.rstrip()), raw.strip()))
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
     return out
 
@@ -176,16 +177,24 @@ def _unit(ctx: DocContext, offset: int) -> Section | None:
     return s
 
 
-def _descendants(ctx: DocContext, unit: Section) -> list[Section]:
-    out = []
-    for s in ctx.sections:
-        p = s.parent
-        while p is not None and p != unit.id:
-            parent = ctx.section(p)
-            p = parent.parent if parent else None
-        if p == unit.id:
-            out.append(s)
-    return out
+def _children(sections: Sequence[Section]) -> dict[str, list[int]]:
+    """Where each section's children are in `sections`: made once per document, so that the
+    descendants of each labelled block's item are a walk down, not a walk up from every section."""
+    children: dict[str, list[int]] = {}
+    for k, s in enumerate(sections):
+        if s.parent is not None:
+            children.setdefault(s.parent, []).append(k)
+    return children
+
+
+def _descendants(sections: Sequence[Section], children: dict[str, list[int]], unit: Section) -> list[Section]:
+    """The sections under `unit`, at any depth, in the order of `sections`."""
+    found, stack = [], list(children.get(unit.id, ()))
+    while stack:
+        k = stack.pop()
+        found.append(k)
+        stack.extend(children.get(sections[k].id, ()))
+    return [sections[k] for k in sorted(found)]
 
 
 def _first_line(ctx: DocContext, start: int, end: int) -> tuple[int, int]:
@@ -239,9 +248,10 @@ def _names(names: Sequence[AgencyName]) -> list[str]:
 def _task(ctx: DocContext, span: tuple[int, int], lead: Sequence[AgencyName], partners: Sequence[AgencyName],
           advisors: Sequence[AgencyName], timeframe: Deadline | None, rule: str, confidence: float) -> Task:
     evidence = ctx.locate(*span)
+    leads = _names(lead)
     return Task(span=evidence.span, page=evidence.page, source_span=evidence.source_span,
-                section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=_names(lead),
-                partners=[p for p in _names(partners) if p not in _names(lead)], advisors=_names(advisors),
+                section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=leads,
+                partners=[p for p in _names(partners) if p not in leads], advisors=_names(advisors),
                 timeframe=timeframe, rule=rule, confidence=confidence)
 
 
@@ -259,11 +269,12 @@ def _partners_in(ctx: DocContext, place: Place, start: int, end: int) -> list[Ag
 def _labelled(ctx: DocContext, lines: list[_Line], blocks: list[_Block], deadlines: _Deadlines,
               used: set[int]) -> list[Task]:
     tasks: list[Task] = []
+    children = _children(ctx.sections)
     for block in blocks:
         unit = _unit(ctx, block.start)
         if unit is None:
             continue
-        inside = [s for s in _descendants(ctx, unit) if s.span[0] < block.start and not _is_label(s)]
+        inside = [s for s in _descendants(ctx.sections, children, unit) if s.span[0] < block.start and not _is_label(s)]
         activities = [s for s in inside if _ACTIVITY.match(s.number or "")]
         if not activities:
             activities = [s for s in inside if _LETTER.match(s.number or "")]
@@ -382,10 +393,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, pl
         found = _heading_agencies(ctx, section, place)
         if found:
             headed.append((section, *found))
-    lines_at: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        lines_at.setdefault(line.start, []).append(i)
-    heading_lines = {i for section, _, _, _ in headed for i in lines_at.get(section.span[0], ())}
+    heading_lines = {i for h, _, _, _ in headed for i in _lines_starting(lines, h.span[0], h.span[0] + 1)}
     headed_starts = sorted(h.span[0] for h, _, _, _ in headed)
     for section, lead, intro_partners, body in headed:
         # an item ends where the first headed item nested in it starts
@@ -419,7 +427,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, pl
             partners = _partners_in(ctx, place, s, e) + ([] if own else intro_partners)
             rule, conf = ("prose", 0.8) if own else ("agency_heading", 0.9)
             tasks.append(_task(ctx, (s, e), own or lead, partners, [], _timeframe(deadlines, (s, e)), rule, conf))
-        used.update(lines_at.get(section.span[0], ()))
+        used.update(_lines_starting(lines, section.span[0], section.span[0] + 1))
     return tasks
 
 
@@ -483,13 +491,16 @@ def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int]
     i = 0
     while i < len(lines):
         k = 0
-        while i + k < len(lines) and len(lines[i + k].text) <= 40 and "|" not in lines[i + k].text and (
-                _STT.match(lines[i + k].text) or any(rx.search(lines[i + k].text) for _, rx in _COLUMN_ROLES)):
+        while i + k < len(lines) and len(lines[i + k].text) <= 40 and "|" not in lines[i + k].text \
+                and _HEADER_CELL.search(lines[i + k].text):
             k += 1
+        if k < 3:  # (most lines: no header of three columns starts here)
+            i += max(k, 1)
+            continue
         header = [lines[i + j].text for j in range(k)]
         roles = [next((role for role, rx in _COLUMN_ROLES if rx.search(t)), None) for t in header]
-        if k < 3 or not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
-            i += max(k, 1)
+        if not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
+            i += k
             continue
         rows.append((list(range(i, i + k)), [(lines[i + j].start, lines[i + j].end) for j in range(k)]))
         j, number = i + k, 1
@@ -530,6 +541,9 @@ _PART = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.\d|[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
 """A part heading (`V. KINH PHÍ`, `2.1. …`) ends a flattened table's last row."""
 _PROCEDURES = re.compile(r"(?i)thủ tục")
 _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
+_HEADER_CELL = re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in (_STT, *(rx for _, rx in _COLUMN_ROLES))),
+                          re.I)
+"""A flattened table's header line: `STT` or a column's words (one search, not five per line)."""
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
 

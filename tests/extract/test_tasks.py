@@ -467,3 +467,42 @@ def test_pdf_task_table_end_to_end(tmp_path) -> None:  # type: ignore[no-untyped
         ("Tổ chức hội nghị triển khai Luật Phòng, chống mại dâm", ["Sở Tư pháp"], ["Sở Nội vụ"], "quarter"),
         ("Rà soát các văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Công an tỉnh"], "ongoing"),
     ]
+
+
+# Lines of flattened tables and of the text around them (the header cells from the tables above
+# and corpus-real 2edf5927; the rest from the fragments of this file).
+HEADER_LINES = ["STT", "TT", "Số TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+                "Thời gian hoàn thành", "**Thời gian thực", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện",
+                "Tiến độ", "Nội dung công việc", "Hoạt động", "1", "Sở Tư pháp", "Quý I/2023", "V. KINH PHÍ",
+                "Tổ chức hội nghị triển khai", "a) Cơ quan chủ trì", "Đơn vị chịu trách nhiệm", "Thời hạn"]
+
+
+@pytest.mark.parametrize("line", HEADER_LINES)
+def test_a_header_cell_is_stt_or_a_column_word(line: str) -> None:
+    """The one search that finds a flattened table's header lines answers as the column
+    patterns themselves do: `STT` alone, or any column's words."""
+    from pipeline.extract.tasks import _COLUMN_ROLES, _HEADER_CELL, _STT
+
+    expected = bool(_STT.match(line) or any(rx.search(line) for _, rx in _COLUMN_ROLES))
+    assert bool(_HEADER_CELL.search(line)) == expected
+
+
+@pytest.mark.parametrize("text", [LABELLED, PROSE], ids=["labelled", "prose"])
+def test_descendants_are_the_sections_whose_parents_lead_up_to_the_item(text: str) -> None:
+    """The descendants of an item, walked down from a map of children made once, are the
+    sections whose chain of parents reaches it, in reading order."""
+    from pipeline.extract.tasks import _children, _descendants
+
+    base = simple_context(text)
+    sections = tuple(segment(text, base.locate))
+    by_id = {s.id: s for s in sections}
+
+    def ancestors(s):  # type: ignore[no-untyped-def]
+        while s.parent is not None and s.parent in by_id:
+            s = by_id[s.parent]
+            yield s.id
+
+    children = _children(sections)
+    for unit in sections:
+        assert _descendants(sections, children, unit) == [s for s in sections if unit.id in ancestors(s)]
+    assert any(_descendants(sections, children, unit) for unit in sections)
