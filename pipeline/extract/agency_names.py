@@ -471,6 +471,9 @@ def _first_words() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, sorted({k.split(" ")[0] for k in keys}, key=len, reverse=True))))
 
 
+_BLANKS = re.compile(r"\s*")
+"""The blanks `str.lstrip` would strip (the same characters), matched where a stretch starts."""
+
 _STANDING_STARTS = ("Ban Thường trực", "BTT", "Thường trực", "TTr", "TT.")
 """How a name `_standing` moves back to its standing committee starts."""
 
@@ -636,20 +639,21 @@ class AgencyIndex:
         (`Giám đốc`), and a name starts only where a head word, a standing committee, a
         collective reference or the first word of a lexicon name does. An exact test of a few
         places, against a search of the whole stretch (most paragraphs open with a verb)."""
-        text = self.text
-        if not self.lo <= start < end <= self.hi:
+        text, folded, lo = self.text, self.folded, self.lo
+        if not lo <= start < end <= self.hi:
             return True
-        first = start + len(text[start:end]) - len(text[start:end].lstrip())
+        first = _BLANKS.match(text, start, end).end()  # (the tasks extractor asks once per paragraph: no copies)
         places = [first]
         position = _POSITION_AT.match(text, first, end)
         if position:
             places.append(position.end())
         for p in places:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
-                    or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(self.folded, p - self.lo):
+                    or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            if any(pattern.match(self.folded, p - self.lo, end - self.lo) for _, pattern in _entries()):
-                return True
+            for _, pattern in _entries():
+                if pattern.match(folded, p - lo, end - lo):
+                    return True
         return False
 
     def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:

@@ -358,6 +358,8 @@ OPENINGS = {
     "standing-committee-001": ("Thường trực HĐND huyện giám sát việc thực hiện.", True),
     "distributive-header-000": ("Giám đốc các sở: Thông tin và Truyền thông; Y tế chủ trì.", True),
     "blanks-before-000": ("   Công an tỉnh chủ trì, phối hợp.", True),
+    "blanks-before-001": ("\u00a0\t Công an tỉnh chủ trì, phối hợp.", True),  # (a no-break space, as a copy from the web has)
+    "blanks-before-002": ("\u00a0\t Tăng cường công tác phối hợp.", False),
     # most paragraphs open with what is to be done: no name can open them
     "verb-000": ("Tăng cường công tác phối hợp giữa các sở, ngành và UBND các huyện.", False),
     "verb-after-position-000": ("Giám đốc chỉ đạo việc rà soát của Sở Y tế.", False),
@@ -373,3 +375,12 @@ def test_which_paragraphs_may_open_with_names(text: str, may: bool) -> None:
     assert index.may_lead(0, len(text)) is may
     opening = leading_names(find_agency_names(text, 0, len(text), THANH_HOA, index=index), text, 0)
     assert bool(opening) is may
+
+
+@pytest.mark.parametrize("text", ["   Công an tỉnh", "\u00a0Sở Y tế", "\t\u3000\x0b\x1cSở Y tế ", "Sở Y tế", "   ", "\u2028 Ban"])
+def test_blanks_before_a_stretch_are_those_lstrip_strips(text: str) -> None:
+    """`may_lead` finds where a stretch's words start with one regex, not copies of the stretch:
+    it must skip exactly the characters `str.lstrip` strips."""
+    from pipeline.extract.agency_names import _BLANKS
+
+    assert _BLANKS.match(text).end() == len(text) - len(text.lstrip())
