@@ -66,7 +66,7 @@ in the budget part too); in `solutions` it states a principle (`UBND các cấp 
 tác … là một trong các nhiệm vụ …`)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int

@@ -384,3 +384,18 @@ def test_blanks_before_a_stretch_are_those_lstrip_strips(text: str) -> None:
     from pipeline.extract.agency_names import _BLANKS
 
     assert _BLANKS.match(text).end() == len(text) - len(text.lstrip())
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Sở Lao động – Thương binh và Xã hội", "sở lao động - thương binh và xã hội"),
+    ("Sở Lao động—Thương binh và Xã hội", "sở lao động-thương binh và xã hội"),
+    ("Sở Văn hóa ‐ Thể thao\nvà Du lịch", "sở văn hóa - thể thao và du lịch"),
+    ("UBND TỈNH ĐỒNG THÁP", "ubnd tỉnh đồng tháp"),
+    ("İ Sở Y tế", "İ sở y tế"),  # (a capital whose lower case is two characters stays as written: offsets hold)
+], ids=["en-dash", "em-dash", "hyphen-and-line-break", "capitals", "two-character-lower-case"])
+def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, folded: str) -> None:
+    """The index searches a folded copy of the text: same length (offsets are the text's),
+    lower case, every dash `-`, line breaks as spaces."""
+    from pipeline.extract.agency_names import _fold
+
+    assert _fold(text) == folded and len(_fold(text)) == len(text)
