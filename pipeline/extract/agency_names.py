@@ -692,8 +692,8 @@ class AgencyIndex:
         (`Giám đốc`), and a name starts only where a head word, a standing committee, a
         collective reference or the first word of a lexicon name does. An exact test of a few
         places, against a search of the whole stretch (most paragraphs open with a verb)."""
-        text = self.text
-        if not self.lo <= start < end <= self.hi:
+        text, folded, lo = self.text, self.folded, self.lo
+        if not lo <= start < end <= self.hi:
             return True
         first = _LEADING_BLANKS.match(text, start, end).end()  # type: ignore[union-attr]  # (`lstrip`, no copy)
         places = [first]
@@ -702,10 +702,11 @@ class AgencyIndex:
             places.append(position.end())
         for p in places:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
-                    or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(self.folded, p - self.lo):
+                    or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            if any(pattern.match(self.folded, p - self.lo, end - self.lo) for _, pattern in _entries()):
-                return True
+            for _, pattern in _entries():
+                if pattern.match(folded, p - lo, end - lo):
+                    return True
         return False
 
     def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:

@@ -66,7 +66,7 @@ in the budget part too); in `solutions` it states a principle (`UBND các cấp 
 tác … là một trong các nhiệm vụ …`)."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int
@@ -87,9 +87,10 @@ class _Block:
 def _lines(text: str, start: int, end: int) -> list[_Line]:
     out, pos = [], start
     for raw in text[start:end].split("\n"):
-        if raw.strip():
+        stripped = raw.strip()
+        if stripped:
             lead = len(raw) - len(raw.lstrip())
-            out.append(_Line(pos + lead, pos + len(raw.rstrip()), raw.strip()))
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
     return out
 
@@ -227,9 +228,10 @@ def _names(names: Sequence[AgencyName]) -> list[str]:
 def _task(ctx: DocContext, span: tuple[int, int], lead: Sequence[AgencyName], partners: Sequence[AgencyName],
           advisors: Sequence[AgencyName], timeframe: Deadline | None, rule: str, confidence: float) -> Task:
     evidence = ctx.locate(*span)
+    leads = _names(lead)
     return Task(span=evidence.span, page=evidence.page, source_span=evidence.source_span,
-                section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=_names(lead),
-                partners=[p for p in _names(partners) if p not in _names(lead)], advisors=_names(advisors),
+                section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=leads,
+                partners=[p for p in _names(partners) if p not in leads], advisors=_names(advisors),
                 timeframe=timeframe, rule=rule, confidence=confidence)
 
 
@@ -370,10 +372,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, pl
         found = _heading_agencies(ctx, section, place)
         if found:
             headed.append((section, *found))
-    lines_at: dict[int, list[int]] = {}
-    for i, line in enumerate(lines):
-        lines_at.setdefault(line.start, []).append(i)
-    heading_lines = {i for section, _, _, _ in headed for i in lines_at.get(section.span[0], ())}
+    heading_lines = {i for h, _, _, _ in headed for i in _lines_starting(lines, h.span[0], h.span[0] + 1)}
     headed_starts = sorted(h.span[0] for h, _, _, _ in headed)
     for section, lead, intro_partners, body in headed:
         # an item ends where the first headed item nested in it starts
@@ -407,7 +406,7 @@ def _organisation(ctx: DocContext, lines: list[_Line], deadlines: _Deadlines, pl
             partners = _partners_in(ctx, place, s, e) + ([] if own else intro_partners)
             rule, conf = ("prose", 0.8) if own else ("agency_heading", 0.9)
             tasks.append(_task(ctx, (s, e), own or lead, partners, [], _timeframe(deadlines, (s, e)), rule, conf))
-        used.update(lines_at.get(section.span[0], ()))
+        used.update(_lines_starting(lines, section.span[0], section.span[0] + 1))
     return tasks
 
 
@@ -471,13 +470,16 @@ def _flattened_rows(ctx: DocContext, lines: list[_Line]) -> list[tuple[list[int]
     i = 0
     while i < len(lines):
         k = 0
-        while i + k < len(lines) and len(lines[i + k].text) <= 40 and "|" not in lines[i + k].text and (
-                _STT.match(lines[i + k].text) or any(rx.search(lines[i + k].text) for _, rx in _COLUMN_ROLES)):
+        while i + k < len(lines) and len(lines[i + k].text) <= 40 and "|" not in lines[i + k].text \
+                and _HEADER_CELL.search(lines[i + k].text):
             k += 1
+        if k < 3:  # (most lines: no header of three columns starts here)
+            i += max(k, 1)
+            continue
         header = [lines[i + j].text for j in range(k)]
         roles = [next((role for role, rx in _COLUMN_ROLES if rx.search(t)), None) for t in header]
-        if k < 3 or not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
-            i += max(k, 1)
+        if not {"lead", "text"} <= set(roles) or not _STT.match(header[0]):
+            i += k
             continue
         rows.append((list(range(i, i + k)), [(lines[i + j].start, lines[i + j].end) for j in range(k)]))
         j, number = i + k, 1
@@ -518,6 +520,9 @@ _PART = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.\d|[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
 """A part heading (`V. KINH PHÍ`, `2.1. …`) ends a flattened table's last row."""
 _PROCEDURES = re.compile(r"(?i)thủ tục")
 _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
+_HEADER_CELL = re.compile("|".join(rx.pattern.removeprefix("(?i)") for rx in (_STT, *(rx for _, rx in _COLUMN_ROLES))),
+                          re.I)
+"""A flattened table's header line: `STT` or a column's words (one search, not five per line)."""
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
 

@@ -365,6 +365,8 @@ OPENINGS = {
     "standing-committee-001": ("Thường trực HĐND huyện giám sát việc thực hiện.", True),
     "distributive-header-000": ("Giám đốc các sở: Thông tin và Truyền thông; Y tế chủ trì.", True),
     "blanks-before-000": ("   Công an tỉnh chủ trì, phối hợp.", True),
+    "blanks-before-001": ("\u00a0\t Công an tỉnh chủ trì, phối hợp.", True),  # (a no-break space, as a copy from the web has)
+    "blanks-before-002": ("\u00a0\t Tăng cường công tác phối hợp.", False),
     # most paragraphs open with what is to be done: no name can open them
     "verb-000": ("Tăng cường công tác phối hợp giữa các sở, ngành và UBND các huyện.", False),
     "verb-after-position-000": ("Giám đốc chỉ đạo việc rà soát của Sở Y tế.", False),
@@ -402,3 +404,27 @@ def test_distributive_headers_tried_at_their_openers_are_those_a_scan_finds(cut:
         opened = matches_at(_DISTRIBUTIVE, DISTRIBUTIVE_TEXT, index.distributive_starts(start, cut), cut)
         assert [m.span() for m in opened] == expected
     assert len(list(_DISTRIBUTIVE.finditer(DISTRIBUTIVE_TEXT))) == 4
+
+
+@pytest.mark.parametrize("text", ["   Công an tỉnh", "\u00a0Sở Y tế", "\t\u3000\x0b\x1cSở Y tế ", "Sở Y tế", "   ", "\u2028 Ban"])
+def test_blanks_before_a_stretch_are_those_lstrip_strips(text: str) -> None:
+    """`may_lead` finds where a stretch's words start with one regex, not copies of the stretch:
+    it must skip exactly the characters `str.lstrip` strips."""
+    from pipeline.extract.agency_names import _LEADING_BLANKS
+
+    assert _LEADING_BLANKS.match(text).end() == len(text) - len(text.lstrip())
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Sở Lao động – Thương binh và Xã hội", "sở lao động - thương binh và xã hội"),
+    ("Sở Lao động—Thương binh và Xã hội", "sở lao động-thương binh và xã hội"),
+    ("Sở Văn hóa ‐ Thể thao\nvà Du lịch", "sở văn hóa - thể thao và du lịch"),
+    ("UBND TỈNH ĐỒNG THÁP", "ubnd tỉnh đồng tháp"),
+    ("İ Sở Y tế", "İ sở y tế"),  # (a capital whose lower case is two characters stays as written: offsets hold)
+], ids=["en-dash", "em-dash", "hyphen-and-line-break", "capitals", "two-character-lower-case"])
+def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, folded: str) -> None:
+    """The index searches a folded copy of the text: same length (offsets are the text's),
+    lower case, every dash `-`, line breaks as spaces."""
+    from pipeline.extract.agency_names import _fold
+
+    assert _fold(text) == folded and len(_fold(text)) == len(text)

@@ -467,3 +467,21 @@ def test_pdf_task_table_end_to_end(tmp_path) -> None:  # type: ignore[no-untyped
         ("Tổ chức hội nghị triển khai Luật Phòng, chống mại dâm", ["Sở Tư pháp"], ["Sở Nội vụ"], "quarter"),
         ("Rà soát các văn bản quy phạm pháp luật", ["Sở Tư pháp"], ["Công an tỉnh"], "ongoing"),
     ]
+
+
+# Lines of flattened tables and of the text around them (the header cells from the tables above
+# and corpus-real 2edf5927; the rest from the fragments of this file).
+HEADER_LINES = ["STT", "TT", "Số TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian",
+                "Thời gian hoàn thành", "**Thời gian thực", "Tên thủ tục hành chính", "Lĩnh vực", "Cơ quan thực hiện",
+                "Tiến độ", "Nội dung công việc", "Hoạt động", "1", "Sở Tư pháp", "Quý I/2023", "V. KINH PHÍ",
+                "Tổ chức hội nghị triển khai", "a) Cơ quan chủ trì", "Đơn vị chịu trách nhiệm", "Thời hạn"]
+
+
+@pytest.mark.parametrize("line", HEADER_LINES)
+def test_a_header_cell_is_stt_or_a_column_word(line: str) -> None:
+    """The one search that finds a flattened table's header lines answers as the column
+    patterns themselves do: `STT` alone, or any column's words."""
+    from pipeline.extract.tasks import _COLUMN_ROLES, _HEADER_CELL, _STT
+
+    expected = bool(_STT.match(line) or any(rx.search(line) for _, rx in _COLUMN_ROLES))
+    assert bool(_HEADER_CELL.search(line)) == expected
