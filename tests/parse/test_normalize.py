@@ -340,3 +340,31 @@ def test_combining_runs_are_found_from_their_marks(text: str) -> None:
 ], ids=["two-lines", "empty", "one-break", "blank-line", "bars"])
 def test_line_starts_are_where_each_line_opens(text: str) -> None:
     assert _line_starts(text.split("\n")) == [m.start() for m in re.finditer("^", text, re.M)] + [len(text) + 1]
+
+
+def test_a_text_without_stray_characters_is_as_the_stray_steps_leave_it() -> None:
+    """`normalize` skips the steps that only remove or replace stray characters when the text
+    holds none (`_STRAY`): every character one of them changes must be in `_STRAY`, and a
+    character they leave alone need not be."""
+    from pipeline.parse.normalize import _STRAY, _STRAY_STEPS
+    from pipeline.parse.textmap import MappedText
+
+    steps = [step for name, step in STEPS if name in _STRAY_STEPS]
+    assert len(steps) == len(_STRAY_STEPS)
+    for code in [*range(0x3000), 0xFEFF, 0xFFFD]:
+        text = f"Sở Y{chr(code)}tế"
+        changed = any(step(MappedText.identity(text)).text != text for step in steps)
+        assert changed == (_STRAY.search(text) is not None), hex(code)
+
+
+@pytest.mark.parametrize("raw", [
+    "Sở Tư\x01 pháp\x7f", "năm \u202e4202\u202c", "Sở Y\u00a0tế\r\n", "Ban\u200bChỉ đạo\f", "Công an tỉnh",
+])
+def test_normalize_with_the_stray_steps_skipped_when_nothing_is_stray_equals_every_step_run(raw: str) -> None:
+    from pipeline.parse.textmap import MappedText
+
+    t = MappedText.identity(raw)
+    for _, step in STEPS:
+        t = step(t)
+    got = normalize(raw)
+    assert (got.text, list(got.starts), list(got.ends)) == (t.text, list(t.starts), list(t.ends))
