@@ -104,54 +104,19 @@ def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
-def _at_word_start(words: list[str], rest: Callable[[list[str]], str] = lambda tails: "|".join(map(re.escape, tails)),
-                   word: str = r"\w") -> str:
+def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, word: str = r"\w") -> str:
     r"""An alternation of `words` (in this order of preference) that matches only where a word
     starts (not after a `word` character), grouped by first character, each group opening
     with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is `s(?<!\ws)(?:ở y tế|ở)|b(?<!\wb)(?:an …)`.
     The same matches, but the regex engine skips ahead to a possible first character and
     tries only the words that begin with it, instead of testing every word at every
     character; the order of the words that share a first character is kept, and only
-    those can match at one place. `rest` writes the alternation of a group's words after
-    their first character (`tails`, in order)."""
+    those can match at one place. `rest` writes each word's pattern after its first character."""
     groups: dict[str, list[str]] = {}
     for w in words:
-        groups.setdefault(w[0], []).append(w[1:])
-    return "(?:" + "|".join(f"{re.escape(c)}(?<!{word}{re.escape(c)})(?:{rest(tails)})"
+        groups.setdefault(w[0], []).append(rest(w[1:]))
+    return "(?:" + "|".join(f"{re.escape(c)}(?<!{word}{re.escape(c)})(?:{'|'.join(tails)})"
                             for c, tails in groups.items()) + ")"
-
-
-_GAP = r"(?:\s*[-,&]\s*|\s+)"
-"""What separates the words of a name in the text (`Sở LĐ-TB&XH`, `Văn hóa, Thể thao`)."""
-
-
-def _names_after_first_word(tails: list[str]) -> str:
-    r"""The alternation of the name tails of one first character (`ở y tế`, `ở tài chính`, `ở`
-    …, longest first), words joined by `_GAP`, with the tails that share their first word
-    written after it once: `ở(?:GAP(?:y GAP tế|tài GAP chính))?`. Forty names open with `sở`
-    or `ban`: tried one by one, each read `sở` and its gap again at every such word of a plan.
-    The same matches in the same order of preference: the tails of one first word keep their
-    order, and the one that is that word alone, the shortest, comes last as the `?`'s empty
-    branch; the tails of two different first words never both match at one place, since
-    where one first word is the start of the other, the longer goes on with a word character
-    where the shorter needs a gap or the end of the name (asserted)."""
-    by_word: dict[str, list[list[str]]] = {}
-    for tail in tails:
-        first, *more = tail.split(" ")
-        by_word.setdefault(first, []).append(more)
-    for a in by_word:
-        for b in by_word:
-            assert a == b or not b.startswith(a) or re.match(r"\w", b[len(a)]), (a, b)
-    out = []
-    for first, rests in by_word.items():
-        longer = [r for r in rests if r]
-        assert len(longer) >= len(rests) - 1 and (not rests[-1] or len(longer) == len(rests)), (first, rests)
-        if not longer:
-            out.append(re.escape(first))
-            continue
-        more = "|".join(_GAP + _GAP.join(map(re.escape, r)) for r in longer)
-        out.append(f"{re.escape(first)}(?:{more}){'?' if len(longer) < len(rests) else ''}")
-    return "|".join(out)
 
 
 _HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
@@ -207,8 +172,9 @@ def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
         if not entry.generic:
             for variant in entry.variants:
                 keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
+    gap = r"(?:\s*[-,&]\s*|\s+)"
     alts = sorted(keys, key=len, reverse=True)
-    pattern = re.compile(_at_word_start(alts, _names_after_first_word) + r"(?!\w)")
+    pattern = re.compile(_at_word_start(alts, lambda rest: gap.join(map(re.escape, rest.split(" ")))) + r"(?!\w)")
     return pattern, keys
 
 

@@ -5,8 +5,6 @@ unless a case says otherwise."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from pipeline.extract.agency_names import _DISTRIBUTIVE, AgencyIndex, Place, find_agency_names, leading_names
@@ -430,29 +428,3 @@ def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, fol
     from pipeline.extract.agency_names import _fold
 
     assert _fold(text) == folded and len(_fold(text)) == len(text)
-
-
-FIRST_WORD_FRAGMENTS = [
-    # names that share their first word (`sở`, `ban`, `ủy ban`), side by side and cut short
-    "Sở Văn hóa, Thể thao và Du lịch; Sở Y tế; Sở Tài chính và Sở Kế hoạch và Đầu tư",
-    "giao Sở LĐ-TB&XH chủ trì, phối hợp với Sở Giáo dục và Đào tạo, Ban Dân tộc tỉnh",
-    "Ban Chỉ đạo, Ban Quản lý các khu công nghiệp, Ban Tuyên giáo Tỉnh ủy",
-    "Ủy ban nhân dân các huyện; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh",
-    "Sở Thông tin và Truyền thông, Sở Tư pháp, Sở",
-]
-
-
-@pytest.mark.parametrize("text", [t for t, _ in SPELLINGS.values()] + FIRST_WORD_FRAGMENTS)
-def test_names_regex_matches_as_the_plain_alternation_of_the_names(text: str) -> None:
-    """The names regex writes the names that share a first word after it once; it must find
-    what one alternation of every name, longest first, finds at every place."""
-    from pipeline.extract.agency_names import _fold, _names_pattern
-
-    pattern, keys = _names_pattern()
-    gap = r"(?:\s*[-,&]\s*|\s+)"
-    plain = re.compile(r"(?<!\w)(?:" + "|".join(gap.join(map(re.escape, k.split(" ")))
-                                                 for k in sorted(keys, key=len, reverse=True)) + r")(?!\w)")
-    folded = _fold(text)
-    for i in range(len(folded)):
-        found, expected = pattern.match(folded, i), plain.match(folded, i)
-        assert (found and found.group()) == (expected and expected.group()), i
