@@ -181,6 +181,40 @@ def folded_variants(name: str) -> tuple[tuple[LexiconEntry, tuple[str, ...]], ..
 
 
 @cache
+def variant_index(name: str) -> tuple[dict[str, str], tuple[int, ...]]:
+    """Each folded variant of a lexicon with the canonical of the first entry that lists it, and
+    the variants' lengths, longest first: a text is looked up by its prefixes, not matched
+    against every variant (section kinds, issuers, document types)."""
+    index: dict[str, str] = {}
+    for entry, variants in folded_variants(name):
+        for variant in variants:
+            index.setdefault(variant, entry.canonical)
+    return index, tuple(sorted({len(v) for v in index}, reverse=True))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]")
+"""A character that is not `str.isalnum()` (`\\w` is alphanumeric or `_`): where a word ends."""
+
+
+def longest_variant(name: str, folded: str) -> tuple[str, int] | None:
+    """The canonical of the longest variant of lexicon `name` that `folded` (already `fold`ed)
+    opens with as a whole word, and that variant's length. Only the prefixes that end where a
+    word does are looked up, longest first: a text has a few word ends within reach, a lexicon
+    dozens of variant lengths."""
+    index, lengths = variant_index(name)
+    if not lengths:
+        return None
+    word_ends = [m.start() for m in _NOT_ALNUM.finditer(folded, 0, lengths[0] + 1)]
+    if len(folded) <= lengths[0]:
+        word_ends.append(len(folded))
+    for n in reversed(word_ends):
+        canonical = index.get(folded[:n])
+        if canonical is not None:
+            return canonical, n
+    return None
+
+
+@cache
 def patterns(name: str) -> tuple[tuple[LexiconEntry, re.Pattern[str]], ...]:
     """Each entry of a lexicon with its compiled whole-word pattern (computed once)."""
     return tuple((entry, entry.pattern()) for entry in load(name))

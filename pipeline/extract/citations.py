@@ -153,30 +153,11 @@ def _issuer_by_type() -> dict[str, str]:
     return {e.canonical: e.issuer for e in lexicon.load("doc_types") if getattr(e, "issuer", None)}
 
 
-@cache
-def _issuer_spellings() -> tuple[dict[str, str], tuple[int, ...]]:
-    """Each folded spelling of an issuer with its canonical (the first entry's, in lexicon
-    order), and the lengths spellings have, longest first: the longest issuer written at a
-    place is the longest of these prefixes of its folded text that is a spelling."""
-    spellings: dict[str, str] = {}
-    for entry, variants in lexicon.folded_variants("issuers"):
-        for v in variants:
-            spellings.setdefault(v, entry.canonical)
-    return spellings, tuple(sorted({len(v) for v in spellings}, reverse=True))
-
-
 def _known_issuer_at(text: str, start: int) -> tuple[str, int] | None:
     """The longest issuer of the lexicon written at `start` (names may hold commas:
     `Bộ Văn hóa, Thể thao và Du lịch`), with where it ends."""
     head = text[start : start + 80]
-    folded = lexicon.fold(head)
-    spellings, lengths = _issuer_spellings()
-    best: tuple[str, int] | None = None
-    for n in lengths:
-        canonical = spellings.get(folded[:n]) if n <= len(folded) else None
-        if canonical is not None and (len(folded) == n or not folded[n].isalnum()):
-            best = (canonical, n)
-            break
+    best = lexicon.longest_variant("issuers", lexicon.fold(head))
     if best is None:
         return None
     # fold() keeps length except where it collapses spaces: find the end in the original

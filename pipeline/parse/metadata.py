@@ -91,24 +91,12 @@ def _doc_type_of(line: str) -> tuple[str, int] | None:
     if not stripped[:1].isupper() or not _is_caps(stripped[:2]):
         return None
     folded = stripped.casefold()
-    types, lengths = _doc_type_variants()
+    types, lengths = lexicon.variant_index("doc_types")
     for n in lengths:  # the longest variant the line opens with, in capitals, as a whole word
         if folded[:n] in types and len(folded) >= n and _is_caps(stripped[:n]) \
                 and not (len(stripped) > n and stripped[n].isalpha()):
             return types[folded[:n]], n
     return None
-
-
-@cache
-def _doc_type_variants() -> tuple[dict[str, str], tuple[int, ...]]:
-    """Each folded document-type variant with its type (the first entry that lists it), and the
-    variant lengths, longest first: a line is looked up by its prefixes, not matched against
-    every variant."""
-    types: dict[str, str] = {}
-    for entry, variants in lexicon.folded_variants("doc_types"):
-        for variant in variants:
-            types.setdefault(variant, entry.canonical)
-    return types, tuple(sorted({len(v) for v in types}, reverse=True))
 
 
 def _symbol_doc_type(number: str) -> str | None:
@@ -522,7 +510,7 @@ def extract_metadata(
 
     # a Quyết định that issues a plan carries it: `KẾ HOẠCH` again further down
     if meta.doc_type and meta.doc_type != "news":
-        longest = _doc_type_variants()[1][0]
+        longest = lexicon.variant_index("doc_types")[1][0]
         for offset, line in _lines(text):
             if offset <= title_end or len(line) > longest and len(line.strip()) > longest:
                 continue  # a line longer than every type word is not a type word alone

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from pipeline import lexicon
 from pipeline.models import Evidence, Section
@@ -94,40 +94,14 @@ def _is_caps_heading(line: str) -> bool:
     return letters >= 6
 
 
-@cache
-def _kind_of_variant() -> tuple[dict[str, str], frozenset[int]]:
-    """Each folded section-kind variant with its kind (the first entry that lists it), and the
-    variant lengths: a heading is looked up by its prefixes, not matched against every
-    variant."""
-    kinds: dict[str, str] = {}
-    for entry, variants in lexicon.folded_variants("section_kinds"):
-        for v in variants:
-            kinds.setdefault(v, entry.canonical)
-    return kinds, frozenset(len(v) for v in kinds)
-
-
-_NOT_ALNUM = re.compile(r"[\W_]")
-"""A character that is not `str.isalnum()` (`\\w` is alphanumeric or `_`): where a word ends."""
-
-
 @lru_cache(maxsize=4096)
 def heading_kind(heading: str | None) -> str | None:
     """The kind named by the longest section-kind variant the heading opens with, as a whole
-    word (memoised: the sections and the targets extractor ask for the same headings). Only
-    the prefixes that end where a word does are looked up, longest first (not every variant
-    length: a heading has a few words, the lexicon dozens of lengths)."""
+    word (memoised: the sections and the targets extractor ask for the same headings)."""
     if not heading:
         return None
-    folded = lexicon.fold(heading)
-    kinds, lengths = _kind_of_variant()
-    longest = max(lengths)
-    word_ends = [m.start() for m in _NOT_ALNUM.finditer(folded, 0, longest + 1)]
-    if len(folded) <= longest:
-        word_ends.append(len(folded))
-    for n in reversed(word_ends):
-        if n in lengths and folded[:n] in kinds:
-            return kinds[folded[:n]]
-    return None
+    found = lexicon.longest_variant("section_kinds", lexicon.fold(heading))
+    return found[0] if found else None
 
 
 def _heading(line: str, body_start: int) -> tuple[int, int] | None:

@@ -6,7 +6,7 @@ import pytest
 
 from pipeline.models import Evidence
 from pipeline import lexicon
-from pipeline.parse.sections import _MARKERS, _is_caps_heading, _kind_of_variant, _markers_for, heading_kind, segment
+from pipeline.parse.sections import _MARKERS, _is_caps_heading, _markers_for, heading_kind, segment
 
 
 def _locate(start: int, end: int) -> Evidence:
@@ -189,9 +189,9 @@ def test_a_caps_heading_is_a_short_line_of_six_capitals_or_more(line: str, caps:
 
 def _kind_by_every_length(heading: str) -> str | None:
     """The plain reading of `heading_kind`: every variant length, longest first."""
-    kinds, lengths = _kind_of_variant()
+    kinds, lengths = lexicon.variant_index("section_kinds")
     folded = lexicon.fold(heading)
-    for n in sorted(lengths, reverse=True):
+    for n in lengths:
         if n <= len(folded) and (n == len(folded) or not folded[n].isalnum()) and folded[:n] in kinds:
             return kinds[folded[:n]]
     return None
