@@ -21,9 +21,15 @@ from pipeline.parse.textmap import MappedText
 Step = Callable[[MappedText], MappedText]
 
 
-_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_BIDI_CONTROLS = re.compile(r"[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-_CONTROL_OR_BIDI = re.compile(r"[\x00-\x08\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# The stray characters of the first three steps, each set spelled once (as the inside of a
+# regex class) and composed into the classes below.
+_CONTROL = r"\x00-\x08\x0e-\x1f\x7f"
+_BIDI = r"\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_ODD_SPACES = r"\u00a0\u2007\u202f\t"
+_INVISIBLE = r"\u200b-\u200d\u2060\ufeff\u00ad"
+_CONTROL_CHARS = re.compile(f"[{_CONTROL}]")
+_BIDI_CONTROLS = re.compile(f"[{_BIDI}]")
+_CONTROL_OR_BIDI = re.compile(f"[{_CONTROL}{_BIDI}]")
 """Either of the two: one class, so `re` skips ahead to the next one (`…|…` is tried everywhere)."""
 
 
@@ -63,8 +69,8 @@ def _line_ends(t: MappedText) -> MappedText:
     """Word and web exports mix CRLF, form feeds, no-break and zero-width spaces."""
     t = t.sub(re.compile(r"\r\n?"), "\n")
     t = t.sub(re.compile(r"\f"), "\n\n")
-    t = t.sub(re.compile(r"[\u00a0\u2007\u202f\t]"), " ")
-    return t.sub(re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]"), "")
+    t = t.sub(re.compile(f"[{_ODD_SPACES}]"), " ")
+    return t.sub(re.compile(f"[{_INVISIBLE}]"), "")
 
 
 _COMBINING_RUN = re.compile(r".[\u0300-\u036f\u0323\u0309]+", re.S)
@@ -475,9 +481,9 @@ STEPS: tuple[tuple[str, Step], ...] = (
 """The normalisation steps, in the order they run."""
 
 
-_STRAY = re.compile(r"[\x00-\x08\x0b-\x0d\x0e-\x1f\x7f\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                    r"\u00a0\u2007\u202f\t\u200b-\u200d\u2060\ufeff\u00ad]")
-"""Every character `_STRAY_STEPS` remove or replace, in one class."""
+_STRAY = re.compile(f"[{_CONTROL}{_BIDI}{_ODD_SPACES}{_INVISIBLE}" r"\x0b\f\r]")
+"""Every character `_STRAY_STEPS` remove or replace, in one class (the vertical tab, form feed
+and carriage return besides the sets above)."""
 _STRAY_STEPS = frozenset({"control_chars", "bidi_controls", "line_ends"})
 """The steps that only remove or replace stray characters: a text without any (`_STRAY`), as
 most are, is as they leave it. One scan of the text instead of seven (each a tenth of a
