@@ -1,17 +1,17 @@
 """Throughput of `kehoach extract` against the hardware floor, on the plans of corpus/ and on a
 generated scale corpus.
 
-First, on one core in this process: docs/s of the whole default pipeline (every stage) on the
-plans of corpus/ (its text files), CPU time, best of `--repeat`, beside the floor (read the
-files, NFC, one compiled regex pass) measured on the same files in the same run, with the
-ratio and where the time goes stage by stage; once with the per-string memos (POS tags of a
-clause …) full from the warm-up, once with them emptied before each repeat, as a batch of
-documents new to the process finds them. Then, on the scale corpus (skipped with `--plans-only`), for
-text documents: docs/s and MB/s at 1, 2 and all cores; the floor (read the
-files, NFC, one compiled regex pass) on the same files in the same run and kehoach's
-ratio to it; docs/s at 100, 1,000 and 10,000 documents (cost should grow linearly); peak
-RSS (largest single process and the whole process tree); the local pool against a Dask
-LocalCluster; and where the time goes, stage by stage.
+First, on one core in this process, started as a pool worker starts (`prepare_worker`):
+docs/s of the whole default pipeline (every stage) on the plans of corpus/ (its text files),
+CPU time, best of `--repeat`, beside the floor (read the files, NFC, one compiled regex pass)
+measured on the same files in the same run, with the ratio and where the time goes stage by
+stage; once with the per-string memos (POS tags of a clause …) full from the warm-up, once
+with them emptied before each repeat, as a batch of documents new to the process finds them.
+Then, on the scale corpus (skipped with `--plans-only`), for text documents: docs/s and MB/s at
+1, 2 and all cores; the floor (read the files, NFC, one compiled regex pass) on the same files
+in the same run and kehoach's ratio to it; docs/s at 100, 1,000 and 10,000 documents (cost
+should grow linearly); peak RSS (largest single process and the whole process tree); the
+local pool against a Dask LocalCluster; and where the time goes, stage by stage.
 
     python -m benchmarks.throughput [--plans-only] [--repeat 5] [--sizes 100,1000,10000] [--work bench-work/]
 """
@@ -31,7 +31,7 @@ from pathlib import Path
 
 import psutil
 
-from pipeline.batch import BatchConfig, extract_batch, find_inputs
+from pipeline.batch import BatchConfig, extract_batch, find_inputs, prepare_worker
 from pipeline.models import RECORD_LISTS
 from pipeline.stages import build, run
 
@@ -111,8 +111,10 @@ PLAN_AIM = 50
 
 def plans(repeat: int) -> None:
     """docs/s per core of every stage on corpus/'s plans, beside the floor on the same files:
-    CPU time in this process (no pool start-up, no output writing), best of `repeat`."""
+    CPU time in this process, started as a pool worker starts (`prepare_worker`), without the
+    pool's start-up and output writing; best of `repeat`."""
     files = sorted((HERE.parent / "corpus").glob("*.txt"))
+    prepare_worker(BatchConfig().stages)  # as a pool worker starts: the pipeline built, and frozen for the collector
     stages = build()
     for path in files:  # warm-up: models and lexicons load once per process
         run(path, stages=stages)

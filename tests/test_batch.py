@@ -218,3 +218,23 @@ def test_ctrl_c_stops_cleanly_with_exit_130_and_a_rerun_finishes(tmp_path: Path)
     again = subprocess.run(_kehoach("extract", str(folder), "-o", str(out), "-f", "jsonl", "-q", "-j", "2"))
     assert again.returncode == 0
     assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 40
+
+
+def test_a_worker_builds_its_pipeline_first_and_freezes_what_lives_as_long_as_it() -> None:
+    # in a child process: freezing is process-wide, and the test process is not a worker
+    probe = ("import gc, sys; from pipeline.batch import prepare_worker; "
+             "prepare_worker(tuple(sys.argv[1:])); print(gc.get_freeze_count())")
+    frozen = subprocess.run([sys.executable, "-c", probe, *BatchConfig().stages],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    assert int(frozen.stdout) > 10_000
+    broken = subprocess.run([sys.executable, "-c", probe, "load", "no-such-stage"],
+                            capture_output=True, text=True, check=True, cwd=ROOT)
+    assert int(broken.stdout) == 0
+
+
+def test_a_pipeline_that_cannot_be_built_fails_each_document_and_not_the_pool(
+    inputs: list[Path], tmp_path: Path
+) -> None:
+    summary = extract_batch(inputs, tmp_path / "out", "json", BatchConfig(stages=("load", "no-such-stage")), jobs=2)
+    assert summary.ok == 0 and summary.failed == len(inputs) > 1
+    assert all("no-such-stage" in error["error"] for error in summary.errors)
