@@ -5,7 +5,11 @@ unless a case says otherwise."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.agency_names import _DISTRIBUTIVE, AgencyIndex, Place, find_agency_names, leading_names
 from pipeline.parse.scan import matches_at
@@ -428,3 +432,51 @@ def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, fol
     from pipeline.extract.agency_names import _fold
 
     assert _fold(text) == folded and len(_fold(text)) == len(text)
+
+
+# The names regex is written as a trie of the lexicon's keys (`_word_trie`): it must find what
+# the plain alternation of the keys, longest first, finds, at every place one starts.
+def _plain_names_regex() -> re.Pattern[str]:
+    from pipeline.extract.agency_names import _NAME_GAP, _names_pattern
+
+    keys = sorted(_names_pattern()[1], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    out, m = [], pattern.search(text)
+    while m:
+        out.append(m.span())
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
+TRIE_FRAGMENTS = {
+    "longer-name-over-its-prefix": "giao sở y tế tỉnh chủ trì, phối hợp với sở tài chính",
+    "prefix-before-a-word": "sở y tếx và sở y tế",
+    "separators-between-words": "sở lđ-tb&xh, sở lao động - thương binh và xã hội",
+    "wrapped-over-a-line": "ủy ban nhân dân\ntỉnh và ban chỉ đạo",
+    "wide-gap": "sở tài" + " " * 40 + "chính",
+    "inside-a-word": "nhiệmsở ubndx bộ công an",
+    "cut-at-the-end": "bộ công an và bộ công",
+}
+
+
+@pytest.mark.parametrize("text", list(TRIE_FRAGMENTS.values()), ids=list(TRIE_FRAGMENTS))
+def test_the_names_trie_finds_what_the_plain_alternation_finds(text: str) -> None:
+    from pipeline.extract.agency_names import _names_pattern
+
+    trie, plain = _names_pattern()[0], _plain_names_regex()
+    assert _every_match(trie, text) == _every_match(plain, text)
+    assert _every_match(plain, text)  # (each fragment holds a name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["sở", "y", "tế", "tài", "chính", "ban", "chỉ", "đạo", "ubnd", "tỉnh", "công", "an",
+                                 "bộ", "lao", "động", "thương", "binh", "và", "xã", "hội", "x", " ", "  ", "-", ",",
+                                 " & ", "\n", ".", "đ"]), max_size=25))
+def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: list[str]) -> None:
+    from pipeline.extract.agency_names import _names_pattern
+
+    text = "".join(pieces)
+    assert _every_match(_names_pattern()[0], text) == _every_match(_plain_names_regex(), text)
