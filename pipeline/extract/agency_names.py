@@ -212,6 +212,21 @@ def _word_trie(keys: list[str], gap: str) -> str:
 
 
 @cache
+def _any_entry() -> re.Pattern[str]:
+    """The generic entries' regexes as one alternation: it matches at a place exactly where one
+    of them does (`AgencyIndex.may_lead` asks only whether one does: one match, not one per entry)."""
+    flags = {pattern.flags for _, pattern in _entries()}
+    assert len(flags) == 1 and not any(pattern.groups for _, pattern in _entries())
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _entries()), flags.pop())
+
+
+@cache
+def _preceded_by(words: str) -> re.Pattern[str]:
+    """`words` right before a name (searched in the few characters before it), compiled once."""
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$")
+
+
+@cache
 def _followed_by(words: str) -> re.Pattern[str]:
     """`words` right after a name (matched at the name's end, not on a copy of the rest of the text)."""
     return re.compile(r"\s+(?:" + words + r")(?!\w)")
@@ -737,9 +752,8 @@ class AgencyIndex:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
                     or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            for _, pattern in _entries():
-                if pattern.match(folded, p - lo, end - lo):
-                    return True
+            if _any_entry().match(folded, p - lo, end - lo):
+                return True
         return False
 
     def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:
@@ -776,8 +790,8 @@ class AgencyIndex:
                     continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
                 if entry.not_followed_by and _followed_by(entry.not_followed_by).match(folded, e - lo, end - lo):
                     continue  # `Chính phủ số` is a programme, not the government
-                if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
-                                                       folded[max(start, s - 20) - lo:s - lo]):
+                if entry.not_preceded_by and _preceded_by(entry.not_preceded_by).search(
+                        folded[max(start, s - 20) - lo:s - lo]):
                     continue  # `tổ chức phi Chính phủ` is an NGO
                 if entry.generic:
                     # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
@@ -937,8 +951,8 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
 def _share_level(names: list[AgencyName]) -> list[AgencyName]:
     """A level written once after the last name of a list applies to the bare names before
     it (`Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện`)."""
-    if len(names) < 2:
-        return names
+    if len(names) < 2 or not any(n.bare for n in names):
+        return names  # (only a bare name takes the level)
     shared = _SHARED_LEVEL.search(names[-1].text)
     if not shared:
         return names

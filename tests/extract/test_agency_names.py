@@ -480,3 +480,14 @@ def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: 
 
     text = "".join(pieces)
     assert _every_match(_names_pattern()[0], text) == _every_match(_plain_names_regex(), text)
+
+
+@pytest.mark.parametrize("text", ["các sở, ban, ngành có liên quan", "ubnd các huyện, thị xã, thành phố", "ủy ban nhân dân các xã",
+                                  "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện", "các", "ubnd tỉnh", ""])
+def test_the_collective_references_match_where_one_of_their_regexes_does(text: str) -> None:
+    """`may_lead` asks one alternation of the collective references' regexes whether one
+    matches where a stretch opens (cut anywhere): it must say what asking each one says."""
+    from pipeline.extract.agency_names import _any_entry, _entries
+
+    for cut in range(len(text) + 1):
+        assert bool(_any_entry().match(text, 0, cut)) == any(p.match(text, 0, cut) for _, p in _entries())
