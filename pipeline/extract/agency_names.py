@@ -335,8 +335,10 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
     return names
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
+    """underthesea's words of `text` (the words after a head word), memoised by string: the
+    stretches of a document that hold a head word read its words again."""
     from underthesea import word_tokenize
 
     return tuple(word_tokenize(text))
