@@ -344,6 +344,30 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(word_tokenize(text))
 
 
+_TAKEN_FIRST = (*sorted(_NAME_QUALIFIERS), "cấp", "các", *sorted(_CONNECTORS))
+"""The words in lower case `_head_word_name` can take first: a level, `cấp`/`các` before one,
+a connector."""
+
+
+@lru_cache(maxsize=4096)
+def _may_take_words(text: str) -> bool:
+    """False when `_head_word_name` surely takes no word of `text` (the words after a head word,
+    `Ban hành …`, `Bộ trưởng …`, `Đội kiểm tra …`), so underthesea need not segment it: its
+    first word opens with underthesea's first token (`word_tokenize` joins tokens into words),
+    and a first word in lower case is taken only when it is a level (`tỉnh`, `thành phố`),
+    `cấp`/`các` or a connector (`và`). The tokens are a regex pass, the words a CRF (10× the
+    cost); a word in lower case starts most of these (about half, on plans)."""
+    if not text[:1].islower():
+        return True  # (a capital or a digit: read its words)
+    from underthesea.pipeline.word_tokenize import tokenize
+
+    tokens = tokenize(text)
+    if not tokens:
+        return False
+    first = tokens[0].casefold()
+    return not tokens[0][:1].islower() or any(word.startswith(first) for word in _TAKEN_FIRST)
+
+
 def _opens_name(word: str) -> bool:
     """A segmented word that is, or begins with, a head word (`Đài`, `Đài Phát thanh`): after
     a separator it opens the next name of a list."""
@@ -372,6 +396,8 @@ def _head_word_name(text: str, start: int, cut: int) -> AgencyName | None:
         return AgencyName(start, head.end(), head.group(), head.group(), rule="head_word")
     if not tail.startswith(" "):
         return None
+    if not _may_take_words(tail.strip()):
+        return None  # (no word of it can be taken: see below)
     words = _words(tail.strip())
     taken: list[str] = []
     capitalised = 0

@@ -491,3 +491,34 @@ def test_the_collective_references_match_where_one_of_their_regexes_does(text: s
 
     for cut in range(len(text) + 1):
         assert bool(_any_entry().match(text, 0, cut)) == any(p.match(text, 0, cut) for _, p in _entries())
+
+
+# A head word followed by words in lower case is mostly no name (`Ban hành`, `Bộ trưởng`, `Báo
+# cáo`): `_head_word_name` then skips underthesea's segmentation, and must read what it reads
+# with it. (Real fragments; the first four are the skipped kind.)
+HEAD_WORD_TAILS = {
+    "ban-hanh-000": ("Ban hành kèm theo Quyết định số 12/QĐ-UBND", True),
+    "bo-truong-005": ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", True),
+    "bao-cao-001": ("Báo cáo kết quả thực hiện về Sở Y tế", True),
+    "doi-kiem-tra-lien-nganh-000": ("Đội kiểm tra liên ngành về phòng, chống tệ nạn mại dâm", True),
+    "doi-kiem-tra-cap-tinh-000": ("Đội kiểm tra liên ngành cấp tỉnh", True),
+    "level-first-000": ("Ban Chỉ đạo các huyện, thị xã, thành phố", False),
+    "national-level-000": ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ", False),
+    "connector-after-bao-000": ("Báo và Phát thanh, Truyền hình Cần Thơ", False),
+    "capitalised-000": ("Hội Cựu chiến binh tỉnh", False),
+    "council-level-000": ("Hội đồng nhân dân tỉnh", False),
+}
+
+
+@pytest.mark.parametrize(("text", "skipped"), list(HEAD_WORD_TAILS.values()), ids=list(HEAD_WORD_TAILS))
+def test_a_head_word_name_read_without_segmenting_is_the_one_read_with_it(text: str, skipped: bool,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.extract import agency_names
+
+    cut = agency_names._head_word_cut(text, 0, len(text))
+    assert cut is not None
+    tail = text[agency_names._HEAD.match(text).end():cut][:120].strip()
+    assert agency_names._may_take_words(tail) is not skipped
+    fast = agency_names._head_word_name(text, 0, cut)
+    monkeypatch.setattr(agency_names, "_may_take_words", lambda _: True)
+    assert agency_names._head_word_name(text, 0, cut) == fast
