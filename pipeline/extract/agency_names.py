@@ -534,6 +534,25 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 _WORD = re.compile(r"\w")
 _LEADING_BLANKS = re.compile(r"\s*")
 _SPACE_RUNS = re.compile(r"\s\s+")
+
+
+def _longest_blank_run(text: str) -> int:
+    """`max(map(len, _SPACE_RUNS.findall(text)), default=1)`: the longest run of blanks, 1 when
+    none is longer. A printable text holds no blank but the ASCII space (tabs, line breaks,
+    no-break and wide spaces are not printable), and a run of spaces is measured by looking
+    for runs of doubling, then halving, lengths with `str.__contains__`: a few scans in C, not
+    a regex tried at every blank (most of a document's characters are letters and spaces)."""
+    if not text.isprintable():
+        return max(map(len, _SPACE_RUNS.findall(text)), default=1)
+    if "  " not in text:
+        return 1
+    there, absent = 2, 4  # a run of `there` spaces is in the text; look for one of `absent`
+    while " " * absent in text:
+        there, absent = absent, 2 * absent
+    while absent - there > 1:
+        middle = (there + absent) // 2
+        there, absent = (middle, absent) if " " * middle in text else (there, middle)
+    return there
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
 character after it)."""
@@ -638,7 +657,7 @@ class AgencyIndex:
         """`_name_reach` for this text's longest run of blanks (found on the first call: most
         stretches never need it, `_name_matches`)."""
         if self._name_reach is None:
-            self._name_reach = _name_reach(max(map(len, _SPACE_RUNS.findall(self.folded)), default=1))
+            self._name_reach = _name_reach(_longest_blank_run(self.folded))
         return self._name_reach
 
     def _last_stop(self, start: int, end: int) -> int | None:

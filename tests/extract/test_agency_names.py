@@ -522,3 +522,14 @@ def test_a_head_word_name_read_without_segmenting_is_the_one_read_with_it(text: 
     fast = agency_names._head_word_name(text, 0, cut)
     monkeypatch.setattr(agency_names, "_may_take_words", lambda _: True)
     assert agency_names._head_word_name(text, 0, cut) == fast
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="ab \t\n\u00a0\u3000\u2028đ", max_size=80) | st.lists(st.sampled_from(["Sở", " ", " " * 7, " " * 33]),
+                                                                             max_size=12).map("".join))
+def test_the_longest_run_of_blanks_is_the_one_the_regex_finds(text: str) -> None:
+    """The index measures a text's longest run of blanks (how far a name may reach) by looking
+    for runs of spaces when the text is printable: it must be what the regex finds."""
+    from pipeline.extract.agency_names import _SPACE_RUNS, _longest_blank_run
+
+    assert _longest_blank_run(text) == max(map(len, _SPACE_RUNS.findall(text)), default=1)
