@@ -553,6 +553,8 @@ def _longest_blank_run(text: str) -> int:
         middle = (there + absent) // 2
         there, absent = (middle, absent) if " " * middle in text else (there, middle)
     return there
+
+
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
 character after it)."""

@@ -482,8 +482,9 @@ def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: 
     assert _every_match(_names_pattern()[0], text) == _every_match(_plain_names_regex(), text)
 
 
-@pytest.mark.parametrize("text", ["các sở, ban, ngành có liên quan", "ubnd các huyện, thị xã, thành phố", "ủy ban nhân dân các xã",
-                                  "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện", "các", "ubnd tỉnh", ""])
+@pytest.mark.parametrize("text", ["các sở, ban, ngành có liên quan", "ubnd các huyện, thị xã, thành phố",
+                                  "ủy ban nhân dân các xã", "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện", "các",
+                                  "ubnd tỉnh", ""])
 def test_the_collective_references_match_where_one_of_their_regexes_does(text: str) -> None:
     """`may_lead` asks one alternation of the collective references' regexes whether one
     matches where a stretch opens (cut anywhere): it must say what asking each one says."""
@@ -524,9 +525,12 @@ def test_a_head_word_name_read_without_segmenting_is_the_one_read_with_it(text: 
     assert agency_names._head_word_name(text, 0, cut) == fast
 
 
+_BLANK_TEXTS = st.text(alphabet="ab \t\n\u00a0\u3000\u2028đ", max_size=80) | st.lists(
+    st.sampled_from(["Sở", " ", " " * 7, " " * 33]), max_size=12).map("".join)
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="ab \t\n\u00a0\u3000\u2028đ", max_size=80) | st.lists(st.sampled_from(["Sở", " ", " " * 7, " " * 33]),
-                                                                             max_size=12).map("".join))
+@given(_BLANK_TEXTS)
 def test_the_longest_run_of_blanks_is_the_one_the_regex_finds(text: str) -> None:
     """The index measures a text's longest run of blanks (how far a name may reach) by looking
     for runs of spaces when the text is printable: it must be what the regex finds."""
