@@ -944,6 +944,8 @@ _FAR = 1 << 62
 
 def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName]:
     """Apply `_share_level` to each run of names joined by separators other than `;`."""
+    if not any(n.bare for n in names):
+        return _share_owner(text, names)  # (no name takes a level: no run needs cutting out)
     out: list[AgencyName] = []
     run: list[AgencyName] = []
     for name in names:
