@@ -357,8 +357,8 @@ def _may_take_words(text: str) -> bool:
     and a first word in lower case is taken only when it is a level (`tỉnh`, `thành phố`),
     `cấp`/`các` or a connector (`và`). The tokens are a regex pass, the words a CRF (10× the
     cost); a word in lower case starts most of these (about half, on plans)."""
-    if not text[:1].islower():
-        return True  # (a capital or a digit: read its words)
+    if not text[:1].islower() or text.startswith(_TAKEN_FIRST):
+        return True  # (a capital, a digit, or what may be a level or a connector: read its words)
     from underthesea.pipeline.word_tokenize import tokenize
 
     tokens = tokenize(text)
