@@ -943,19 +943,29 @@ _FAR = 1 << 62
 
 
 def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName]:
-    """Apply `_share_level` to each run of names joined by separators other than `;`."""
-    if not any(n.bare for n in names):
-        return _share_owner(text, names)  # (no name takes a level: no run needs cutting out)
-    out: list[AgencyName] = []
-    run: list[AgencyName] = []
-    for name in names:
-        gap = text[run[-1].end:name.start] if run else ""
-        if run and (";" in gap or not _SEPARATOR.fullmatch(gap)):
-            out.extend(_share_level(run))
-            run = []
-        run.append(name)
-    out.extend(_share_level(run))
+    """Apply `_share_level` to each run of names joined by separators other than `;`. Only a
+    bare name takes a level, so only the runs that hold one are looked for, from each bare name
+    back and on (a whole document's names are mostly qualified, and a paragraph's all)."""
+    out = list(names)
+    done = 0  # (the names before it are in runs already shared)
+    for k, name in enumerate(names):
+        if k < done or not name.bare:
+            continue
+        first = k
+        while first > 0 and _joined(text, names[first - 1], names[first]):
+            first -= 1
+        last = k
+        while last + 1 < len(names) and _joined(text, names[last], names[last + 1]):
+            last += 1
+        out[first:last + 1] = _share_level(names[first:last + 1])
+        done = last + 1
     return _share_owner(text, out)
+
+
+def _joined(text: str, name: AgencyName, following: AgencyName) -> bool:
+    """Whether two names in a row are one run: nothing but a separator other than `;` between."""
+    gap = text[name.end:following.start]
+    return ";" not in gap and _SEPARATOR.fullmatch(gap) is not None
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")

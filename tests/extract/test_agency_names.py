@@ -483,8 +483,8 @@ def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: 
 
 
 @pytest.mark.parametrize("text", ["các sở, ban, ngành có liên quan", "ubnd các huyện, thị xã, thành phố",
-                                  "ủy ban nhân dân các xã", "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện", "các",
-                                  "ubnd tỉnh", ""])
+                                  "ủy ban nhân dân các xã", "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện",
+                                  "các", "ubnd tỉnh", ""])
 def test_the_collective_references_match_where_one_of_their_regexes_does(text: str) -> None:
     """`may_lead` asks one alternation of the collective references' regexes whether one
     matches where a stretch opens (cut anywhere): it must say what asking each one says."""
@@ -537,3 +537,38 @@ def test_the_longest_run_of_blanks_is_the_one_the_regex_finds(text: str) -> None
     from pipeline.extract.agency_names import _SPACE_RUNS, _longest_blank_run
 
     assert _longest_blank_run(text) == max(map(len, _SPACE_RUNS.findall(text)), default=1)
+
+
+def _runs_shared_one_by_one(text: str, names: list) -> list:
+    """The names with `_share_level` applied to every run in turn, as each name is read (the
+    plain reading `_share_levels_in_runs` must equal)."""
+    from pipeline.extract.agency_names import _SEPARATOR, _share_level, _share_owner
+
+    out: list = []
+    run: list = []
+    for name in names:
+        gap = text[run[-1].end:name.start] if run else ""
+        if run and (";" in gap or not _SEPARATOR.fullmatch(gap)):
+            out.extend(_share_level(run))
+            run = []
+        run.append(name)
+    out.extend(_share_level(run))
+    return _share_owner(text, out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([", ", " và ", "; ", " hướng dẫn ", " ", ", Giám đốc ", "\n"]),
+                          st.sampled_from(["Ủy ban Mặt trận Tổ quốc Việt Nam", "Sở Y tế", "Hội Nông dân", "UBND các xã",
+                                           "các tổ chức chính trị - xã hội huyện", "Đoàn Thanh niên tỉnh"]),
+                          st.booleans()), max_size=8))
+def test_levels_shared_around_bare_names_are_those_of_every_run(parts: list[tuple[str, str, bool]]) -> None:
+    """A level written once after a list applies to its bare names; the runs are looked for only
+    around bare names: the same names as sharing every run in turn."""
+    from pipeline.extract.agency_names import AgencyName, _share_levels_in_runs
+
+    text, names = "", []
+    for gap, written, bare in parts:
+        text += gap
+        names.append(AgencyName(len(text), len(text) + len(written), written, written, bare=bare))
+        text += written
+    assert _share_levels_in_runs(text, names) == _runs_shared_one_by_one(text, names)
