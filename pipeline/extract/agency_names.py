@@ -165,17 +165,65 @@ def _entries() -> tuple[tuple[AgencyEntry, re.Pattern[str]], ...]:
 
 @cache
 def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
-    """Every name and abbreviation of the lexicon in one alternation, longest first, and the
-    entry each spelling belongs to (one pass over the text instead of one per entry)."""
+    """Every name and abbreviation of the lexicon in one alternation, longest first (as a trie,
+    `_word_trie`), and the entry each spelling belongs to (one pass over the text instead of
+    one per entry)."""
     keys: dict[str, AgencyEntry] = {}
     for entry in lexicon.load("agencies"):
         if not entry.generic:
             for variant in entry.variants:
                 keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
-    gap = r"(?:\s*[-,&]\s*|\s+)"
-    alts = sorted(keys, key=len, reverse=True)
-    pattern = re.compile(_at_word_start(alts, lambda rest: gap.join(map(re.escape, rest.split(" ")))) + r"(?!\w)")
-    return pattern, keys
+    assert all(w.isalnum() for k in keys for w in k.split(" ")), "a name key is words of letters and digits"
+    return re.compile(_word_trie(list(keys), _NAME_GAP) + r"(?!\w)"), keys
+
+
+_NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
+"""What stands between two words of a name in the text (a key's single space)."""
+
+
+def _word_trie(keys: list[str], gap: str) -> str:
+    r"""The alternation of `keys` longest first, `(?<!\w)(?:sở y tế|sở|…)`, written as a trie
+    of their characters (`s(?<!\ws)ở(?:{gap}y{gap}tế|)|…`, a space of a key being `gap`),
+    with the same matches: the regex engine reads each character of a candidate once,
+    instead of trying every key that shares its first character one after another (the
+    names regex scans every document). Same matches, because the keys are words of letters
+    and digits: the words a match can take at a place are the text's runs of word characters
+    there, one way only, so the keys that match at one place are word prefixes of each other,
+    and both forms take the longest of them (a trie tries a longer key before a key that ends
+    at the same node, and the characters that follow one node exclude each other)."""
+    root: dict[str, dict] = {}
+    for key in keys:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a key ends here
+
+    def render(node: dict[str, dict], top: bool = False) -> str:
+        parts = []
+        for ch, child in node.items():
+            if ch:
+                opening = f"{re.escape(ch)}(?<!\\w{re.escape(ch)})" if top else gap if ch == " " else re.escape(ch)
+                parts.append(opening + render(child))
+        if "" in node:
+            parts.append("")  # (last: a key that ends here is shorter than those that go on)
+        return parts[0] if len(parts) == 1 and not top else "(?:" + "|".join(parts) + ")"
+
+    return render(root, top=True)
+
+
+@cache
+def _any_entry() -> re.Pattern[str]:
+    """The generic entries' regexes as one alternation: it matches at a place exactly where one
+    of them does (`AgencyIndex.may_lead` asks only whether one does: one match, not one per entry)."""
+    flags = {pattern.flags for _, pattern in _entries()}
+    assert len(flags) == 1 and not any(pattern.groups for _, pattern in _entries())
+    return re.compile("|".join(f"(?:{pattern.pattern})" for _, pattern in _entries()), flags.pop())
+
+
+@cache
+def _preceded_by(words: str) -> re.Pattern[str]:
+    """`words` right before a name (searched in the few characters before it), compiled once."""
+    return re.compile(r"(?<!\w)(?:" + words + r")\s+$")
 
 
 @cache
@@ -287,11 +335,37 @@ def _qualified(text: str, m_start: int, m_end: int, entry: AgencyEntry, place: P
     return names
 
 
-@cache
+@lru_cache(maxsize=4096)
 def _words(text: str) -> tuple[str, ...]:
+    """underthesea's words of `text` (the words after a head word), memoised by string: the
+    stretches of a document that hold a head word read its words again."""
     from underthesea import word_tokenize
 
     return tuple(word_tokenize(text))
+
+
+_TAKEN_FIRST = (*sorted(_NAME_QUALIFIERS), "cấp", "các", *sorted(_CONNECTORS))
+"""The words in lower case `_head_word_name` can take first: a level, `cấp`/`các` before one,
+a connector."""
+
+
+@lru_cache(maxsize=4096)
+def _may_take_words(text: str) -> bool:
+    """False when `_head_word_name` surely takes no word of `text` (the words after a head word,
+    `Ban hành …`, `Bộ trưởng …`, `Đội kiểm tra …`), so underthesea need not segment it: its
+    first word opens with underthesea's first token (`word_tokenize` joins tokens into words),
+    and a first word in lower case is taken only when it is a level (`tỉnh`, `thành phố`),
+    `cấp`/`các` or a connector (`và`). The tokens are a regex pass, the words a CRF (10× the
+    cost); a word in lower case starts most of these (about half, on plans)."""
+    if not text[:1].islower() or text.startswith(_TAKEN_FIRST):
+        return True  # (a capital, a digit, or what may be a level or a connector: read its words)
+    from underthesea.pipeline.word_tokenize import tokenize
+
+    tokens = tokenize(text)
+    if not tokens:
+        return False
+    first = tokens[0].casefold()
+    return not tokens[0][:1].islower() or any(word.startswith(first) for word in _TAKEN_FIRST)
 
 
 def _opens_name(word: str) -> bool:
@@ -322,6 +396,8 @@ def _head_word_name(text: str, start: int, cut: int) -> AgencyName | None:
         return AgencyName(start, head.end(), head.group(), head.group(), rule="head_word")
     if not tail.startswith(" "):
         return None
+    if not _may_take_words(tail.strip()):
+        return None  # (no word of it can be taken: see below)
     words = _words(tail.strip())
     taken: list[str] = []
     capitalised = 0
@@ -458,6 +534,27 @@ def find_agency_names(text: str, start: int = 0, end: int | None = None, place: 
 _WORD = re.compile(r"\w")
 _LEADING_BLANKS = re.compile(r"\s*")
 _SPACE_RUNS = re.compile(r"\s\s+")
+
+
+def _longest_blank_run(text: str) -> int:
+    """`max(map(len, _SPACE_RUNS.findall(text)), default=1)`: the longest run of blanks, 1 when
+    none is longer. A printable text holds no blank but the ASCII space (tabs, line breaks,
+    no-break and wide spaces are not printable), and a run of spaces is measured by looking
+    for runs of doubling, then halving, lengths with `str.__contains__`: a few scans in C, not
+    a regex tried at every blank (most of a document's characters are letters and spaces)."""
+    if not text.isprintable():
+        return max(map(len, _SPACE_RUNS.findall(text)), default=1)
+    if "  " not in text:
+        return 1
+    there, absent = 2, 4  # a run of `there` spaces is in the text; look for one of `absent`
+    while " " * absent in text:
+        there, absent = absent, 2 * absent
+    while absent - there > 1:
+        middle = (there + absent) // 2
+        there, absent = (middle, absent) if " " * middle in text else (there, middle)
+    return there
+
+
 _HEAD_REACH = max(map(len, _HEADS)) + 1
 """How far past its first character the head-word regex can look (its longest word and the
 character after it)."""
@@ -562,7 +659,7 @@ class AgencyIndex:
         """`_name_reach` for this text's longest run of blanks (found on the first call: most
         stretches never need it, `_name_matches`)."""
         if self._name_reach is None:
-            self._name_reach = _name_reach(max(map(len, _SPACE_RUNS.findall(self.folded)), default=1))
+            self._name_reach = _name_reach(_longest_blank_run(self.folded))
         return self._name_reach
 
     def _last_stop(self, start: int, end: int) -> int | None:
@@ -704,9 +801,8 @@ class AgencyIndex:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
                     or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            for _, pattern in _entries():
-                if pattern.match(folded, p - lo, end - lo):
-                    return True
+            if _any_entry().match(folded, p - lo, end - lo):
+                return True
         return False
 
     def find(self, start: int, end: int, place: Place, unknown: bool = True) -> list[AgencyName]:
@@ -743,8 +839,8 @@ class AgencyIndex:
                     continue  # `Ban Chỉ đạo các tỉnh`: `các tỉnh` qualifies the name before it
                 if entry.not_followed_by and _followed_by(entry.not_followed_by).match(folded, e - lo, end - lo):
                     continue  # `Chính phủ số` is a programme, not the government
-                if entry.not_preceded_by and re.search(r"(?<!\w)(?:" + entry.not_preceded_by + r")\s+$",
-                                                       folded[max(start, s - 20) - lo:s - lo]):
+                if entry.not_preceded_by and _preceded_by(entry.not_preceded_by).search(
+                        folded[max(start, s - 20) - lo:s - lo]):
                     continue  # `tổ chức phi Chính phủ` is an NGO
                 if entry.generic:
                     # `… xã hội thành phố Hà Nội`: the place is the reference's own; the document's
@@ -847,17 +943,29 @@ _FAR = 1 << 62
 
 
 def _share_levels_in_runs(text: str, names: list[AgencyName]) -> list[AgencyName]:
-    """Apply `_share_level` to each run of names joined by separators other than `;`."""
-    out: list[AgencyName] = []
-    run: list[AgencyName] = []
-    for name in names:
-        gap = text[run[-1].end:name.start] if run else ""
-        if run and (";" in gap or not _SEPARATOR.fullmatch(gap)):
-            out.extend(_share_level(run))
-            run = []
-        run.append(name)
-    out.extend(_share_level(run))
+    """Apply `_share_level` to each run of names joined by separators other than `;`. Only a
+    bare name takes a level, so only the runs that hold one are looked for, from each bare name
+    back and on (a whole document's names are mostly qualified, and a paragraph's all)."""
+    out = list(names)
+    done = 0  # (the names before it are in runs already shared)
+    for k, name in enumerate(names):
+        if k < done or not name.bare:
+            continue
+        first = k
+        while first > 0 and _joined(text, names[first - 1], names[first]):
+            first -= 1
+        last = k
+        while last + 1 < len(names) and _joined(text, names[last], names[last + 1]):
+            last += 1
+        out[first:last + 1] = _share_level(names[first:last + 1])
+        done = last + 1
     return _share_owner(text, out)
+
+
+def _joined(text: str, name: AgencyName, following: AgencyName) -> bool:
+    """Whether two names in a row are one run: nothing but a separator other than `;` between."""
+    gap = text[name.end:following.start]
+    return ";" not in gap and _SEPARATOR.fullmatch(gap) is not None
 
 
 _SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bhoặc\b|\bcùng\b)?\s*(?:,|;|\bvà\b)?\s*(?:" + _POSITIONS + r"\s+)?")
@@ -904,8 +1012,8 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
 def _share_level(names: list[AgencyName]) -> list[AgencyName]:
     """A level written once after the last name of a list applies to the bare names before
     it (`Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện`)."""
-    if len(names) < 2:
-        return names
+    if len(names) < 2 or not any(n.bare for n in names):
+        return names  # (only a bare name takes the level)
     shared = _SHARED_LEVEL.search(names[-1].text)
     if not shared:
         return names

@@ -5,7 +5,11 @@ unless a case says otherwise."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.agency_names import _DISTRIBUTIVE, AgencyIndex, Place, find_agency_names, leading_names
 from pipeline.parse.scan import matches_at
@@ -428,3 +432,143 @@ def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, fol
     from pipeline.extract.agency_names import _fold
 
     assert _fold(text) == folded and len(_fold(text)) == len(text)
+
+
+# The names regex is written as a trie of the lexicon's keys (`_word_trie`): it must find what
+# the plain alternation of the keys, longest first, finds, at every place one starts.
+def _plain_names_regex() -> re.Pattern[str]:
+    from pipeline.extract.agency_names import _NAME_GAP, _names_pattern
+
+    keys = sorted(_names_pattern()[1], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
+
+
+def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    out, m = [], pattern.search(text)
+    while m:
+        out.append(m.span())
+        m = pattern.search(text, m.start() + 1)
+    return out
+
+
+TRIE_FRAGMENTS = {
+    "longer-name-over-its-prefix": "giao sở y tế tỉnh chủ trì, phối hợp với sở tài chính",
+    "prefix-before-a-word": "sở y tếx và sở y tế",
+    "separators-between-words": "sở lđ-tb&xh, sở lao động - thương binh và xã hội",
+    "wrapped-over-a-line": "ủy ban nhân dân\ntỉnh và ban chỉ đạo",
+    "wide-gap": "sở tài" + " " * 40 + "chính",
+    "inside-a-word": "nhiệmsở ubndx bộ công an",
+    "cut-at-the-end": "bộ công an và bộ công",
+}
+
+
+@pytest.mark.parametrize("text", list(TRIE_FRAGMENTS.values()), ids=list(TRIE_FRAGMENTS))
+def test_the_names_trie_finds_what_the_plain_alternation_finds(text: str) -> None:
+    from pipeline.extract.agency_names import _names_pattern
+
+    trie, plain = _names_pattern()[0], _plain_names_regex()
+    assert _every_match(trie, text) == _every_match(plain, text)
+    assert _every_match(plain, text)  # (each fragment holds a name)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["sở", "y", "tế", "tài", "chính", "ban", "chỉ", "đạo", "ubnd", "tỉnh", "công", "an",
+                                 "bộ", "lao", "động", "thương", "binh", "và", "xã", "hội", "x", " ", "  ", "-", ",",
+                                 " & ", "\n", ".", "đ"]), max_size=25))
+def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: list[str]) -> None:
+    from pipeline.extract.agency_names import _names_pattern
+
+    text = "".join(pieces)
+    assert _every_match(_names_pattern()[0], text) == _every_match(_plain_names_regex(), text)
+
+
+@pytest.mark.parametrize("text", ["các sở, ban, ngành có liên quan", "ubnd các huyện, thị xã, thành phố",
+                                  "ủy ban nhân dân các xã", "các cơ quan, đơn vị", "sở y tế", "tổ chức thực hiện",
+                                  "các", "ubnd tỉnh", ""])
+def test_the_collective_references_match_where_one_of_their_regexes_does(text: str) -> None:
+    """`may_lead` asks one alternation of the collective references' regexes whether one
+    matches where a stretch opens (cut anywhere): it must say what asking each one says."""
+    from pipeline.extract.agency_names import _any_entry, _entries
+
+    for cut in range(len(text) + 1):
+        assert bool(_any_entry().match(text, 0, cut)) == any(p.match(text, 0, cut) for _, p in _entries())
+
+
+# A head word followed by words in lower case is mostly no name (`Ban hành`, `Bộ trưởng`, `Báo
+# cáo`): `_head_word_name` then skips underthesea's segmentation, and must read what it reads
+# with it. (Real fragments; the first four are the skipped kind.)
+HEAD_WORD_TAILS = {
+    "ban-hanh-000": ("Ban hành kèm theo Quyết định số 12/QĐ-UBND", True),
+    "bo-truong-005": ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", True),
+    "bao-cao-001": ("Báo cáo kết quả thực hiện về Sở Y tế", True),
+    "doi-kiem-tra-lien-nganh-000": ("Đội kiểm tra liên ngành về phòng, chống tệ nạn mại dâm", True),
+    "doi-kiem-tra-cap-tinh-000": ("Đội kiểm tra liên ngành cấp tỉnh", True),
+    "level-first-000": ("Ban Chỉ đạo các huyện, thị xã, thành phố", False),
+    "national-level-000": ("Ban Chỉ đạo quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ", False),
+    "connector-after-bao-000": ("Báo và Phát thanh, Truyền hình Cần Thơ", False),
+    "capitalised-000": ("Hội Cựu chiến binh tỉnh", False),
+    "council-level-000": ("Hội đồng nhân dân tỉnh", False),
+}
+
+
+@pytest.mark.parametrize(("text", "skipped"), list(HEAD_WORD_TAILS.values()), ids=list(HEAD_WORD_TAILS))
+def test_a_head_word_name_read_without_segmenting_is_the_one_read_with_it(text: str, skipped: bool,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.extract import agency_names
+
+    cut = agency_names._head_word_cut(text, 0, len(text))
+    assert cut is not None
+    tail = text[agency_names._HEAD.match(text).end():cut][:120].strip()
+    assert agency_names._may_take_words(tail) is not skipped
+    fast = agency_names._head_word_name(text, 0, cut)
+    monkeypatch.setattr(agency_names, "_may_take_words", lambda _: True)
+    assert agency_names._head_word_name(text, 0, cut) == fast
+
+
+_BLANK_TEXTS = st.text(alphabet="ab \t\n\u00a0\u3000\u2028đ", max_size=80) | st.lists(
+    st.sampled_from(["Sở", " ", " " * 7, " " * 33]), max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_BLANK_TEXTS)
+def test_the_longest_run_of_blanks_is_the_one_the_regex_finds(text: str) -> None:
+    """The index measures a text's longest run of blanks (how far a name may reach) by looking
+    for runs of spaces when the text is printable: it must be what the regex finds."""
+    from pipeline.extract.agency_names import _SPACE_RUNS, _longest_blank_run
+
+    assert _longest_blank_run(text) == max(map(len, _SPACE_RUNS.findall(text)), default=1)
+
+
+def _runs_shared_one_by_one(text: str, names: list) -> list:
+    """The names with `_share_level` applied to every run in turn, as each name is read (the
+    plain reading `_share_levels_in_runs` must equal)."""
+    from pipeline.extract.agency_names import _SEPARATOR, _share_level, _share_owner
+
+    out: list = []
+    run: list = []
+    for name in names:
+        gap = text[run[-1].end:name.start] if run else ""
+        if run and (";" in gap or not _SEPARATOR.fullmatch(gap)):
+            out.extend(_share_level(run))
+            run = []
+        run.append(name)
+    out.extend(_share_level(run))
+    return _share_owner(text, out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from([", ", " và ", "; ", " hướng dẫn ", " ", ", Giám đốc ", "\n"]),
+                          st.sampled_from(["Ủy ban Mặt trận Tổ quốc Việt Nam", "Sở Y tế", "Hội Nông dân", "UBND các xã",
+                                           "các tổ chức chính trị - xã hội huyện", "Đoàn Thanh niên tỉnh"]),
+                          st.booleans()), max_size=8))
+def test_levels_shared_around_bare_names_are_those_of_every_run(parts: list[tuple[str, str, bool]]) -> None:
+    """A level written once after a list applies to its bare names; the runs are looked for only
+    around bare names: the same names as sharing every run in turn."""
+    from pipeline.extract.agency_names import AgencyName, _share_levels_in_runs
+
+    text, names = "", []
+    for gap, written, bare in parts:
+        text += gap
+        names.append(AgencyName(len(text), len(text) + len(written), written, written, bare=bare))
+        text += written
+    assert _share_levels_in_runs(text, names) == _runs_shared_one_by_one(text, names)

@@ -6,6 +6,8 @@ deadline extractor as in the pipeline, in a Thanh Hóa provincial plan of 2023."
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.extract.deadlines import extract_deadlines
@@ -481,6 +483,19 @@ HEADER_LINES = ["STT", "TT", "Số TT", "Nhiệm vụ", "Cơ quan chủ trì", "
 def test_a_header_cell_is_stt_or_a_column_word(line: str) -> None:
     """The one search that finds a flattened table's header lines answers as the column
     patterns themselves do: `STT` alone, or any column's words."""
+    from pipeline.extract.tasks import _COLUMN_ROLES, _HEADER_CELL, _STT
+
+    expected = bool(_STT.match(line) or any(rx.search(line) for _, rx in _COLUMN_ROLES))
+    assert bool(_HEADER_CELL.search(line)) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["STT", "TT", "Số", "tên", "Tên", "chủ", "trì", "CHỦ TRÌ", "Công việc", "thời", "hạn",
+                                 "gian", "Tiến độ", "nội dung", "phối", "hợp", "x", " ", "c", "đơn vị thực hiện"]),
+                max_size=6).map("".join))
+def test_a_header_cell_is_stt_or_a_column_word_in_any_arrangement(line: str) -> None:
+    """The header search writes the column words that share a first letter after it once: it
+    must answer as the column patterns do for any line made of their words and pieces."""
     from pipeline.extract.tasks import _COLUMN_ROLES, _HEADER_CELL, _STT
 
     expected = bool(_STT.match(line) or any(rx.search(line) for _, rx in _COLUMN_ROLES))
