@@ -236,9 +236,10 @@ def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tupl
         is the dearest step of reading a target)."""
         opening, head_end = _opening(clause), _phrase_start(clause, number_start)
         found = _noun_phrase(clause[:head_end], opening) if opening < head_end else None
-        if found and _pos(found)[0][1].startswith("V") and (
-                m := _subject_words("beneficiary").search(clause, opening, head_end)):
-            # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%`
+        if found and (m := _subject_words("beneficiary").search(clause, opening, head_end)) \
+                and _pos(found)[0][1].startswith("V"):
+            # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%` (the
+            # phrase is tagged again only when a beneficiary stands in it: most have none)
             found = _noun_phrase(clause[:head_end], m.end() + 1) or found
         return found
 
