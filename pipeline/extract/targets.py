@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
@@ -236,9 +237,10 @@ def _subject(clause: str, number_start: int, number_end: int, kind: str) -> tupl
         is the dearest step of reading a target)."""
         opening, head_end = _opening(clause), _phrase_start(clause, number_start)
         found = _noun_phrase(clause[:head_end], opening) if opening < head_end else None
-        if found and _pos(found)[0][1].startswith("V") and (
-                m := _subject_words("beneficiary").search(clause, opening, head_end)):
-            # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%`
+        if found and (m := _subject_words("beneficiary").search(clause, opening, head_end)) \
+                and _pos(found)[0][1].startswith("V"):
+            # `Đào tạo … kỹ năng số cơ bản cho người dân trong độ tuổi lao động đạt 70%` (the
+            # phrase is tagged again only when a beneficiary stands in it: most have none)
             found = _noun_phrase(clause[:head_end], m.end() + 1) or found
         return found
 
@@ -282,7 +284,6 @@ def _opening(clause: str) -> int:
 
 
 _FULL, _NUMERIC = "full", "numeric"
-_NEWLINE = re.compile("\n")
 _BULLETS = ("-", "+", "•", "–")
 
 
@@ -304,7 +305,8 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
     """(start, end, context, section) for every line whose nearest section with a kind of its
     own makes it a target line; bullets are lines, not sections with a kind of their own."""
     text = ctx.text
-    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    lines = text.split("\n")
+    line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
     owner: list[int | None] = [None] * len(line_starts)
     by_id = {s.id: s for s in ctx.sections}
     for index, section in enumerate(ctx.sections):
@@ -330,18 +332,22 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
 
     out: list[tuple[int, int, str, Section, int | None]] = []
     list_year: int | None | bool = False  # an open `(1) … (2) …` list of targets, with its lead-in's year
-    for i, start in enumerate(line_starts):
-        end = line_starts[i + 1] - 1 if i + 1 < len(line_starts) else len(text)
+    for i, line in enumerate(lines):
+        start = line_starts[i]
+        end = start + len(line)
         section = ctx.sections[owner[i]] if owner[i] is not None else None  # type: ignore[index]
         context = context_for(section) if section is not None else None
         if context in (_FULL, _NUMERIC):
             list_year = False
-            if start in heading_lines and "%" not in text[start:end]:
+            if start in heading_lines and "%" not in line:
                 continue  # `1.1. Chỉ tiêu`, `1. Phát triển kinh tế số đến năm 2030`: headings, not commitments
             out.append((start, end, context, section, None))  # type: ignore[arg-type]
             continue
-        # outside a targets region: targets written in prose
-        line = text[start:end]
+        # outside a targets region: targets written in prose. A line with no bracket, no colon and
+        # no `phấn đấu` (most of a document) opens no list, is no item of one and states no target
+        if "(" not in line and ":" not in line and not _may_hold_phan_dau(line):
+            list_year = False
+            continue
         if list_year is not False and _ITEM_MARK.match(line):
             out.append((start, end, _FULL, section or _nearest_section(ctx, start), list_year or None))
             continue  # `(2) Nâng cao …` under its lead-in
@@ -354,6 +360,12 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
             year_match = _TARGET_YEAR.search(line)
             list_year = int(year_match.group("y") or year_match.group("y_from")) if year_match else None
     return out
+
+
+def _may_hold_phan_dau(line: str) -> bool:
+    """Whether `phấn đấu` in any case can stand in a line: its `ấu` does, in one of its four
+    spellings (four substring tests cost less than lowering the line or a case-blind search)."""
+    return "ấu" in line or "ẤU" in line or "Ấu" in line or "ấU" in line
 
 
 _TARGET_LEAD_IN = re.compile(r"(?i)(?<!\w)(?:phấn đấu|mục tiêu|chỉ tiêu)(?!\w)")

@@ -8,8 +8,8 @@ underthesea's predictor, not copied), and builds the features with underthesea_c
 `CRFFeaturizer` (the one word_tokenize uses). The Rust featurizer yields the same word and word
 pair features, but its functions of a word differ from underthesea's: `.istitle` calls a word
 opening with a non-letter (`%`, `80`) a title, and `.lower` follows a newer Unicode than Python's.
-So every feature that applies a function is recomputed with underthesea's own `apply_function`,
-and the CRF sees exactly underthesea's features and returns exactly its tags.
+So every feature that applies a function is recomputed with the function underthesea's
+`apply_function` calls, and the CRF sees exactly underthesea's features and returns exactly its tags.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache
 from typing import Any
 
 _TEMPLATE = re.compile(r"T\[(?P<index1>-?\d+)(,(?P<index2>-?\d+))?\](\[(?P<column>.*)\])?(\.(?P<function>.*))?")
@@ -40,8 +40,8 @@ class _Tagger:
 @cache
 def _tagger() -> _Tagger:
     """Loaded once, on the first call: the model file and underthesea's dictionary take a while."""
+    from underthesea.pipeline.pos_tag import tagged_feature
     from underthesea.pipeline.pos_tag.model_crf import CRFPOSTagPredictor
-    from underthesea.pipeline.pos_tag.tagged_feature import apply_function
     from underthesea_core import CRFFeaturizer
 
     predictor = CRFPOSTagPredictor.Instance()
@@ -59,7 +59,9 @@ def _tagger() -> _Tagger:
             if name not in names:
                 names.append(name)
             applied.append((position, template, int(matched.group("index1")), names.index(name)))
-    functions = tuple(partial(apply_function, name) for name in names)
+    # the function `apply_function(name, word)` calls, without the dict of every function it
+    # builds per call (the features test states they equal underthesea's own)
+    functions = tuple(getattr(tagged_feature, f"text_{name}") for name in names)
     return _Tagger(predictor.model, CRFFeaturizer(templates, set()), functions, tuple(applied))
 
 
@@ -82,8 +84,8 @@ def _features(words: list[str]) -> list[list[str]]:
     features = tagger.featurizer.process([[[word, "X"] for word in words]])[0]
     values = [[function(word) for word in words] for function in tagger.functions]
     size = len(words)
-    for i, row in enumerate(features):
-        for position, template, offset, function in tagger.applied:
-            if 0 <= i + offset < size:
-                row[position] = f"{template}={values[function][i + offset]}"
+    for position, template, offset, function in tagger.applied:
+        column = values[function]
+        for i in range(max(0, -offset), min(size, size - offset)):  # the words with a word at the offset
+            features[i][position] = f"{template}={column[i + offset]}"
     return features

@@ -511,3 +511,45 @@ def test_a_cells_unit_fits_its_indicators(cell: str | None, entry: str, fits: bo
     from pipeline.extract.indicators import _units_fit
 
     assert _units_fit(cell, entry) is fits
+
+
+# `Taxonomy.standing` tries only the variants that open with a word of the text (a whole-word
+# match opens on a whole word): it must find what trying every variant finds, in the same order.
+def _every_variant_standing(text: str) -> list[tuple[int, tuple[int, int]]]:
+    return [(k, m.span()) for k, v in enumerate(TAXONOMY.variants) if (m := v.pattern.search(text))]
+
+
+STANDING = [x for _, x in EXAMPLES] + [text for text, _, _ in WORDS.values()] + [
+    "BỘI CHI NGÂN SÁCH ĐỊA PHƯƠNG",
+    "tỷ trọng ngành công nghiệp và xây dựng tiếp tục tăng trưởng, dự kiến đạt 41,1 % GDP so với",
+    "Tốc độ tăng tổng sản phẩm trong nước (GDP) đạt khoảng 6,5 - 7%",
+    "100% cơ sở cai nghiện ma túy công lập bảo đảm điều kiện theo quy định của Luật Phòng, chống ma túy",
+]
+
+
+@pytest.mark.parametrize("text", STANDING, ids=[f"{i}" for i in range(len(STANDING))])
+def test_the_variants_standing_in_a_real_fragment_are_those_every_variant_finds(text: str) -> None:
+    from pipeline.extract.indicators import lemma
+
+    folded = lemma(text)
+    assert [(k, m.span()) for k, m in TAXONOMY.standing(folded)] == _every_variant_standing(folded)
+
+
+_PIECES = sorted({w for v in TAXONOMY.variants for w in v.folded.split()} | {"(gdp)", "(", ")", "%", "-", "5,5", "_"})
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12), st.lists(st.sampled_from([" ", "", ", ", " - ", "("]),
+                                                               min_size=12, max_size=12))
+def test_the_variants_standing_are_those_every_variant_finds(pieces: list[str], glue: list[str]) -> None:
+    # words of the variants glued in any way: glued into one word (`tỉlệ`), cut by punctuation
+    text = "".join(p + g for p, g in zip(pieces, glue))
+    assert [(k, m.span()) for k, m in TAXONOMY.standing(text)] == _every_variant_standing(text)
+
+
+def test_a_variant_opening_with_no_word_stands_where_it_is_written() -> None:
+    # a researcher's own variant may open with a bracket (`(GDP) bình quân đầu người`)
+    grdp = next(e for e in TAXONOMY.entries if e.canonical == "grdp_growth")
+    mine = Taxonomy.of([grdp.model_copy(update={"variants": ["(GDP) bình quân đầu người"]})])
+    text = "tăng trưởng (gdp) bình quân đầu người đạt 5%"
+    start = text.index("(gdp)")
+    assert [(k, m.span()) for k, m in mine.standing(text)] == [(0, (start, start + len("(gdp) bình quân đầu người")))]

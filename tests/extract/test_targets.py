@@ -5,6 +5,8 @@ Each fragment sits under a `Chỉ tiêu` heading as in the plans (corpus file in
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.extract.targets import extract_targets
@@ -155,6 +157,25 @@ def test_prose_phan_dau_outside_a_targets_section_13() -> None:
     got = targets("c) Phấn đấu tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học đạt tối thiểu 30%.",
                   heading="3. Phát triển nguồn nhân lực số")
     assert [key(t) for t in got] == [("share", 30, None, None, "%", ">=")]
+
+
+@pytest.mark.parametrize("spelling", ["Phấn đấu", "PHẤN ĐẤU", "Phấn Đấu", "phấn đấu"])
+def test_prose_phan_dau_in_any_case_outside_a_targets_section_13(spelling: str) -> None:
+    # a line outside a targets region is read only when `phấn đấu` can stand in it, in any case
+    got = targets(f"c) {spelling} tỷ trọng đào tạo các ngành STEM trong các cơ sở giáo dục đại học đạt tối thiểu "
+                  "30%.", heading="3. Phát triển nguồn nhân lực số")
+    assert [key(t) for t in got] == [("share", 30, None, None, "%", ">=")]
+
+
+@given(st.text(alphabet="phấnđuPHẤNĐU aơ,", max_size=30), st.lists(st.booleans(), min_size=8, max_size=8),
+       st.text(alphabet="ấuẤU pha,", max_size=10))
+def test_a_line_with_phan_dau_in_any_case_may_hold_it(before: str, upper: list[bool], after: str) -> None:
+    from pipeline.extract.targets import _may_hold_phan_dau
+
+    cased = "".join(c.upper() if up else c for c, up in zip("phấn đấu", upper))
+    assert _may_hold_phan_dau(before + cased + after)
+    line = before + after
+    assert _may_hold_phan_dau(line) or "phấn đấu" not in line.lower()
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,9 @@ def unaccent(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_WORD = re.compile(r"\w+")
+"""A whole word of folded text, as the variants' `(?<!\w)…(?!\w)` bound it."""
+
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _FINAL_Y = re.compile(r"(?<!\w)[bcdđghklmnprstvx]{1,3}[yýỳỷỹỵ](?!\w)")
 
@@ -128,10 +131,25 @@ class Taxonomy:
     variants: tuple[_Variant, ...]
     codes: frozenset[str]
     entries: tuple[IndicatorEntry, ...] = ()
+    by_first_word: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False, hash=False)
+    """Indices of the variants by the word they open with (`tỉ` for `tỉ lệ hộ nghèo`), and under
+    `""` those that open with no word (`(gdp)`): a variant stands word for word in a text only
+    where the text has that word (`standing`)."""
+    _allowed: dict[str | None, tuple[_Variant, ...]] = field(default_factory=dict, init=False, repr=False,
+                                                              compare=False, hash=False)
+    """The variants a kind of target may take, per kind (a handful of kinds: the same answer for
+    every target of a kind, so it is worked out once)."""
     _memo: dict[tuple[str | None, ...], IndicatorMatch] = field(default_factory=dict, init=False, repr=False,
                                                                 compare=False, hash=False)
     """`match_detail`'s answers: the targets extractor and the indicators stage ask the same
     question of each target, and a table repeats its row labels. Bounded by `MEMO_SIZE`."""
+
+    def __post_init__(self) -> None:
+        by_first_word: dict[str, list[int]] = {}
+        for k, v in enumerate(self.variants):
+            opening = _WORD.match(v.folded)
+            by_first_word.setdefault(opening.group(0) if opening else "", []).append(k)
+        object.__setattr__(self, "by_first_word", {word: tuple(ks) for word, ks in by_first_word.items()})
 
     @classmethod
     def of(cls, entries: Sequence[IndicatorEntry]) -> Taxonomy:
@@ -199,31 +217,51 @@ class Taxonomy:
         """Empty the memo of `match_detail` (a benchmark of documents new to the process)."""
         self._memo.clear()
 
+    def allowed(self, kind: str | None) -> tuple[_Variant, ...]:
+        """The variants a target of `kind` may take (those of no kind, or of its kind), in taxonomy order."""
+        found = self._allowed.get(kind)
+        if found is None:
+            found = self._allowed[kind] = tuple(v for v in self.variants
+                                                if kind is None or v.kinds is None or kind in v.kinds)
+        return found
+
+    def standing(self, text: str) -> list[tuple[int, re.Match[str]]]:
+        """(index, first match) of every variant that stands word for word in the folded `text`,
+        in taxonomy order. Only the variants opening with a word of the text are tried: a whole-word
+        match opens on a whole word of the text, so the others cannot match."""
+        words = set(_WORD.findall(text))
+        words.add("")
+        tried = sorted(k for word in words for k in self.by_first_word.get(word, ()))
+        return [(k, m) for k in tried
+                if (v := self.variants[k]).folded in text and (m := v.pattern.search(text))]
+
     def _match_detail(self, subject: str | None, activity: str | None, clause: str | None,
                       kind: str | None) -> IndicatorMatch:
         raw = " ".join(x for x in (clause, subject, activity) if x)
         text = lemma(raw)
         if not re.search(r"[^\W\d_]{2,}", text):
             return IndicatorMatch(None, reason="no_subject")
-        allowed = [v for v in self.variants if kind is None or v.kinds is None or kind in v.kinds]
+        allowed = self.allowed(kind)
+        standing = self.standing(text)
         # 1. word for word. A plan names what it counts first (`Tỷ lệ <who> <does what>`: `100% cơ
         # sở cai nghiện ma túy công lập … theo Luật Phòng, chống ma túy` counts rehab centres), so
         # the variant that starts first wins, and of two starting together the longer, more
-        # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`)
-        hits = [(m.start(), -len(v.folded), k) for k, v in enumerate(allowed)
-                if v.folded in text and (m := v.pattern.search(text))]
+        # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`), and of
+        # two equal the one first in the taxonomy
+        hits = [(m.start(), -len(v.folded), k) for k, m in standing
+                if (v := self.variants[k]).kinds is None or kind is None or kind in v.kinds]
         if hits and len(allowed) < len(self.variants):
             # a hit that starts inside a variant of another kind is part of that phrase, which is
             # what the text says (`bội chi ngân sách địa phương` is a deficit, not `chi ngân sách
             # địa phương` spending)
-            held = [(m.start(), m.end()) for v in self.variants if v.kinds and kind not in v.kinds
-                    and v.folded in text and (m := v.pattern.search(text))]
+            held = [(m.start(), m.end()) for k, m in standing
+                    if (v := self.variants[k]).kinds and kind not in v.kinds]
             kept = [h for h in hits if not any(a <= h[0] < b and (a, b) != (h[0], h[0] - h[1]) for a, b in held)]
             if not kept:
                 return IndicatorMatch(None, reason="kind_mismatch")
             hits = kept
         if hits:
-            return IndicatorMatch(allowed[min(hits)[2]].code, CONFIDENCE["variant"], "variant")
+            return IndicatorMatch(self.variants[min(hits)[2]].code, CONFIDENCE["variant"], "variant")
         # 2. without tone marks, on underthesea's word boundaries (first, then longest, as above)
         bare = unaccent(raw)
         candidates = [v for v in allowed if v.bare in bare]
@@ -261,7 +299,7 @@ class Taxonomy:
             score = max((fuzz.ratio(v.folded, w) for w in windows if _same_words(w, v.folded, text)), default=0)
             if score >= THRESHOLD:
                 return IndicatorMatch(v.code, round(0.6 + 0.2 * (score - THRESHOLD) / (100 - THRESHOLD), 3), "fuzzy")
-        if kind is not None and any(v.folded in text and v.pattern.search(text) for v in self.variants):
+        if kind is not None and standing:
             return IndicatorMatch(None, reason="kind_mismatch")
         if best is not None:
             return IndicatorMatch(None, reason=f"below_threshold: {long_enough[best[2]].code} {best[1]:.0f}")
