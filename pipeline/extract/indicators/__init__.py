@@ -81,7 +81,7 @@ def unaccent(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+")
-"""A whole word of folded text, as the variants' `(?<!\w)…(?!\w)` bound it."""
+r"""A whole word of folded text, as the variants' `(?<!\w)…(?!\w)` bound it."""
 
 _Y_TO_I = str.maketrans("yýỳỷỹỵ", "iíìỉĩị")
 _FINAL_Y = re.compile(r"(?<!\w)[bcdđghklmnprstvx]{1,3}[yýỳỷỹỵ](?!\w)")
