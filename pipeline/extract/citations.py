@@ -458,7 +458,7 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
                 relation=relation,  # type: ignore[arg-type]
                 rule=item.rule,
                 confidence=item.confidence,
-                **evidence.model_dump(),
+                **evidence._asdict(),
             )
         )
     mentions = _alias_mentions(ctx, aliases, citations)
@@ -485,7 +485,7 @@ def _alias_mentions(ctx: DocContext, aliases: list[re.Match[str]], citations: li
             evidence = ctx.locate(start, end)
             mention = source.model_copy(update={
                 "text": text[start:end], "relation": "reference", "rule": "alias", "confidence": 0.8,
-                **evidence.model_dump()})
+                **evidence._asdict()})
             same = by_start.get(start)
             if same is not None and citations[same].number is None and citations[same].span[1] == end:
                 citations[same] = mention  # `Đề án 06` read by name is the aliased document

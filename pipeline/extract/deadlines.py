@@ -632,7 +632,7 @@ def _record(ctx: DocContext, timed: _Time, rule: str, what: str | None, section:
         section=section or ctx.section_at(timed.start),
         rule=rule,
         confidence=_RULE_CONFIDENCE.get(rule, 0.7),
-        **evidence.model_dump(),
+        **evidence._asdict(),
     )
 
 

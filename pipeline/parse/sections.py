@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline import lexicon
-from pipeline.models import Evidence, Section
+from pipeline.models import Section
+from pipeline.parse.textmap import Located
 
-Locate = Callable[[int, int], Evidence]
+Locate = Callable[[int, int], Located]
 
 
 # Marker styles, from the outermost a drafter normally uses to the innermost. Each pattern

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import Evidence
 from pipeline import lexicon
 from pipeline.parse.sections import _MARKERS, _is_caps_heading, _markers_for, heading_kind, segment
+from pipeline.parse.textmap import Located
 
 
-def _locate(start: int, end: int) -> Evidence:
-    return Evidence(span=(start, end))
+def _locate(start: int, end: int) -> Located:
+    return Located((start, end))
 
 
 def outline(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
