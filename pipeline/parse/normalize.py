@@ -307,11 +307,13 @@ def _tables(t: MappedText) -> MappedText:
 _MARKDOWN = (
     # each with the strings one of which a match holds: a line-anchored pattern is tried at
     # every character, so it runs only on a text that holds one, and only where one of them
-    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); None: everywhere
+    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); `=`: a match
+    # opens with one, so it is tried only where one stands (`re` tries `\*\*|__` at every
+    # character: an alternation of literals is no fixed first character); None: everywhere
     (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",), "^"),  # heading marks
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "==="), "^"),  # rules
     (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",), " "),  # rules under letterhead lines, flattened into them
-    (re.compile(r"\*\*|__"), ("**", "__"), None),  # bold
+    (re.compile(r"\*\*|__"), ("**", "__"), "="),  # bold
     # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
     # before a space or not after one (the star first, so the regex engine skips to each `*`)
     (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",), None),
@@ -331,6 +333,16 @@ def _blank_before(text: str, heads: tuple[str, ...], where: str) -> list[int]:
         if (start == 0 or text[start - 1] == "\n") if where == "^" else start < i:
             out.add(start)
     return sorted(out)
+
+
+def _markdown_starts(text: str, heads: tuple[str, ...], where: str | None) -> list[int] | None:
+    """The only offsets a match of a `_MARKDOWN` pattern can start at, as its `where` says
+    (None: anywhere)."""
+    if where == "=":
+        return head_positions(text, heads)
+    return _blank_before(text, heads, where) if where else None
+
+
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
@@ -340,7 +352,7 @@ def _markdown(t: MappedText) -> MappedText:
     t = t.sub(_SUBSCRIPT, r" \1")
     for pattern, needs, where in _MARKDOWN:
         if any(n in t.text for n in needs):
-            t = t.sub(pattern, "", _blank_before(t.text, needs, where) if where else None)
+            t = t.sub(pattern, "", _markdown_starts(t.text, needs, where))
     return t.sub(_ESCAPE, r"\1")
 
 

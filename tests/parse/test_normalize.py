@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.parse.normalize import (
-    _COMBINING_RUN, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _combining_run_starts, _line_starts,
-    _space_run_starts, normalize,
+    _COMBINING_RUN, _MARKDOWN, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _combining_run_starts, _line_starts,
+    _markdown_starts, _space_run_starts, normalize,
 )
 from pipeline.parse.scan import matches_at
 
@@ -284,6 +284,31 @@ def test_space_runs_are_found_from_their_openings(text: str) -> None:
 def test_space_runs_are_found_from_their_openings_in_any_text(text: str) -> None:
     assert [m.span() for m in matches_at(_SPACE_RUNS, text, _space_run_starts(text))] == \
         [m.span() for m in _SPACE_RUNS.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Số: **18** /KH-UBND", "### ***Nơi nhận:***", "**II. NHIỆM VỤ**\n\n__Căn cứ__ Luật số 25/2018",
+    "***\n---\n___", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ---------------", "(*) Chỉ tiêu *mới*",
+    "*** **** ***** __*", "",
+], ids=["bold-number", "heading-bold-italic", "bold-and-underscore-bold", "rules", "letterhead-rule",
+        "star-note-and-emphasis", "star-runs", "empty"])
+def test_markdown_marks_are_found_where_their_heads_stand(text: str) -> None:
+    """Each markdown pattern is tried only at the offsets `_markdown_starts` gives: the same
+    matches as a scan of every character."""
+    for pattern, heads, where in _MARKDOWN:
+        expected = [m.span() for m in pattern.finditer(text)]
+        starts = _markdown_starts(text, heads, where)
+        found = pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+        assert [m.span() for m in found] == expected, pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t*_-=#(a", max_size=40))
+def test_markdown_marks_are_found_where_their_heads_stand_in_any_text(text: str) -> None:
+    for pattern, heads, where in _MARKDOWN:
+        starts = _markdown_starts(text, heads, where)
+        found = pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], pattern.pattern
 
 
 # a hard-wrapped document keeps a break where the letter case changes (a signature title above
