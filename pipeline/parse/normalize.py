@@ -182,6 +182,19 @@ def _lone_bars(text: str, bar_lines: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in bar_lines if _is_lone_bar(text[a:b])]
 
 
+_NOT_IN_NUMBER_CELL = re.compile(r"(?i)[^\s*stốhứự]")
+"""A character no line of a cell `_NUMBER_CELL` matches holds: a cell's text only drops `*` and
+white space, so its lines hold nothing but those and the letters of `STT`, `TT`, `Số TT`, `Số
+thứ tự` in either case (`(?i)`, as `_NUMBER_CELL` reads them)."""
+
+
+def _may_be_number_cell(lines: list[str]) -> bool:
+    """Whether the lines of a cell may make a cell `_NUMBER_CELL` matches: a cell of prose, or a
+    letterhead cell that runs to the signature (a web export's layout table), is known by its
+    first letters, without joining its text."""
+    return not any(_NOT_IN_NUMBER_CELL.search(line) for line in lines)
+
+
 def _cell_text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).replace("*", " ").split())
 
@@ -227,10 +240,10 @@ def _flattened_tables(t: MappedText, lone: list[tuple[int, int]]) -> MappedText:
 
     width = 0
     for group in groups:
-        texts = [_cell_text(lines[a:b]) for a, b in group]
-        heads = [j for j, c in enumerate(texts) if _NUMBER_CELL.match(c)]
-        if heads and is_task_header(texts[heads[-1]:]):
-            width = len(texts) - heads[-1]
+        heads = [j for j, (a, b) in enumerate(group)
+                 if _may_be_number_cell(lines[a:b]) and _NUMBER_CELL.match(_cell_text(lines[a:b]))]
+        if heads and is_task_header([_cell_text(lines[a:b]) for a, b in group[heads[-1]:]]):
+            width = len(group) - heads[-1]
             row(group[heads[-1]:])
             continue
         if not width:
