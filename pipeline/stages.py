@@ -29,12 +29,12 @@ from pipeline.extract.deadlines import extract_deadlines
 from pipeline.extract.indicators import annotate
 from pipeline.extract.targets import extract_targets
 from pipeline.extract.tasks import extract_tasks
-from pipeline.models import Agency, Citation, Deadline, Document, Evidence, Metadata, Section, Source, Target, Task
+from pipeline.models import Agency, Citation, Deadline, Document, Metadata, Section, Source, Target, Task
 from pipeline.parse import load as loader
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import control_warnings, normalize
 from pipeline.parse.sections import segment
-from pipeline.parse.textmap import MappedText, PageIndex
+from pipeline.parse.textmap import Located, MappedText, PageIndex
 
 
 @dataclass
@@ -61,11 +61,11 @@ class Work:
     """What every extractor reads, made once after the parse components (its section lookup
     is precomputed on first use, so each extractor must not rebuild it)."""
 
-    def locate(self, start: int, end: int) -> Evidence:
-        """Evidence for `text[start:end]`: the span, its page and its source span."""
+    def locate(self, start: int, end: int) -> Located:
+        """Where `text[start:end]` came from: the span, its page and its source span."""
         assert self.mapped is not None
         source = self.mapped.source_span(start, end)
-        return Evidence(span=(start, end), page=self.pages.page_of(source[0]), source_span=source)
+        return Located((start, end), self.pages.page_of(source[0]), source)
 
 
 def _read(path: Path, limits: Limits) -> bytes:

@@ -154,3 +154,24 @@ def test_an_extractor_cannot_fill_a_list_that_an_earlier_component_has_read() ->
 def test_a_component_that_cannot_be_wired_is_refused_when_added(change: dict, message: str) -> None:
     with pytest.raises(UnknownStage, match=message):
         _with_model(**change)
+
+
+from pipeline.models import Evidence  # noqa: E402
+from pipeline.parse.normalize import normalize  # noqa: E402
+from pipeline.parse.textmap import Located, PageIndex  # noqa: E402
+from pipeline.stages import Work  # noqa: E402
+
+
+def test_locate_hands_records_the_fields_and_values_of_evidence() -> None:
+    """`Work.locate` hands a plain tuple on into each record's fields (no model built only to be
+    unpacked): it has `Evidence`'s fields, and its values are those a validated `Evidence` holds."""
+    source = "**KẾ HOẠCH**\r\nTriển khai   thực hiện\fnăm 2025 trên địa bàn tỉnh"
+    work = Work(Path("plan.txt"), source.encode(), "doc")
+    work.mapped = normalize(source)
+    work.pages = PageIndex((0, source.index("\f") + 1))
+    assert Located._fields == tuple(Evidence.model_fields)
+    text = work.mapped.text
+    for start, end in [(0, 8), (9, 20), (12, 12), (text.index("năm"), len(text))]:
+        located = work.locate(start, end)
+        assert Evidence(**located._asdict()).model_dump() == located._asdict()
+    assert [work.locate(0, 8).page, work.locate(len(text) - 4, len(text)).page] == [1, 2]

@@ -348,12 +348,13 @@ def test_clauses_are_the_body_lines_outside_tables_and_aims(tmp_path: Path) -> N
 def _body(*lines: str) -> Any:
     """A context whose body (after the preamble) is `lines`, with one top-level section."""
     from pipeline.extract.context import DocContext
-    from pipeline.models import Evidence, Section
+    from pipeline.models import Section
+    from pipeline.parse.textmap import Located
 
     preamble = "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 05/3/2025;\n"
     text = preamble + "\n".join(lines)
     section = Section(id="I", number="I.", heading="NỘI DUNG", level=1, kind="tasks", span=(len(preamble), len(text)))
-    return DocContext(text, lambda s, e: Evidence(span=(s, e)), sections=(section,))
+    return DocContext(text, lambda s, e: Located((s, e)), sections=(section,))
 
 
 UNITS = {

@@ -15,6 +15,7 @@ laws by name (a capitalised name after `Luật`/`Pháp lệnh`, which prose rare
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -161,11 +162,22 @@ def _known_issuer_at(text: str, start: int) -> tuple[str, int] | None:
     if best is None:
         return None
     # fold() keeps length except where it collapses spaces: find the end in the original
-    consumed, taken = 0, 0
+    consumed, taken = _shortest_reach(head, best[1]), 0
     while taken < best[1] and consumed < len(head):
         consumed += 1
         taken = len(lexicon.fold(head[:consumed]))
     return best[0], start + consumed
+
+
+def _shortest_reach(head: str, folded_length: int) -> int:
+    """How many of `head`'s first characters surely fold to fewer than `folded_length`: those
+    `_known_issuer_at` need not fold one by one. In NFC text whose characters each casefold to
+    one (a Vietnamese name), folding never lengthens a prefix (it only collapses and strips
+    white space), so no prefix shorter than the variant reaches it; other text is folded from
+    its first character."""
+    if len(head.casefold()) == len(head) and unicodedata.is_normalized("NFC", head):
+        return max(0, min(folded_length, len(head)) - 1)
+    return 0
 
 
 def _normalise_symbol(symbol: str, in_caps: bool) -> str:
@@ -458,7 +470,7 @@ def extract_citations(ctx: DocContext) -> list[Citation]:
                 relation=relation,  # type: ignore[arg-type]
                 rule=item.rule,
                 confidence=item.confidence,
-                **evidence.model_dump(),
+                **evidence._asdict(),
             )
         )
     mentions = _alias_mentions(ctx, aliases, citations)
@@ -485,7 +497,7 @@ def _alias_mentions(ctx: DocContext, aliases: list[re.Match[str]], citations: li
             evidence = ctx.locate(start, end)
             mention = source.model_copy(update={
                 "text": text[start:end], "relation": "reference", "rule": "alias", "confidence": 0.8,
-                **evidence.model_dump()})
+                **evidence._asdict()})
             same = by_start.get(start)
             if same is not None and citations[same].number is None and citations[same].span[1] == end:
                 citations[same] = mention  # `Đề án 06` read by name is the aliased document

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.extract.agency_names import AgencyIndex
-from pipeline.models import Evidence, Metadata, Section
+from pipeline.models import Metadata, Section
+from pipeline.parse.textmap import Located
 
 
 @dataclass(frozen=True)
 class DocContext:
     text: str
-    locate: Callable[[int, int], Evidence]
+    locate: Callable[[int, int], Located]
     metadata: Metadata = field(default_factory=Metadata)
     sections: tuple[Section, ...] = ()
     body_start: int = 0
@@ -118,4 +119,4 @@ class DocContext:
 
 def simple_context(text: str) -> DocContext:
     """A context for a bare fragment (tests, notebooks): spans only, no pages or sources."""
-    return DocContext(text=text, locate=lambda s, e: Evidence(span=(s, e)))
+    return DocContext(text=text, locate=lambda s, e: Located((s, e)))

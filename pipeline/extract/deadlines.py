@@ -391,6 +391,7 @@ def _heads() -> dict[str, tuple[str, ...]]:
         "periodic_list": first_words("periodic"), "periodic": first_words("periodic"),
         "recurring_obligation": first_words("yearly", "quarterly", "monthly"),
         "from_signing": first_words("from_signing"), "relative": ("trong", "chậm"),
+        "label": first_words("label"),  # not a prose rule: the labelled values' (`Thời gian: …`)
     }
 
 
@@ -557,9 +558,35 @@ def parse_timeframe(ctx: DocContext, start: int, end: int, section: str | None =
     return [_record(ctx, timed, rule, what, section) for timed, rule, what in _not_before_the_plan(found, ctx)]
 
 
-def _labelled(ctx: DocContext, year: int | None) -> list[tuple[_Time, str, str | None]]:
+def _label_starts(text: str, heads: list[int]) -> list[int]:
+    """Where a `label` match can start, given where its label words stand (`heads`): the line
+    starts before a label word with only a list marker (`-`, `2.1.`, `a)`: no white space in one)
+    and white space, line breaks too, between. The pattern opens with `^` under `re.M`, which
+    `re` tries at every character of the text."""
+    starts: set[int] = set()
+    for i in heads:
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        starts.add(text.rfind("\n", 0, j) + 1)  # the marker's line (or the label's, with no marker)
+        k = text.find("\n", j, i)
+        while k >= 0:  # a line start inside the white space before the label
+            starts.add(k + 1)
+            k = text.find("\n", k + 1, i)
+    return sorted(starts)
+
+
+def _label_matches(text: str, index: _HeadIndex) -> Iterable[re.Match[str]]:
+    """The matches `_patterns()["label"].finditer(text)` yields, tried only at `_label_starts`."""
+    pattern = _patterns()["label"]
+    if index.folded is None:
+        return pattern.finditer(text)
+    return matches_at(pattern, text, _label_starts(text, index.positions(_heads()["label"])))
+
+
+def _labelled(ctx: DocContext, year: int | None, heads: _HeadIndex) -> list[tuple[_Time, str, str | None]]:
     out = []
-    for m in _patterns()["label"].finditer(ctx.text):
+    for m in _label_matches(ctx.text, heads):
         value_start = m.start("value")
         what = _task_of(ctx, m.start())
         for timed in _value_times(m.group("value"), year, ctx.metadata.issue_date):
@@ -632,7 +659,7 @@ def _record(ctx: DocContext, timed: _Time, rule: str, what: str | None, section:
         section=section or ctx.section_at(timed.start),
         rule=rule,
         confidence=_RULE_CONFIDENCE.get(rule, 0.7),
-        **evidence.model_dump(),
+        **evidence._asdict(),
     )
 
 
@@ -640,12 +667,12 @@ def extract_deadlines(ctx: DocContext) -> list[Deadline]:
     """Every bound on an obligation, in reading order."""
     text = ctx.text
     year = ctx.plan_year
-    found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year)
+    lowered = text.lower()
+    heads = _HeadIndex(text, lowered)
+    found: list[tuple[_Time, str, str | None]] = _labelled(ctx, year, heads)
     taken = Taken()
     for t, _, _ in found:
         taken.claim(t.start, t.end)
-    lowered = text.lower()
-    heads = _HeadIndex(text, lowered)
     for rule in _PROSE_RULES:
         triggers = _triggers().get(rule)
         if triggers and not any(t in lowered for t in triggers):

@@ -538,7 +538,7 @@ def _target_from(clause: _Clause, inherited: str | None, ctx: DocContext, sectio
         baseline={"year": int(baseline.group("y"))} if baseline else None, target_year=target_year,
         indicator=match_indicator(subject, activity, text, kind), section=section.id, theme=_theme(ctx, section),
         rule=rule, confidence={"share": 0.95, "ratio": 0.9, "per_people": 0.85, "frequency": 0.85, "count": 0.8, "count_word": 0.7}.get(rule or "", 0.6),
-        **evidence.model_dump(),
+        **evidence._asdict(),
     )
     return target, comparator if kind != "qualitative" else None
 

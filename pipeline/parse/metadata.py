@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pipeline import lexicon
-from pipeline.models import AttachedDocument, Evidence, FieldSource, Metadata, Period, Signer
+from pipeline.models import AttachedDocument, FieldSource, Metadata, Period, Signer
 from pipeline.parse.scan import head_positions, matches_at
 from pipeline.parse.sections import Locate
 
@@ -517,7 +517,7 @@ def extract_metadata(
             found = _doc_type_of(line)
             if found and line.strip() == line.strip()[: found[1]] and found[0] != meta.doc_type:
                 nxt = text[offset + len(line) :].lstrip("\n").split("\n", 1)[0].strip()
-                ev: Evidence = locate(offset, offset + len(line))
+                ev = locate(offset, offset + len(line))
                 meta.attachments.append(
                     AttachedDocument(doc_type=found[0], title=nxt or None, span=ev.span, page=ev.page)
                 )

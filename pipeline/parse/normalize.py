@@ -182,6 +182,19 @@ def _lone_bars(text: str, bar_lines: list[tuple[int, int]]) -> list[tuple[int, i
     return [(a, b) for a, b in bar_lines if _is_lone_bar(text[a:b])]
 
 
+_NOT_IN_NUMBER_CELL = re.compile(r"(?i)[^\s*stốhứự]")
+"""A character no line of a cell `_NUMBER_CELL` matches holds: a cell's text only drops `*` and
+white space, so its lines hold nothing but those and the letters of `STT`, `TT`, `Số TT`, `Số
+thứ tự` in either case (`(?i)`, as `_NUMBER_CELL` reads them)."""
+
+
+def _may_be_number_cell(lines: list[str]) -> bool:
+    """Whether the lines of a cell may make a cell `_NUMBER_CELL` matches: a cell of prose, or a
+    letterhead cell that runs to the signature (a web export's layout table), is known by its
+    first letters, without joining its text."""
+    return not any(_NOT_IN_NUMBER_CELL.search(line) for line in lines)
+
+
 def _cell_text(lines: list[str]) -> str:
     return " ".join(" ".join(lines).replace("*", " ").split())
 
@@ -227,10 +240,10 @@ def _flattened_tables(t: MappedText, lone: list[tuple[int, int]]) -> MappedText:
 
     width = 0
     for group in groups:
-        texts = [_cell_text(lines[a:b]) for a, b in group]
-        heads = [j for j, c in enumerate(texts) if _NUMBER_CELL.match(c)]
-        if heads and is_task_header(texts[heads[-1]:]):
-            width = len(texts) - heads[-1]
+        heads = [j for j, (a, b) in enumerate(group)
+                 if _may_be_number_cell(lines[a:b]) and _NUMBER_CELL.match(_cell_text(lines[a:b]))]
+        if heads and is_task_header([_cell_text(lines[a:b]) for a, b in group[heads[-1]:]]):
+            width = len(group) - heads[-1]
             row(group[heads[-1]:])
             continue
         if not width:
@@ -307,11 +320,13 @@ def _tables(t: MappedText) -> MappedText:
 _MARKDOWN = (
     # each with the strings one of which a match holds: a line-anchored pattern is tried at
     # every character, so it runs only on a text that holds one, and only where one of them
-    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); None: everywhere
+    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); `=`: a match
+    # opens with one, so it is tried only where one stands (`re` tries `\*\*|__` at every
+    # character: an alternation of literals is no fixed first character); None: everywhere
     (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",), "^"),  # heading marks
     (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "==="), "^"),  # rules
     (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",), " "),  # rules under letterhead lines, flattened into them
-    (re.compile(r"\*\*|__"), ("**", "__"), None),  # bold
+    (re.compile(r"\*\*|__"), ("**", "__"), "="),  # bold
     # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
     # before a space or not after one (the star first, so the regex engine skips to each `*`)
     (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",), None),
@@ -331,6 +346,16 @@ def _blank_before(text: str, heads: tuple[str, ...], where: str) -> list[int]:
         if (start == 0 or text[start - 1] == "\n") if where == "^" else start < i:
             out.add(start)
     return sorted(out)
+
+
+def _markdown_starts(text: str, heads: tuple[str, ...], where: str | None) -> list[int] | None:
+    """The only offsets a match of a `_MARKDOWN` pattern can start at, as its `where` says
+    (None: anywhere)."""
+    if where == "=":
+        return head_positions(text, heads)
+    return _blank_before(text, heads, where) if where else None
+
+
 _SUBSCRIPT = re.compile(r"_\{([^{}\n]*)\}")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])")
 
@@ -340,7 +365,7 @@ def _markdown(t: MappedText) -> MappedText:
     t = t.sub(_SUBSCRIPT, r" \1")
     for pattern, needs, where in _MARKDOWN:
         if any(n in t.text for n in needs):
-            t = t.sub(pattern, "", _blank_before(t.text, needs, where) if where else None)
+            t = t.sub(pattern, "", _markdown_starts(t.text, needs, where))
     return t.sub(_ESCAPE, r"\1")
 
 

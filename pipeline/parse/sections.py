@@ -15,10 +15,13 @@ from typing import Any
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline import lexicon
-from pipeline.models import Evidence, Section
+from pydantic import TypeAdapter
 
-Locate = Callable[[int, int], Evidence]
+from pipeline import lexicon
+from pipeline.models import Section
+from pipeline.parse.textmap import Located
+
+Locate = Callable[[int, int], Located]
 
 
 # Marker styles, from the outermost a drafter normally uses to the innermost. Each pattern
@@ -238,11 +241,14 @@ def _extend_spans(sections: list[dict[str, Any]], text: str, locate: Locate) -> 
         while open_ and sections[open_[-1]]["level"] >= fields["level"]:
             ends[open_.pop()] = fields["start"]
         open_.append(i)
-    out: list[Section] = []
     for fields, end in zip(sections, ends):
         start = fields.pop("start")
         while end > start and text[end - 1].isspace():
             end -= 1
-        evidence = locate(start, end)  # its fields passed as they are (no dict dumped per section)
-        out.append(Section(**fields, span=evidence.span, page=evidence.page, source_span=evidence.source_span))
-    return out
+        fields.update(locate(start, end)._asdict())
+    return _SECTIONS.validate_python(sections)
+
+
+_SECTIONS = TypeAdapter(list[Section])
+"""The sections validated as one list: one call into pydantic's validator, not a model's
+`__init__` per section (a plan has a hundred sections; the same models and values)."""

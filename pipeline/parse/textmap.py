@@ -14,6 +14,7 @@ from operator import itemgetter
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -126,6 +127,17 @@ class MappedText:
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source characters that `text[start:end]` was made from."""
         return self._source_range(start, end)
+
+
+class Located(NamedTuple):
+    """Where a span of the normalised text came from: the span, its page, its source span (the
+    fields of `pipeline.models.Evidence`, which every record carries). A plain tuple, as the
+    stages hand it straight on into a record's fields: building a validated `Evidence` model
+    per record only to copy its fields out of it cost as much as validating the record."""
+
+    span: tuple[int, int]
+    page: int | None = None
+    source_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline import lexicon
 from pipeline.extract.citations import (_ID_RE, _NAMED, _NAMED_HEADS, _PROGRAMME, _PROGRAMME_HEADS, _id_starts,
-                                        extract_citations)
+                                        _known_issuer_at, _shortest_reach, extract_citations)
 from pipeline.extract.context import DocContext, simple_context
 from pipeline.models import Metadata
 from pipeline.parse.scan import head_positions, matches_at
@@ -362,3 +363,37 @@ def test_a_number_and_symbol_tried_where_one_can_open_in_any_arrangement(text: s
     """Digits, slashes, dashes, capitals, letters and blanks in any order: `_id_starts` holds
     every place `_ID_RE.finditer` finds a match at, so trying only there finds the same."""
     assert [m.span() for m in matches_at(_ID_RE, text, _id_starts(text))] == [m.span() for m in _ID_RE.finditer(text)]
+
+
+def _first_reach(head: str, folded_length: int, consumed: int = 0) -> int:
+    """The fewest first characters of `head` whose fold is `folded_length` long or more, looked
+    for from `consumed` on (what `_known_issuer_at` returns as an issuer's end)."""
+    taken = 0
+    while taken < folded_length and consumed < len(head):
+        consumed += 1
+        taken = len(lexicon.fold(head[:consumed]))
+    return consumed
+
+
+@pytest.mark.parametrize("head", [
+    "Bộ Văn hóa, Thể thao và Du lịch về việc", "Ủy ban nhân dân  tỉnh Thanh Hóa", "Thủ tướng Chính phủ phê duyệt",
+    "  Bộ  Công   an\tngày", "Bộ Lao động – Thương binh và Xã hội", "BỘ CÔNG AN", "Bo\u0323 Công an",
+    "Straße và Bộ Tài chính",
+], ids=["comma-name", "two-spaces", "prime-minister", "spaces-and-tab", "en-dash", "caps", "decomposed", "sharp-s"])
+def test_an_issuers_end_is_looked_for_from_its_shortest_reach(head: str) -> None:
+    """No prefix shorter than `_shortest_reach` folds to the variant's length: the end found
+    from there is the one found from the first character."""
+    for n in range(1, len(lexicon.fold(head)) + 1):
+        assert _first_reach(head, n, _shortest_reach(head, n)) == _first_reach(head, n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="Bộ ạa\t\n–-ÀßİſƯ\u0300\u0323", max_size=14), st.integers(1, 14))
+def test_an_issuers_end_is_looked_for_from_its_shortest_reach_in_any_text(head: str, n: int) -> None:
+    assert _first_reach(head, n, _shortest_reach(head, n)) == _first_reach(head, n)
+
+
+def test_a_known_issuer_ends_where_its_name_does() -> None:
+    text = "Căn cứ Quyết định số 12/QĐ-UBND của Bộ Văn hóa, Thể thao và Du lịch về việc"
+    start = text.index("Bộ")
+    assert _known_issuer_at(text, start) == ("Bộ Văn hóa, Thể thao và Du lịch", text.index(" về"))

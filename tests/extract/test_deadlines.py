@@ -6,9 +6,12 @@ is assumed where the fragment has none (a year-less date takes the plan's year).
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.context import DocContext, simple_context
-from pipeline.extract.deadlines import _PROSE_RULES, _HeadIndex, _patterns, _prose_matches, extract_deadlines
+from pipeline.extract.deadlines import (_PROSE_RULES, _HeadIndex, _label_matches, _patterns, _prose_matches,
+                                        extract_deadlines)
 from pipeline.models import Metadata
 
 
@@ -310,3 +313,29 @@ def test_a_rule_tried_at_its_head_words_finds_what_a_scan_of_every_character_fin
         expected = [(m.span(), m.group(0)) for m in _patterns()[rule].finditer(text)]
         found = [(m.span(), m.group(0)) for m in _prose_matches(rule, text, _HeadIndex(text))]
         assert found == expected, text
+
+
+_LABELLED = [
+    "- Thời gian thực hiện: Quý III/2025", "2.1. Thời hạn hoàn thành: trước ngày 30/6/2025",
+    "a) Tiến độ thực hiện: năm 2025 - 2026", "THỜI GIAN THỰC HIỆN: Tháng 12/2025",
+    "Nhiệm vụ 1\n\n-\n  \n Thời gian: Quý IV", "*   Thời hạn (báo cáo): trước ngày 15/12 hằng năm",
+    "Sở Y tế chủ trì. Thời gian: năm 2025", "1.\tThời gian thực hiện: 2025\nb) Thời hạn: 2026\n\nThời gian:",
+    "İ Thời gian: 2025", "xThời gian: năm 2025",
+]
+
+
+@pytest.mark.parametrize("text", _LABELLED + [t.upper() for t in _LABELLED] + ["\n".join(_LABELLED)])
+def test_labelled_values_are_found_from_their_label_words(text: str) -> None:
+    """A labelled value (`Thời gian thực hiện: …`) is tried only at the line starts before its
+    label word: the same matches as a scan of every character."""
+    expected = [m.span() for m in _patterns()["label"].finditer(text)]
+    assert [m.span() for m in _label_matches(text, _HeadIndex(text))] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Thời gian", "THỜI HẠN", "Tiến độ thực hiện", ":", " ", "\n", "\t", "-", "2.1.",
+                                 "a)", "x", "2025", "\u00a0"]), max_size=12))
+def test_labelled_values_are_found_from_their_label_words_in_any_text(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [m.span() for m in _patterns()["label"].finditer(text)]
+    assert [m.span() for m in _label_matches(text, _HeadIndex(text))] == expected

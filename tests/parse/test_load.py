@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import KehoachError, UnsupportedInput
-from pipeline.parse.load import _control_bytes, load
+from pipeline.parse.load import _CONTROL, _control_bytes, _controls_throughout, load
 
 FORMATS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 PLAN_LINE = "Phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa năm 2023"
@@ -327,3 +327,26 @@ def test_pdf_table_that_is_not_a_task_table_is_read_as_text() -> None:
 def test_control_bytes_are_counted_as_the_class_finds_them(data: bytes) -> None:
     """The count of control bytes (binary data, not text) is what a scan for the class counts."""
     assert _control_bytes(data) == len(re.findall(rb"[\x00-\x08\x0e-\x1f]", data))
+
+
+def _controls_in_window(text: str) -> bool:
+    """What `_decode` refuses UTF-8 text for: control characters throughout its first 65,536."""
+    window = text[:65536]
+    return len(_CONTROL.findall(window)) > max(8, len(window) // 100)
+
+
+@pytest.mark.parametrize("text", [
+    "Kế hoạch số 12/KH-UBND\n", "Kế hoạch\x00" * 4, "Kế hoạch\x00" * 9, "a\x01" * 12, "\x7f" * 9 + "x" * 2000,
+    "ệ" * 70000 + "\x00" * 20, "\x00" * 20 + "ệ" * 70000, "\tTab\r\nCRLF\x0cform feed\x0b",
+], ids=["plain", "four-nuls", "nine-nuls", "controls-throughout", "few-in-much", "past-the-window",
+        "in-the-window", "white-space-controls"])
+def test_controls_throughout_are_counted_from_bytes_first(text: str) -> None:
+    """A UTF-8 file with at most eight control bytes in all is passed without a regex scan; the
+    answer is the one the scan of its first 65,536 characters gives."""
+    assert _controls_throughout(text, text.encode()) == _controls_in_window(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aệ \n\t\x00\x01\x08\x0b\x0e\x1f\x7f\x80", max_size=120))
+def test_controls_throughout_are_counted_from_bytes_first_in_any_text(text: str) -> None:
+    assert _controls_throughout(text, text.encode()) == _controls_in_window(text)

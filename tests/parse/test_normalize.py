@@ -13,8 +13,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.parse.normalize import (
-    _COMBINING_RUN, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _combining_run_starts, _line_starts,
-    _space_run_starts, normalize,
+    _COMBINING_RUN, _MARKDOWN, _NUMBER_CELL, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _cell_text,
+    _combining_run_starts, _line_starts, _markdown_starts, _may_be_number_cell, _space_run_starts, normalize,
 )
 from pipeline.parse.scan import matches_at
 
@@ -165,6 +165,36 @@ BAR_TABLES = {
 }
 
 
+@pytest.mark.parametrize("lines", [
+    ["**TT**"], ["**STT**"], ["Số TT"], ["**Số thứ**", "**tự**"], ["  stt "], ["**SỐ THỨ TỰ**"], ["", "**TT**", ""],
+    ["**Nhiệm vụ, giải", "pháp**"], ["**I**"], ["1"], ["Xây dựng Luật An ninh dữ liệu."], ["** **"],
+    ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Số: 12/KH-UBND"], ["T T"], ["Sô TT"],
+], ids=lambda lines: "/".join(lines)[:30])
+def test_a_cell_that_may_number_the_rows_is_known_by_its_letters(lines: list[str]) -> None:
+    """Only a cell whose lines hold nothing but white space, `*` and the letters of `STT`, `TT`,
+    `Số TT`, `Số thứ tự` is joined to be matched: every cell the number pattern matches is one."""
+    if _NUMBER_CELL.match(_cell_text(lines)):
+        assert _may_be_number_cell(lines)
+    assert _may_be_number_cell(lines) == all(set(line.lower()) <= set(" \t*stốhứự") for line in lines)
+
+
+@st.composite
+def number_cells(draw: st.DrawFn) -> list[str]:
+    """A number cell's words in any case, with stars, spaces and line breaks between letters."""
+    word = draw(st.sampled_from(["STT", "TT", "Số TT", "Số thứ tự"]))
+    out = ""
+    for c in word:
+        out += (c.upper() if draw(st.booleans()) else c.lower()) + draw(st.sampled_from(["", "", "*", " ", "\n", "\u00a0", "ſ"]))
+    return out.split("\n")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(number_cells(), st.lists(st.text(alphabet="sStTốỐhứựự *\n\u00a0ſa1", max_size=8), max_size=3)))
+def test_every_cell_the_number_pattern_matches_may_number_the_rows(lines: list[str]) -> None:
+    if _NUMBER_CELL.match(_cell_text(lines)):
+        assert _may_be_number_cell(lines)
+
+
 @pytest.mark.parametrize(("raw", "expected"), list(BAR_TABLES.values()), ids=list(BAR_TABLES))
 def test_web_flattened_task_table_is_rebuilt_row_by_row(raw: str, expected: str) -> None:
     assert normalize(raw).text == expected
@@ -284,6 +314,31 @@ def test_space_runs_are_found_from_their_openings(text: str) -> None:
 def test_space_runs_are_found_from_their_openings_in_any_text(text: str) -> None:
     assert [m.span() for m in matches_at(_SPACE_RUNS, text, _space_run_starts(text))] == \
         [m.span() for m in _SPACE_RUNS.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Số: **18** /KH-UBND", "### ***Nơi nhận:***", "**II. NHIỆM VỤ**\n\n__Căn cứ__ Luật số 25/2018",
+    "***\n---\n___", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM ---------------", "(*) Chỉ tiêu *mới*",
+    "*** **** ***** __*", "",
+], ids=["bold-number", "heading-bold-italic", "bold-and-underscore-bold", "rules", "letterhead-rule",
+        "star-note-and-emphasis", "star-runs", "empty"])
+def test_markdown_marks_are_found_where_their_heads_stand(text: str) -> None:
+    """Each markdown pattern is tried only at the offsets `_markdown_starts` gives: the same
+    matches as a scan of every character."""
+    for pattern, heads, where in _MARKDOWN:
+        expected = [m.span() for m in pattern.finditer(text)]
+        starts = _markdown_starts(text, heads, where)
+        found = pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+        assert [m.span() for m in found] == expected, pattern.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=" \n\t*_-=#(a", max_size=40))
+def test_markdown_marks_are_found_where_their_heads_stand_in_any_text(text: str) -> None:
+    for pattern, heads, where in _MARKDOWN:
+        starts = _markdown_starts(text, heads, where)
+        found = pattern.finditer(text) if starts is None else matches_at(pattern, text, starts)
+        assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)], pattern.pattern
 
 
 # a hard-wrapped document keeps a break where the letter case changes (a signature title above

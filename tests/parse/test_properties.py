@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.models import Evidence
+from pipeline.parse.textmap import Located
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
 from pipeline.parse.sections import segment
@@ -23,8 +23,8 @@ LINE = st.lists(st.one_of(st.sampled_from(MARKERS), WORDS), min_size=0, max_size
 PLAN_TEXT = st.lists(LINE, min_size=0, max_size=40).map(lambda lines: "\n".join(lines))
 
 
-def _locate(start: int, end: int) -> Evidence:
-    return Evidence(span=(start, end))
+def _locate(start: int, end: int) -> Located:
+    return Located((start, end))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.models import Evidence
 from pipeline import lexicon
+from pipeline.models import Section
 from pipeline.parse.sections import _MARKERS, _is_caps_heading, _markers_for, heading_kind, segment
+from pipeline.parse.textmap import Located
 
 
-def _locate(start: int, end: int) -> Evidence:
-    return Evidence(span=(start, end))
+def _locate(start: int, end: int) -> Located:
+    return Located((start, end))
 
 
 def outline(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
@@ -92,6 +93,16 @@ def test_signature_lines_make_one_section_that_holds_the_name() -> None:
     assert len(signatures) == 1
     start, end = signatures[0].span
     assert THANH_HOA[start:end].endswith("Đầu Thanh Tùng")
+
+
+def test_sections_validated_as_a_list_are_the_models_built_one_by_one() -> None:
+    """`segment` validates its sections as one list: each is the `Section` its fields make, with
+    every field set (as the model's `__init__` given them all would leave it)."""
+    sections = segment(THANH_HOA, lambda s, e: Located((s, e), 1, (s + 3, e + 3)))
+    assert sections and all(type(s) is Section for s in sections)
+    assert sections == [Section(**s.model_dump()) for s in sections]
+    assert all(s.model_fields_set == set(Section.model_fields) for s in sections)
+    assert (sections[0].page, sections[0].source_span) == (1, (sections[0].span[0] + 3, sections[0].span[1] + 3))
 
 
 def test_a_section_runs_until_the_next_at_its_level() -> None:
