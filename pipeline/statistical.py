@@ -45,7 +45,8 @@ from typing import TYPE_CHECKING, Any
 from pipeline.extract.agency_names import Place, find_agency_names
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import extract_deadlines
-from pipeline.models import Agency, Deadline, Evidence, Mention, Section, Task
+from pipeline.models import Agency, Deadline, Mention, Section, Task
+from pipeline.parse.textmap import Located
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -292,7 +293,7 @@ def deadlines_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found]
         value = ctx.text[f.start:f.end].replace("\n", " ")
         shift = f.start - len(_VALUE_LABEL)
 
-        def locate(s: int, e: int, shift: int = shift) -> Evidence:
+        def locate(s: int, e: int, shift: int = shift) -> Located:
             return ctx.locate(s + shift, e + shift)
 
         sub = DocContext(_VALUE_LABEL + value, locate, ctx.metadata)
