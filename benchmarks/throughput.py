@@ -1,7 +1,7 @@
 """Throughput of `kehoach extract` against the hardware floor, on the plans of corpus/ and on a
 generated scale corpus.
 
-First, on one core in this process, started as a pool worker starts (`prepare_worker`):
+First, on one core in this process, run as a pool worker runs (`settle_worker`):
 docs/s of the whole default pipeline (every stage) on the plans of corpus/ (its text files),
 CPU time, best of `--repeat`, beside the floor (read the files, NFC, one compiled regex pass)
 measured on the same files in the same run, with the ratio and where the time goes stage by
@@ -31,7 +31,7 @@ from pathlib import Path
 
 import psutil
 
-from pipeline.batch import BatchConfig, extract_batch, find_inputs, prepare_worker
+from pipeline.batch import BatchConfig, extract_batch, find_inputs, settle_worker
 from pipeline.models import RECORD_LISTS
 from pipeline.stages import build, run
 
@@ -111,13 +111,14 @@ PLAN_AIM = 50
 
 def plans(repeat: int) -> None:
     """docs/s per core of every stage on corpus/'s plans, beside the floor on the same files:
-    CPU time in this process, started as a pool worker starts (`prepare_worker`), without the
-    pool's start-up and output writing; best of `repeat`."""
+    CPU time in this process, run as a pool worker runs (settled after its first document), without
+    the pool's start-up and output writing; best of `repeat`."""
     files = sorted((HERE.parent / "corpus").glob("*.txt"))
-    prepare_worker(BatchConfig().stages)  # as a pool worker starts: the pipeline built, and frozen for the collector
     stages = build()
-    for path in files:  # warm-up: models and lexicons load once per process
+    for i, path in enumerate(files):  # warm-up: models and lexicons load once per process
         run(path, stages=stages)
+        if i == 0:
+            settle_worker()  # as a pool worker does after its first document
     # the floor is a few milliseconds in all: best of at least 20, or one scheduler tick decides it
     best_floor = min(floor(files, time.process_time) for _ in range(max(repeat, 20)))
 

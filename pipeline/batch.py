@@ -271,18 +271,13 @@ def _pipeline(stages: tuple[str, ...]) -> tuple[Component, ...]:
     return tuple(build(stages))
 
 
-def prepare_worker(stages: tuple[str, ...]) -> None:
-    """Build the pipeline in a process that will do nothing else, then move everything alive
-    at that point (modules, lexicons, compiled patterns: about 43,000 objects) out of the
-    garbage collector's generations with `gc.freeze`. They live as long as the process, yet
-    every full collection walked them again: about 2 ms of a plan's 20 ms. Only for processes
-    kehoach owns (pool workers, its own Dask cluster): freezing a caller's heap would keep
-    its later garbage cycles forever. A pipeline that cannot be built is left to fail in
-    `process_one`, which reports it for each document instead of breaking the pool."""
-    try:
-        _pipeline(stages)
-    except Exception:  # noqa: BLE001 - reported per document by process_one, which builds it again
-        return
+@cache
+def settle_worker() -> None:
+    """Once per worker process, after its first document: move everything alive then (modules,
+    lexicons, models, compiled patterns: about 65,000 objects) out of the garbage collector's
+    generations with `gc.freeze`. They live as long as the worker, yet every full collection
+    walked them again. Only in processes kehoach owns (its pool workers, its own Dask cluster):
+    freezing a caller's heap would keep its later garbage cycles forever."""
     gc.collect()
     gc.freeze()
 
@@ -397,11 +392,11 @@ def _run_local(
     window = jobs * 4
     pending = iter(todo)
     others = set(multiprocessing.active_children())  # children that are not this pool's
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(config.stages,)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts) as pool:
         try:
             running: dict[Future[Outcome], Path] = {}
             for path, doc_id in islice(pending, window):
-                running[pool.submit(process_one, str(path), doc_id, config)] = path
+                running[pool.submit(_process_in_worker, str(path), doc_id, config)] = path
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
@@ -413,9 +408,9 @@ def _run_local(
                         outcome = Outcome(None, error, {})
                     yield path, outcome
                     for next_path, next_id in islice(pending, 1):
-                        running[pool.submit(process_one, str(next_path), next_id, config)] = next_path
+                        running[pool.submit(_process_in_worker, str(next_path), next_id, config)] = next_path
         except (KeyboardInterrupt, GeneratorExit):
-            # the workers ignore Ctrl-C (see _start_worker): stop them here, at once,
+            # the workers ignore Ctrl-C (see _ignore_interrupts): stop them here, at once,
             # rather than wait for the documents they are on
             pool.shutdown(wait=False, cancel_futures=True)
             for child in set(multiprocessing.active_children()) - others:
@@ -423,18 +418,25 @@ def _run_local(
             raise
 
 
-def _start_worker(stages: tuple[str, ...]) -> None:
-    """A pool worker leaves Ctrl-C to the main process (otherwise each idle worker prints its
-    own KeyboardInterrupt traceback when the terminal sends SIGINT to the whole group), and
-    builds its pipeline before the first document (see `prepare_worker`)."""
+def _ignore_interrupts() -> None:
+    """Pool workers leave Ctrl-C to the main process: otherwise each idle worker prints its
+    own KeyboardInterrupt traceback when the terminal sends SIGINT to the whole group."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    prepare_worker(stages)
 
 
-def process_chunk(items: list[tuple[str, str]], config: BatchConfig) -> list[Outcome]:
+def _process_in_worker(path: str, doc_id: str, config: BatchConfig) -> Outcome:
+    """`process_one` in a worker process kehoach owns, which settles after its first document."""
+    outcome = process_one(path, doc_id, config)
+    settle_worker()
+    return outcome
+
+
+def process_chunk(items: list[tuple[str, str]], config: BatchConfig, own: bool = False) -> list[Outcome]:
     """Several documents in one Dask task: per-task scheduling costs milliseconds, as much as
-    a small document takes, so tasks carry a chunk of documents."""
-    return [process_one(path, doc_id, config) for path, doc_id in items]
+    a small document takes, so tasks carry a chunk of documents. `own`: the worker is one of
+    kehoach's own cluster, and settles after its first document (`settle_worker`)."""
+    work = _process_in_worker if own else process_one
+    return [work(path, doc_id, config) for path, doc_id in items]
 
 
 def _run_dask(
@@ -458,13 +460,13 @@ def _run_dask(
         )
     client = Client(cluster if cluster is not None else address)
     try:
-        if cluster is not None:  # our own workers; a shared cluster's are left as they are
-            client.run(prepare_worker, config.stages)
         workers = max(1, len(client.scheduler_info().get("workers", {})) or jobs)
         size = max(1, min(32, -(-len(todo) // (workers * 4))))
         chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
         futures = [
-            client.submit(process_chunk, [(str(p), d) for p, d in chunk], config, pure=False) for chunk in chunks
+            # a shared cluster's workers are left as they are; kehoach's own settle (see settle_worker)
+            client.submit(process_chunk, [(str(p), d) for p, d in chunk], config, cluster is not None, pure=False)
+            for chunk in chunks
         ]
         owner = {f.key: chunk for f, chunk in zip(futures, chunks, strict=True)}
         for future in dask_completed(futures):

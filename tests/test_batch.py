@@ -220,16 +220,15 @@ def test_ctrl_c_stops_cleanly_with_exit_130_and_a_rerun_finishes(tmp_path: Path)
     assert len((out / "documents.jsonl").read_text(encoding="utf-8").splitlines()) == 40
 
 
-def test_a_worker_builds_its_pipeline_first_and_freezes_what_lives_as_long_as_it() -> None:
-    # in a child process: freezing is process-wide, and the test process is not a worker
-    probe = ("import gc, sys; from pipeline.batch import prepare_worker; "
-             "prepare_worker(tuple(sys.argv[1:])); print(gc.get_freeze_count())")
-    frozen = subprocess.run([sys.executable, "-c", probe, *BatchConfig().stages],
-                            capture_output=True, text=True, check=True, cwd=ROOT)
-    assert int(frozen.stdout) > 10_000
-    broken = subprocess.run([sys.executable, "-c", probe, "load", "no-such-stage"],
-                            capture_output=True, text=True, check=True, cwd=ROOT)
-    assert int(broken.stdout) == 0
+def test_a_pool_worker_freezes_what_its_first_document_left_alive_and_the_callers_process_does_not() -> None:
+    # in child processes: freezing is process-wide, and the test process is no worker
+    probe = ("import gc, sys; from pipeline import batch; "
+             "run = batch._process_in_worker if sys.argv[1] == 'worker' else batch.process_one; "
+             "run(sys.argv[2], 'doc', batch.BatchConfig()); print(gc.get_freeze_count())")
+    counts = {how: int(subprocess.run([sys.executable, "-c", probe, how, str(SEEDS[0])], capture_output=True,
+                                      text=True, check=True, cwd=ROOT).stdout) for how in ("worker", "caller")}
+    assert counts["worker"] > 40_000  # modules, lexicons and models
+    assert counts["caller"] == 0
 
 
 def test_a_pipeline_that_cannot_be_built_fails_each_document_and_not_the_pool(
