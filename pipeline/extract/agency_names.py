@@ -174,11 +174,7 @@ def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
             for variant in entry.variants:
                 keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
     assert all(w.isalnum() for k in keys for w in k.split(" ")), "a name key is words of letters and digits"
-    return re.compile(_word_trie(list(keys), _NAME_GAP) + r"(?!\w)"), keys
-
-
-_NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
-"""What stands between two words of a name in the text (a key's single space)."""
+    return re.compile(_word_trie(list(keys), lexicon.NAME_GAP) + r"(?!\w)"), keys
 
 
 def _word_trie(keys: list[str], gap: str) -> str:

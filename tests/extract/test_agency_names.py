@@ -437,10 +437,11 @@ def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, fol
 # The names regex is written as a trie of the lexicon's keys (`_word_trie`): it must find what
 # the plain alternation of the keys, longest first, finds, at every place one starts.
 def _plain_names_regex() -> re.Pattern[str]:
-    from pipeline.extract.agency_names import _NAME_GAP, _names_pattern
+    from pipeline import lexicon
+    from pipeline.extract.agency_names import _names_pattern
 
     keys = sorted(_names_pattern()[1], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
 
 
 def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
