@@ -24,13 +24,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.lexicon import AgencyEntry
-from pipeline.parse.scan import head_positions, matches_at
+from pipeline.parse.scan import by_first_character, head_positions, matches_at
 
 
 @dataclass(frozen=True)
@@ -101,22 +100,20 @@ def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
     title = "Ban Thường trực" if m.group("board") else "Thường trực"
     return AgencyName(s, name.end, text[s:name.end], f"{title} {name.canonical}", level=name.level,
                       type="standing_committee", place=name.place, rule=name.rule)
+
+
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
-def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, word: str = r"\w") -> str:
+
+
+def _at_word_start(words: list[str], word: str = r"\w") -> str:
     r"""An alternation of `words` (in this order of preference) that matches only where a word
-    starts (not after a `word` character), grouped by first character, each group opening
-    with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is `s(?<!\ws)(?:ở y tế|ở)|b(?<!\wb)(?:an …)`.
-    The same matches, but the regex engine skips ahead to a possible first character and
-    tries only the words that begin with it, instead of testing every word at every
-    character; the order of the words that share a first character is kept, and only
-    those can match at one place. `rest` writes each word's pattern after its first character."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(rest(w[1:]))
-    return "(?:" + "|".join(f"{re.escape(c)}(?<!{word}{re.escape(c)})(?:{'|'.join(tails)})"
-                            for c, tails in groups.items()) + ")"
+    starts (not after a `word` character), grouped by first character (`by_first_character`),
+    each group opening with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is
+    `s(?<!\ws)(?:ở\ y\ tế|ở)|b(?<!\wb)(?:an …)`. The same matches, but the regex engine skips
+    ahead to a possible first character, where a lookbehind first would try every character."""
+    return "(?:" + by_first_character(words, lambda c: f"{re.escape(c)}(?<!{word}{re.escape(c)})") + ")"
 
 
 _HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
