@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse.scan import by_first_character
+from pipeline.parse.scan import by_first_character, line_starts
 
 # column words of a task table and head words of agency names: words sharing first letters,
 # one a prefix of another (`Bộ`, `Bộ Công an`), kept in their order of preference
@@ -22,3 +23,10 @@ def test_words_grouped_by_first_character_match_as_their_plain_alternation(words
     grouped = re.compile(by_first_character(words))
     plain = re.compile("|".join(map(re.escape, words)))
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "a\nb", "", "\n", "Kế hoạch\n\nI. MỤC ĐÍCH\n", "|\n| STT |\n",
+], ids=["two-lines", "empty", "one-break", "blank-line", "bars"])
+def test_line_starts_are_where_each_line_opens(text: str) -> None:
+    assert line_starts(text.split("\n")) == [m.start() for m in re.finditer("^", text, re.M)] + [len(text) + 1]
