@@ -1005,8 +1005,8 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
 def _share_level(names: list[AgencyName]) -> list[AgencyName]:
     """A level written once after the last name of a list applies to the bare names before
     it (`Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện`)."""
-    if len(names) < 2 or not any(n.bare for n in names):
-        return names  # (only a bare name takes the level)
+    if len(names) < 2:
+        return names
     shared = _SHARED_LEVEL.search(names[-1].text)
     if not shared:
         return names
