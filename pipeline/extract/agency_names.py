@@ -205,7 +205,7 @@ def _word_trie(keys: list[str], gap: str) -> str:
 
 
 @cache
-def _any_entry() -> re.Pattern[str]:
+def _any_generic_entry() -> re.Pattern[str]:
     """The generic entries' regexes as one alternation: it matches at a place exactly where one
     of them does (`AgencyIndex.may_lead` asks only whether one does: one match, not one per entry)."""
     flags = {pattern.flags for _, pattern in _entries()}
@@ -794,7 +794,7 @@ class AgencyIndex:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
                     or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            if _any_entry().match(folded, p - lo, end - lo):
+            if _any_generic_entry().match(folded, p - lo, end - lo):
                 return True
         return False
 
