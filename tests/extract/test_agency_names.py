@@ -497,7 +497,7 @@ def test_the_collective_references_match_where_one_of_their_regexes_does(text: s
 
 # A head word followed by words in lower case is mostly no name (`Ban hành`, `Bộ trưởng`, `Báo
 # cáo`): `_head_word_name` then skips underthesea's segmentation, and must read what it reads
-# with it. (Real fragments; the first four are the skipped kind.)
+# with it. (Real fragments; `True`: the skipped kind.)
 HEAD_WORD_TAILS = {
     "ban-hanh-000": ("Ban hành kèm theo Quyết định số 12/QĐ-UBND", True),
     "bo-truong-005": ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", True),
