@@ -230,7 +230,7 @@ def _task(ctx: DocContext, span: tuple[int, int], lead: Sequence[AgencyName], pa
           advisors: Sequence[AgencyName], timeframe: Deadline | None, rule: str, confidence: float) -> Task:
     evidence = ctx.locate(*span)
     leads = _names(lead)
-    return Task(span=evidence.span, page=evidence.page, source_span=evidence.source_span,
+    return Task(**evidence._asdict(),
                 section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=leads,
                 partners=[p for p in _names(partners) if p not in leads], advisors=_names(advisors),
                 timeframe=timeframe, rule=rule, confidence=confidence)
