@@ -58,7 +58,6 @@ _OPENING = re.compile(
     r"(?:(?:Đề nghị|Giao|Đối với)\s+)?"
 )
 _PARTNER = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
-_ADVISOR = re.compile(r"(?i)\btham mưu(?:\s+cho)?\s+")
 _VERB_START = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 _SKIP_KINDS = {"purpose", "requirements", "targets", "budget", "recipients", "signature"}
 _PROSE_KINDS = {"tasks", "organisation", "reporting", "budget", "other"}
