@@ -20,10 +20,11 @@ from pathlib import Path
 import yaml
 
 from pipeline import lexicon
-from pipeline.models import Evidence, Metadata
+from pipeline.models import Metadata
 from pipeline.parse.load import load
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
+from pipeline.parse.textmap import Located
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("issuer", "number", "date", "place", "type", "signer")
@@ -55,7 +56,7 @@ def main() -> None:
         path = args.folder / name
         loaded = load(path, path.read_bytes())
         text = normalize(loaded.text).text
-        locate = lambda s, e: Evidence(span=(s, e))  # noqa: E731 - spans are not scored here
+        locate = lambda s, e: Located((s, e))  # noqa: E731 - spans are not scored here
         got = {
             "plain": _values(extract_metadata(text, locate).metadata),
             "kehoach": _values(extract_metadata(text, locate, loaded.letterhead, loaded.signature,

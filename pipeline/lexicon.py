@@ -92,7 +92,7 @@ class AgencyEntry(LexiconEntry):
         if self.regex:
             return re.compile(r"(?<!\w)(?:" + self.regex.replace(" ", r"\s+") + r")(?!\w)")
         alts = sorted({name_key(v) for v in self.variants}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, a.split(" "))) for a in alts) + r")(?!\w)")
+        return re.compile(r"(?<!\w)(?:" + "|".join(NAME_GAP.join(map(re.escape, a.split(" "))) for a in alts) + r")(?!\w)")
 
 
 class TimeWordEntry(LexiconEntry):
@@ -163,7 +163,9 @@ def fold(text: str) -> str:
 
 
 _NAME_SEPARATORS = re.compile(r"\s*[-,&]\s*|\s+")
-_NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
+NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
+"""What stands between two words of a name in the text, where `name_key` has a single space
+(the agency names regex reads a key's spaces as this too)."""
 
 
 def name_key(text: str) -> str:

@@ -266,7 +266,7 @@ def agencies_from_spans(ctx: DocContext, found: tuple[Found, ...] | list[Found])
             continue  # the preamble cites other documents' issuers: they have no role here
         for name in find_agency_names(ctx.text, f.start, f.end, place, index=ctx.agency_names):
             evidence = ctx.locate(name.start, name.end)
-            mention = Mention(span=evidence.span, page=evidence.page, source_span=evidence.source_span, text=name.text)
+            mention = Mention(**evidence._asdict(), text=name.text)
             seen = by_canonical.get(name.canonical)
             if seen is None:
                 agency = Agency(name=name.text, canonical=name.canonical, abbreviation=name.abbreviation,

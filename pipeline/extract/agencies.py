@@ -127,4 +127,4 @@ def _written(text: str, name: str, start: int) -> list[AgencyName]:
 
 def _mention(ctx: DocContext, name: AgencyName) -> Mention:
     evidence = ctx.locate(name.start, name.end)
-    return Mention(span=evidence.span, page=evidence.page, source_span=evidence.source_span, text=name.text)
+    return Mention(**evidence._asdict(), text=name.text)

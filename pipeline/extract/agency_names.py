@@ -24,13 +24,12 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from pipeline import lexicon
 from pipeline.lexicon import AgencyEntry
-from pipeline.parse.scan import head_positions, matches_at
+from pipeline.parse.scan import by_first_character, head_positions, matches_at
 
 
 @dataclass(frozen=True)
@@ -101,22 +100,20 @@ def _standing(text: str, start: int, name: AgencyName) -> AgencyName:
     title = "Ban Thường trực" if m.group("board") else "Thường trực"
     return AgencyName(s, name.end, text[s:name.end], f"{title} {name.canonical}", level=name.level,
                       type="standing_committee", place=name.place, rule=name.rule)
+
+
 _OWN_LEVEL = {"province": "tỉnh", "district": "huyện", "commune": "xã"}
 _SIBLING = re.compile(r"(?:\s*,\s*|\s+và\s+)(?P<q>cấp (?:tỉnh|huyện|xã))(?![\wđ])")
 _TRAILING_PLACE = re.compile(r"\s+(?:tỉnh|thành phố|Thành phố)(?:\s+" + _PLACE + r")?(?![\wđ])")
-def _at_word_start(words: list[str], rest: Callable[[str], str] = re.escape, word: str = r"\w") -> str:
+
+
+def _at_word_start(words: list[str], word: str = r"\w") -> str:
     r"""An alternation of `words` (in this order of preference) that matches only where a word
-    starts (not after a `word` character), grouped by first character, each group opening
-    with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is `s(?<!\ws)(?:ở y tế|ở)|b(?<!\wb)(?:an …)`.
-    The same matches, but the regex engine skips ahead to a possible first character and
-    tries only the words that begin with it, instead of testing every word at every
-    character; the order of the words that share a first character is kept, and only
-    those can match at one place. `rest` writes each word's pattern after its first character."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(rest(w[1:]))
-    return "(?:" + "|".join(f"{re.escape(c)}(?<!{word}{re.escape(c)})(?:{'|'.join(tails)})"
-                            for c, tails in groups.items()) + ")"
+    starts (not after a `word` character), grouped by first character (`by_first_character`),
+    each group opening with that character: `(?<!\w)(?:sở y tế|sở|ban …)` is
+    `s(?<!\ws)(?:ở\ y\ tế|ở)|b(?<!\wb)(?:an …)`. The same matches, but the regex engine skips
+    ahead to a possible first character, where a lookbehind first would try every character."""
+    return "(?:" + by_first_character(words, lambda c: f"{re.escape(c)}(?<!{word}{re.escape(c)})") + ")"
 
 
 _HEAD = re.compile(_at_word_start(list(_HEADS), word=r"[\wđ]") + r"(?![\wđ])")
@@ -174,11 +171,7 @@ def _names_pattern() -> tuple[re.Pattern[str], dict[str, AgencyEntry]]:
             for variant in entry.variants:
                 keys.setdefault(lexicon.name_key(variant), entry)  # type: ignore[arg-type]
     assert all(w.isalnum() for k in keys for w in k.split(" ")), "a name key is words of letters and digits"
-    return re.compile(_word_trie(list(keys), _NAME_GAP) + r"(?!\w)"), keys
-
-
-_NAME_GAP = r"(?:\s*[-,&]\s*|\s+)"
-"""What stands between two words of a name in the text (a key's single space)."""
+    return re.compile(_word_trie(list(keys), lexicon.NAME_GAP) + r"(?!\w)"), keys
 
 
 def _word_trie(keys: list[str], gap: str) -> str:
@@ -212,7 +205,7 @@ def _word_trie(keys: list[str], gap: str) -> str:
 
 
 @cache
-def _any_entry() -> re.Pattern[str]:
+def _any_generic_entry() -> re.Pattern[str]:
     """The generic entries' regexes as one alternation: it matches at a place exactly where one
     of them does (`AgencyIndex.may_lead` asks only whether one does: one match, not one per entry)."""
     flags = {pattern.flags for _, pattern in _entries()}
@@ -801,7 +794,7 @@ class AgencyIndex:
             if p >= end or _DISTRIBUTIVE.match(text, p) or text.startswith(_STANDING_STARTS, p) \
                     or _HEAD.match(text, p, end) or _HEAD.match(text, p) or _first_words().match(folded, p - lo):
                 return True
-            if _any_entry().match(folded, p - lo, end - lo):
+            if _any_generic_entry().match(folded, p - lo, end - lo):
                 return True
         return False
 
@@ -1012,8 +1005,8 @@ def _share_owner(text: str, names: list[AgencyName]) -> list[AgencyName]:
 def _share_level(names: list[AgencyName]) -> list[AgencyName]:
     """A level written once after the last name of a list applies to the bare names before
     it (`Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội huyện`)."""
-    if len(names) < 2 or not any(n.bare for n in names):
-        return names  # (only a bare name takes the level)
+    if len(names) < 2:
+        return names
     shared = _SHARED_LEVEL.search(names[-1].text)
     if not shared:
         return names

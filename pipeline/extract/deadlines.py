@@ -585,6 +585,8 @@ def _label_matches(text: str, index: _HeadIndex) -> Iterable[re.Match[str]]:
 
 
 def _labelled(ctx: DocContext, year: int | None, heads: _HeadIndex) -> list[tuple[_Time, str, str | None]]:
+    """The times written as a labelled value (`Thời gian thực hiện: Quý III/2025`), each with the
+    task it belongs to: read before the prose rules, which then leave their spans alone."""
     out = []
     for m in _label_matches(ctx.text, heads):
         value_start = m.start("value")

@@ -20,13 +20,13 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from pipeline import lexicon
 from pipeline.extract.context import DocContext
 from pipeline.extract.indicators import match_indicator
 from pipeline.models import Section, Target
 from pipeline.parse.postag import pos_tag
+from pipeline.parse.scan import line_starts
 from pipeline.parse.sections import heading_kind
 
 _NUMBER = r"\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?"
@@ -306,14 +306,14 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
     own makes it a target line; bullets are lines, not sections with a kind of their own."""
     text = ctx.text
     lines = text.split("\n")
-    line_starts = [0, *accumulate(len(line) + 1 for line in lines[:-1])]
-    owner: list[int | None] = [None] * len(line_starts)
+    starts = line_starts(lines)[:-1]
+    owner: list[int | None] = [None] * len(starts)
     by_id = {s.id: s for s in ctx.sections}
     for index, section in enumerate(ctx.sections):
         if section.number in _BULLETS:
             continue
-        first = bisect.bisect_left(line_starts, section.span[0])
-        last = bisect.bisect_right(line_starts, section.span[1] - 1)
+        first = bisect.bisect_left(starts, section.span[0])
+        last = bisect.bisect_right(starts, section.span[1] - 1)
         owner[first:last] = [index] * (last - first)  # a later (inner) section overrides
     parents = {s.parent for s in ctx.sections}
     # a numbered line is a heading when it opens a group (`1.1. Chỉ tiêu`, `1. Phát triển kinh tế
@@ -333,7 +333,7 @@ def _lines_in_context(ctx: DocContext) -> list[tuple[int, int, str, Section, int
     out: list[tuple[int, int, str, Section, int | None]] = []
     list_year: int | None | bool = False  # an open `(1) … (2) …` list of targets, with its lead-in's year
     for i, line in enumerate(lines):
-        start = line_starts[i]
+        start = starts[i]
         end = start + len(line)
         section = ctx.sections[owner[i]] if owner[i] is not None else None  # type: ignore[index]
         context = context_for(section) if section is not None else None

@@ -34,6 +34,7 @@ from pipeline.extract.agency_names import AgencyName, Place, find_agency_names, 
 from pipeline.extract.context import DocContext
 from pipeline.extract.deadlines import parse_timeframe
 from pipeline.models import Deadline, Section, Task
+from pipeline.parse.scan import by_first_character
 
 _MARK = r"(?:[-+•*–]\s*|[a-zđ]\)\s*|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _LABEL = re.compile(
@@ -57,7 +58,6 @@ _OPENING = re.compile(
     r"(?:(?:Đề nghị|Giao|Đối với)\s+)?"
 )
 _PARTNER = re.compile(r"(?i)phối hợp(?:\s+chặt chẽ)?(?:\s+(?:với|cùng))?\s+")
-_ADVISOR = re.compile(r"(?i)\btham mưu(?:\s+cho)?\s+")
 _VERB_START = re.compile(r"\s*(?:\([^)]*\)\s*)?(?:,\s*)?[a-zđàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]")
 _SKIP_KINDS = {"purpose", "requirements", "targets", "budget", "recipients", "signature"}
 _PROSE_KINDS = {"tasks", "organisation", "reporting", "budget", "other"}
@@ -229,7 +229,7 @@ def _task(ctx: DocContext, span: tuple[int, int], lead: Sequence[AgencyName], pa
           advisors: Sequence[AgencyName], timeframe: Deadline | None, rule: str, confidence: float) -> Task:
     evidence = ctx.locate(*span)
     leads = _names(lead)
-    return Task(span=evidence.span, page=evidence.page, source_span=evidence.source_span,
+    return Task(**evidence._asdict(),
                 section=ctx.section_at(span[0]), text=ctx.text[span[0]:span[1]], lead=leads,
                 partners=[p for p in _names(partners) if p not in leads], advisors=_names(advisors),
                 timeframe=timeframe, rule=rule, confidence=confidence)
@@ -520,22 +520,9 @@ _PART = re.compile(r"^(?:[IVX]+\.|\d{1,2}\.\d|[A-ZĐ]{2,}\s+[A-ZĐ]{2,})")
 """A part heading (`V. KINH PHÍ`, `2.1. …`) ends a flattened table's last row."""
 _PROCEDURES = re.compile(r"(?i)thủ tục")
 _STT = re.compile(r"(?i)^(?:STT|TT|Số TT)$")
-
-
-def _by_first_character(words: list[str]) -> str:
-    """The alternation `words[0]|words[1]|…` with the words that share a first character written
-    after it once (`c(?:hủ trì|ông việc)|t(?:hời gian|iến độ)|…`): the same language, but re
-    skips ahead to a first character and tries only the words that begin with it, instead of
-    trying every word at every character."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        assert not any(ch in ".$*+?{}[]\\|()" for ch in word) and "^" not in word[1:], word  # (plain words)
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-_HEADER_CELL = re.compile(_STT.pattern.removeprefix("(?i)") + "|" + _by_first_character(
-    [word for _, rx in _COLUMN_ROLES for word in rx.pattern.removeprefix("(?i)").split("|")]), re.I)
+_COLUMN_WORDS = [word for _, rx in _COLUMN_ROLES for word in rx.pattern.removeprefix("(?i)").split("|")]
+assert not any(set(w) & set(".$*+?{}[]\\|()") or "^" in w[1:] for w in _COLUMN_WORDS)  # plain words (`^` first: `^tên`)
+_HEADER_CELL = re.compile(_STT.pattern.removeprefix("(?i)") + "|" + by_first_character(_COLUMN_WORDS, opening=str), re.I)
 """A flattened table's header line: `STT` or a column's words (one search, not five per line)."""
 _ROW_NUMBER = re.compile(r"^\d{1,3}\.?$")
 

@@ -13,9 +13,8 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
-from itertools import accumulate
 
-from pipeline.parse.scan import head_positions
+from pipeline.parse.scan import head_positions, line_starts
 from pipeline.parse.textmap import MappedText
 
 Step = Callable[[MappedText], MappedText]
@@ -171,12 +170,6 @@ def _is_lone_bar(line: str) -> bool:
     return line.strip(" \t") == "|"
 
 
-def _line_starts(lines: list[str]) -> list[int]:
-    """The offset of each of `lines` (a text split at line breaks) in the text, and the text's
-    length plus one (summed without a Python step per line)."""
-    return list(accumulate(map((1).__add__, map(len, lines)), initial=0))
-
-
 def _lone_bars(text: str, bar_lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The lines of `bar_lines` that are a lone bar."""
     return [(a, b) for a, b in bar_lines if _is_lone_bar(text[a:b])]
@@ -211,7 +204,7 @@ def _flattened_tables(t: MappedText, lone: list[tuple[int, int]]) -> MappedText:
     if len(lone) < 8:
         return t
     lines = t.text.split("\n")
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     bars = [bisect.bisect_left(starts, a) for a, _ in lone]  # each lone bar's line index
     # groups: runs of cells between row gaps (a bar right after a bar)
     groups: list[list[tuple[int, int]]] = []  # each cell as a range of line indices [a, b)
@@ -473,7 +466,7 @@ def _wrapped_lines(t: MappedText) -> MappedText:
     wraps = sum(runs_on.values())
     hard_wrapped = wraps >= 5 and wraps >= 0.05 * len(runs_on)
     edits = []
-    starts = _line_starts(lines)
+    starts = line_starts(lines)
     caps: dict[int, bool | None] = {}  # each line's case, worked out once (it is asked as `b`, then as `a`)
     for k, run_on in runs_on.items():  # only pairs of non-blank lines, in order
         sa, sb = stripped[k], stripped[k + 1]

@@ -437,10 +437,11 @@ def test_the_folded_text_is_lower_case_with_one_dash_and_one_line(text: str, fol
 # The names regex is written as a trie of the lexicon's keys (`_word_trie`): it must find what
 # the plain alternation of the keys, longest first, finds, at every place one starts.
 def _plain_names_regex() -> re.Pattern[str]:
-    from pipeline.extract.agency_names import _NAME_GAP, _names_pattern
+    from pipeline import lexicon
+    from pipeline.extract.agency_names import _names_pattern
 
     keys = sorted(_names_pattern()[1], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(_NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(lexicon.NAME_GAP.join(map(re.escape, k.split(" "))) for k in keys) + r")(?!\w)")
 
 
 def _every_match(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
@@ -488,15 +489,15 @@ def test_the_names_trie_finds_what_the_plain_alternation_finds_anywhere(pieces: 
 def test_the_collective_references_match_where_one_of_their_regexes_does(text: str) -> None:
     """`may_lead` asks one alternation of the collective references' regexes whether one
     matches where a stretch opens (cut anywhere): it must say what asking each one says."""
-    from pipeline.extract.agency_names import _any_entry, _entries
+    from pipeline.extract.agency_names import _any_generic_entry, _entries
 
     for cut in range(len(text) + 1):
-        assert bool(_any_entry().match(text, 0, cut)) == any(p.match(text, 0, cut) for _, p in _entries())
+        assert bool(_any_generic_entry().match(text, 0, cut)) == any(p.match(text, 0, cut) for _, p in _entries())
 
 
 # A head word followed by words in lower case is mostly no name (`Ban hành`, `Bộ trưởng`, `Báo
 # cáo`): `_head_word_name` then skips underthesea's segmentation, and must read what it reads
-# with it. (Real fragments; the first four are the skipped kind.)
+# with it. (Real fragments; `True`: the skipped kind.)
 HEAD_WORD_TAILS = {
     "ban-hanh-000": ("Ban hành kèm theo Quyết định số 12/QĐ-UBND", True),
     "bo-truong-005": ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội", True),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from pipeline.parse.normalize import (
     _COMBINING_RUN, _MARKDOWN, _NUMBER_CELL, _OLD_TONE_PAIR, _SPACE_RUNS, STEPS, _caps_state, _cell_text,
-    _combining_run_starts, _line_starts, _markdown_starts, _may_be_number_cell, _space_run_starts, normalize,
+    _combining_run_starts, _markdown_starts, _may_be_number_cell, _space_run_starts, normalize,
 )
 from pipeline.parse.scan import matches_at
 
@@ -390,11 +390,6 @@ def test_combining_runs_are_found_from_their_marks(text: str) -> None:
         [m.span() for m in _COMBINING_RUN.finditer(text)]
 
 
-@pytest.mark.parametrize("text", [
-    "a\nb", "", "\n", "Kế hoạch\n\nI. MỤC ĐÍCH\n", "|\n| STT |\n",
-], ids=["two-lines", "empty", "one-break", "blank-line", "bars"])
-def test_line_starts_are_where_each_line_opens(text: str) -> None:
-    assert _line_starts(text.split("\n")) == [m.start() for m in re.finditer("^", text, re.M)] + [len(text) + 1]
 
 
 def test_a_text_without_stray_characters_is_as_the_stray_steps_leave_it() -> None:

@@ -123,6 +123,11 @@ class _Variant:
     bare: str
     syllables: tuple[str, ...]
 
+    def fits(self, kind: str | None) -> bool:
+        """Whether a target of `kind` may take this variant: a variant of no kind fits every
+        target, a target of no kind every variant."""
+        return kind is None or self.kinds is None or kind in self.kinds
+
 
 @dataclass(frozen=True)
 class Taxonomy:
@@ -221,8 +226,7 @@ class Taxonomy:
         """The variants a target of `kind` may take (those of no kind, or of its kind), in taxonomy order."""
         found = self._allowed.get(kind)
         if found is None:
-            found = self._allowed[kind] = tuple(v for v in self.variants
-                                                if kind is None or v.kinds is None or kind in v.kinds)
+            found = self._allowed[kind] = tuple(v for v in self.variants if v.fits(kind))
         return found
 
     def standing(self, text: str) -> list[tuple[int, re.Match[str]]]:
@@ -248,8 +252,7 @@ class Taxonomy:
         # the variant that starts first wins, and of two starting together the longer, more
         # specific one (`lớp tập huấn nâng cao năng lực cho cán bộ` over `lớp tập huấn`), and of
         # two equal the one first in the taxonomy
-        hits = [(m.start(), -len(v.folded), k) for k, m in standing
-                if (v := self.variants[k]).kinds is None or kind is None or kind in v.kinds]
+        hits = [(m.start(), -len(v.folded), k) for k, m in standing if (v := self.variants[k]).fits(kind)]
         if hits and len(allowed) < len(self.variants):
             # a hit that starts inside a variant of another kind is part of that phrase, which is
             # what the text says (`bội chi ngân sách địa phương` is a deficit, not `chi ngân sách
