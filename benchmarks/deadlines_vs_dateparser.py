@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.evaluate import Result, score_deadlines
 from pipeline.gold import load_gold
-from pipeline.models import Deadline, Document
+from pipeline.models import Deadline
 from pipeline.stages import run
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -431,11 +431,11 @@ def _process_in_worker(path: str, doc_id: str, config: BatchConfig) -> Outcome:
     return outcome
 
 
-def process_chunk(items: list[tuple[str, str]], config: BatchConfig, own: bool = False) -> list[Outcome]:
+def process_chunk(items: list[tuple[str, str]], config: BatchConfig, settle: bool = False) -> list[Outcome]:
     """Several documents in one Dask task: per-task scheduling costs milliseconds, as much as
-    a small document takes, so tasks carry a chunk of documents. `own`: the worker is one of
+    a small document takes, so tasks carry a chunk of documents. `settle`: the worker is one of
     kehoach's own cluster, and settles after its first document (`settle_worker`)."""
-    work = _process_in_worker if own else process_one
+    work = _process_in_worker if settle else process_one
     return [work(path, doc_id, config) for path, doc_id in items]
 
 

@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.extract.agency_names import AgencyIndex
 from pipeline.models import Metadata, Section
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import Locate, Located
 
 
 @dataclass(frozen=True)
 class DocContext:
     text: str
-    locate: Callable[[int, int], Located]
+    locate: Locate
     metadata: Metadata = field(default_factory=Metadata)
     sections: tuple[Section, ...] = ()
     body_start: int = 0

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import lexicon
 from pipeline.models import AttachedDocument, FieldSource, Metadata, Period, Signer
 from pipeline.parse.scan import head_positions, matches_at
-from pipeline.parse.sections import Locate
+from pipeline.parse.textmap import Locate
 
 if TYPE_CHECKING:
     from pipeline.ocr.letterhead import Block, Letterhead

@@ -19,9 +19,7 @@ from pydantic import TypeAdapter
 
 from pipeline import lexicon
 from pipeline.models import Section
-from pipeline.parse.textmap import Located
-
-Locate = Callable[[int, int], Located]
+from pipeline.parse.textmap import Locate
 
 
 # Marker styles, from the outermost a drafter normally uses to the innermost. Each pattern

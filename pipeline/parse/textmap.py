@@ -140,6 +140,10 @@ class Located(NamedTuple):
     source_span: tuple[int, int] | None = None
 
 
+Locate = Callable[[int, int], Located]
+"""Where `text[start:end]` came from (`Work.locate`), as the parse stages and extractors are given it."""
+
+
 @dataclass(frozen=True)
 class PageIndex:
     """Source offsets at which each page starts, so that a span knows its page."""

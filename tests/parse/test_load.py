@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.errors import KehoachError, UnsupportedInput
+from pipeline.errors import KehoachError
 from pipeline.parse.load import _CONTROL, _control_bytes, _controls_throughout, load
 
 FORMATS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
