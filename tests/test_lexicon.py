@@ -3,7 +3,10 @@ reporters-db does): each example is matched by its entry, each variant shows in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+import yaml
 
 from pipeline import lexicon
 
@@ -82,3 +85,25 @@ def test_a_word_ends_at_every_character_that_is_not_alphanumeric() -> None:
     for code in range(0x3000):
         c = chr(code)
         assert bool(_NOT_ALNUM.match(c)) is not c.isalnum(), hex(code)
+
+
+@pytest.mark.parametrize("path", sorted((Path(lexicon.__file__).parent / "data").glob("*.yaml"))
+                         + sorted((Path(lexicon.__file__).parent / "extract" / "indicators").glob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_a_data_file_reads_as_the_pure_python_safe_loader_reads_it(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert lexicon.read_yaml(text) == yaml.safe_load(text)
+
+
+def test_read_yaml_reads_the_safe_schema_as_safe_load_does() -> None:
+    text = "- on: yes\n  at: 2024-05-01\n  n: 1_000\n  ratio: 8e-1\n  nothing: ~\n"
+    assert lexicon.read_yaml(text) == yaml.safe_load(text)
+
+
+@pytest.mark.parametrize("text", ["a: !!python/object/apply:os.system [ls]\n", "- [unclosed\n"],
+                         ids=["no-python-tags", "broken"])
+def test_read_yaml_refuses_what_safe_load_refuses(text: str) -> None:
+    with pytest.raises(yaml.YAMLError):
+        yaml.safe_load(text)
+    with pytest.raises(yaml.YAMLError):
+        lexicon.read_yaml(text)

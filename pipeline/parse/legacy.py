@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
+
+from pipeline.lexicon import read_yaml
 
 # Characters Vietnamese shows as when a TCVN3 or VNI font's text is read as Unicode; genuine
 # Unicode Vietnamese uses precomposed letters (U+1EA0-U+1EF9, ăâđêôơư) instead.
@@ -123,7 +124,7 @@ class SupplementEntry(BaseModel):
 @cache
 def supplement() -> tuple[SupplementEntry, ...]:
     raw = resources.files("pipeline.data").joinpath("legacy_supplement.yaml").read_text(encoding="utf-8")
-    return tuple(SupplementEntry.model_validate(item) for item in yaml.safe_load(raw))
+    return tuple(SupplementEntry.model_validate(item) for item in read_yaml(raw))
 
 
 def _latin1_gaps(exc: UnicodeError) -> tuple[str, int]:

@@ -177,7 +177,7 @@ class Taxonomy:
         entries: dict[str, IndicatorEntry] = {e.canonical: e for e in lexicon.load("indicators")}  # type: ignore[misc]
         for path in extra:
             try:
-                data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+                data = lexicon.read_yaml(Path(path).read_text(encoding="utf-8"))
             except (OSError, yaml.YAMLError) as exc:
                 raise LexiconError(f"{path}: cannot read the taxonomy: {exc}") from None
             if not isinstance(data, list):
