@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Literal
 
 from pipeline.parse.scan import head_positions, line_starts
 from pipeline.parse.textmap import MappedText
@@ -310,41 +311,45 @@ def _tables(t: MappedText) -> MappedText:
     return t.edit([(a, b, "") for a, b in lone]) if lone else t
 
 
-_MARKDOWN = (
+_Where = Literal["line start", "after blanks", "at the mark"]
+
+_MARKDOWN: tuple[tuple[re.Pattern[str], tuple[str, ...], _Where | None], ...] = (
     # each with the strings one of which a match holds: a line-anchored pattern is tried at
     # every character, so it runs only on a text that holds one, and only where one of them
-    # stands after a line start (`^`) or after spaces (` `) (`_blank_before`); `=`: a match
-    # opens with one, so it is tried only where one stands (`re` tries `\*\*|__` at every
-    # character: an alternation of literals is no fixed first character); None: everywhere
-    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",), "^"),  # heading marks
-    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "==="), "^"),  # rules
-    (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",), " "),  # rules under letterhead lines, flattened into them
-    (re.compile(r"\*\*|__"), ("**", "__"), "="),  # bold
+    # stands after a line start (`line start`) or after spaces (`after blanks`)
+    # (`_blank_before`); `at the mark`: a match opens with one, so it is tried only where one
+    # stands (`re` tries `\*\*|__` at every character: an alternation of literals is no fixed
+    # first character); None: everywhere
+    (re.compile(r"^[ \t]*#{1,6}[ \t]+", re.M), ("#",), "line start"),  # heading marks
+    (re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*$", re.M), ("---", "***", "___", "==="),
+     "line start"),  # rules
+    (re.compile(r"[ \t]+-{3,}[ \t]*$", re.M), ("---",), "after blanks"),  # rules under letterhead lines, flattened into them
+    (re.compile(r"\*\*|__"), ("**", "__"), "at the mark"),  # bold
     # emphasis, not `(*)` or `* ` bullets: a `*` not after `(` nor before `)`, and either not
     # before a space or not after one (the star first, so the regex engine skips to each `*`)
     (re.compile(r"\*(?<!\(\*)(?!\))(?:(?![ \t])|(?<![ \t\n]\*))"), ("*",), None),
 )
 
 
-def _blank_before(text: str, heads: tuple[str, ...], where: str) -> list[int]:
+def _blank_before(text: str, heads: tuple[str, ...], where: _Where) -> list[int]:
     """Where a match of a `_MARKDOWN` pattern that opens with `[ \\t]*` or `[ \\t]+` before one of
     `heads` can start: the start of the spaces and tabs before a head, when that is a line start
-    (`^`) or when there is at least one (` `). finditer starts such a match at the first of
+    (`line start`) or when there is at least one (`after blanks`). finditer starts such a match at the first of
     them too (a match ends at a line end, so none ends inside the run)."""
     out = set()
     for i in head_positions(text, heads):
         start = i
         while start > 0 and text[start - 1] in " \t":
             start -= 1
-        if (start == 0 or text[start - 1] == "\n") if where == "^" else start < i:
+        if (start == 0 or text[start - 1] == "\n") if where == "line start" else start < i:
             out.add(start)
     return sorted(out)
 
 
-def _markdown_starts(text: str, heads: tuple[str, ...], where: str | None) -> list[int] | None:
+def _markdown_starts(text: str, heads: tuple[str, ...], where: _Where | None) -> list[int] | None:
     """The only offsets a match of a `_MARKDOWN` pattern can start at, as its `where` says
     (None: anywhere)."""
-    if where == "=":
+    if where == "at the mark":
         return head_positions(text, heads)
     return _blank_before(text, heads, where) if where else None
 
