@@ -492,20 +492,29 @@ def fit(make: Callable[[], Any], examples_of: Callable[[Any], list[Any]], epochs
     examples shuffled by a seeded generator, minibatches of 32, dropout 0.1 — so `make train`
     gives the same weights on a rerun. With no examples (a fixture without that label) the labels
     alone size the model: it loads, and says little."""
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     fix_random_seed(seed)
     rng = random.Random(seed)
     nlp = make()
     train_examples = examples_of(nlp)
     optimizer = nlp.initialize(lambda: train_examples) if train_examples else nlp.initialize()
+    _epochs(nlp, train_examples, optimizer, rng, epochs, log, pipe, f"{name} ")
+    return nlp
+
+
+def _epochs(nlp: Any, train_examples: list[Any], optimizer: Any, rng: random.Random, epochs: int, log: Any,
+            pipe: str, prefix: str = "") -> None:
+    """The epochs every model here is trained with: examples shuffled by the seeded `rng`,
+    minibatches of 32, dropout 0.1, the pipe's loss printed after each."""
+    from spacy.util import minibatch
+
     for epoch in range(epochs):
         rng.shuffle(train_examples)
         losses: dict[str, float] = {}
         for batch in minibatch(train_examples, size=32):
             nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        print(f"{name} epoch {epoch + 1}/{epochs}: loss {losses.get(pipe, 0):.2f}", file=log)
-    return nlp
+        print(f"{prefix}epoch {epoch + 1}/{epochs}: loss {losses.get(pipe, 0):.2f}", file=log)
 
 
 def make_lead_nlp() -> Any:
@@ -642,7 +651,7 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
           extra_meta: dict[str, Any] | None = None) -> dict[str, Any]:
     """Train on the documents not held out, score on the held-out ones, save to `out`."""
     from spacy.training import Example  # noqa: F401  (spaCy must be importable before timing starts)
-    from spacy.util import fix_random_seed, minibatch
+    from spacy.util import fix_random_seed
 
     fix_random_seed(seed)
     rng = random.Random(seed)
@@ -652,12 +661,7 @@ def train(docs: list[Annotated], out: Path, epochs: int = 8, seed: int = SEED, l
     train_examples = examples(nlp, trainable, rng)
     optimizer = nlp.initialize(lambda: train_examples)
     started = time.perf_counter()
-    for epoch in range(epochs):
-        rng.shuffle(train_examples)
-        losses: dict[str, float] = {}
-        for batch in minibatch(train_examples, size=32):
-            nlp.update(batch, sgd=optimizer, drop=0.1, losses=losses)
-        print(f"epoch {epoch + 1}/{epochs}: loss {losses.get('spancat', 0):.2f}", file=log)
+    _epochs(nlp, train_examples, optimizer, rng, epochs, log, "spancat")
     dev = score(nlp, held_out)
     duties = train_duties(docs, epochs, seed, log)
     nlp.add_pipe("textcat", source=duties)
