@@ -121,9 +121,9 @@ _CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0e, 0x20))
 `bytes.translate` deletes, a table lookup per byte where a regex tried a class at each one."""
 
 
-def _control_bytes(data: bytes) -> int:
-    """How many of `_CONTROL_BYTES` `data` holds."""
-    return len(data) - len(data.translate(None, _CONTROL_BYTES))
+def _count_bytes(data: bytes, among: bytes) -> int:
+    """How many bytes of `data` are one of `among` (what `bytes.translate` deletes)."""
+    return len(data) - len(data.translate(None, among))
 
 
 def _utf16_without_bom(head: bytes) -> str | None:
@@ -155,7 +155,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
             if len(_CONTROL.findall(text[:65536])) <= max(8, len(text[:65536]) // 100):
                 return text, utf16, None
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        if _control_bytes(head) > max(8, len(head) // 100):
+        if _count_bytes(head, _CONTROL_BYTES) > max(8, len(head) // 100):
             raise KehoachError(STAGE, "binary data, not text (control bytes throughout the file)")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -181,7 +181,7 @@ def _controls_throughout(text: str, utf8: bytes) -> bool:
     """Whether the first 65,536 characters of `text` (decoded from `utf8`) hold control
     characters throughout. A file with at most eight of them in all, nearly every one, is known
     by a count of their bytes (a table lookup per byte), not by a regex tried at each character."""
-    if len(utf8) - len(utf8.translate(None, _CONTROL_CHAR_BYTES)) <= 8:
+    if _count_bytes(utf8, _CONTROL_CHAR_BYTES) <= 8:
         return False
     window = text[:65536]
     return len(_CONTROL.findall(window)) > max(8, len(window) // 100)

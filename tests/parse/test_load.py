@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import KehoachError
-from pipeline.parse.load import _CONTROL, _control_bytes, _controls_throughout, load
+from pipeline.parse.load import _CONTROL, _CONTROL_BYTES, _controls_throughout, _count_bytes, load
 
 FORMATS = Path(__file__).resolve().parents[2] / "corpus" / "formats"
 PLAN_LINE = "Phòng, chống mại dâm trên địa bàn tỉnh Thanh Hóa năm 2023"
@@ -326,7 +326,7 @@ def test_pdf_table_that_is_not_a_task_table_is_read_as_text() -> None:
 @given(st.binary(max_size=64))
 def test_control_bytes_are_counted_as_the_class_finds_them(data: bytes) -> None:
     """The count of control bytes (binary data, not text) is what a scan for the class counts."""
-    assert _control_bytes(data) == len(re.findall(rb"[\x00-\x08\x0e-\x1f]", data))
+    assert _count_bytes(data, _CONTROL_BYTES) == len(re.findall(rb"[\x00-\x08\x0e-\x1f]", data))
 
 
 def _controls_in_window(text: str) -> bool:
