@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pipeline import lexicon
 from pipeline.models import AttachedDocument, FieldSource, Metadata, Period, Signer
 from pipeline.parse.scan import head_positions, matches_at
+from pipeline.parse.sections import SIGN_PREFIXES
 from pipeline.parse.textmap import Locate
 
 if TYPE_CHECKING:
@@ -51,9 +52,10 @@ _NATIONAL = re.compile(r"^(THỦ TƯỚNG CHÍNH PHỦ|CHÍNH PHỦ|QUỐC HỘI
 _PERIOD = re.compile(r"(?:giai đoạn|thời kỳ)?\s*(?P<a>(?:19|20)\d\d)\s*[-–]\s*(?P<b>(?:19|20)\d\d)", re.I)
 _UNTIL = re.compile(r"đến năm\s+(?P<y>(?:19|20)\d\d)", re.I)
 _YEAR = re.compile(r"năm\s+(?P<y>(?:19|20)\d\d)", re.I)
-_SIGN_PREFIX = re.compile(r"\b(?P<p>KT|TM|TL|TUQ|Q)\.\s+")
-_SIGN_HEADS = ("KT.", "TM.", "TL.", "TUQ.", "Q.")
+_SIGN_PREFIX = re.compile(r"\b(?P<p>" + "|".join(SIGN_PREFIXES) + r")\.\s+")
+_SIGN_HEADS = tuple(prefix + "." for prefix in SIGN_PREFIXES)
 """Where a `_SIGN_PREFIX` match can start."""
+_LEADING_SIGN_PREFIX = re.compile(r"^(?:" + "|".join(SIGN_PREFIXES) + r")\.\s*")
 
 
 @dataclass
@@ -350,7 +352,7 @@ def _signer(text: str, after: int) -> Signer | None:
     for line in text[start : start + 300].split("\n"):
         if not line.strip():
             continue
-        if not rest_lines and _is_caps(re.sub(r"^(KT|TM|TL|TUQ|Q)\.\s*", "", line) or "X"):
+        if not rest_lines and _is_caps(_LEADING_SIGN_PREFIX.sub("", line) or "X"):
             caps_lines.append(line)
         elif not rest_lines and not caps_lines and _caps_prefix(line):
             caps = _caps_prefix(line)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from pipeline.parse.scan import head_positions, line_starts
+from pipeline.parse.sections import SIGN_PREFIXES
 from pipeline.parse.textmap import MappedText
 
 Step = Callable[[MappedText], MappedText]
@@ -417,7 +418,7 @@ _ITEM_START = re.compile(
       | [a-zđ]\)\s | \(\d+\)\s | \d+\)\s # a)  (1)  1)
       | Điều\s+\d+ | Chương\s+[IVXLC\d]+
       | \|
-      | (?:KT|TM|TL|TUQ|Q)\.\s           # signature lines
+      | (?:""" + "|".join(SIGN_PREFIXES) + r""")\.\s           # signature lines
       | Số\s*:|Kính\s+gửi|V/v\s|Căn\s+cứ\s|Nơi\s+nhận  # letterhead and preamble lines
     )""",
     re.X,

@@ -61,7 +61,11 @@ def _markers_for(line: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 _STRUCTURAL = frozenset({"chapter", "article", "roman", "upper", "decimal"})
 """Styles that can open the body: bullets before the first of these belong to the preamble."""
 
-_SIGNATURE = re.compile(r"(?:KT|TM|TL|TUQ|Q)\.\s+\S")
+SIGN_PREFIXES = ("KT", "TM", "TL", "TUQ", "Q")
+"""The signing-authority prefixes a signature block opens with (`KT. CHỦ TỊCH`, `TM. ỦY BAN NHÂN
+DÂN`, `TL.`, `TUQ.`, `Q.`), each written with a dot."""
+_SIGNATURE = re.compile(r"(?:" + "|".join(SIGN_PREFIXES) + r")\.\s+\S")
+_SIGNATURE_FIRST = frozenset(prefix[0] for prefix in SIGN_PREFIXES)
 _RECIPIENTS = re.compile(r"Nơi nhận\s*:?", re.I)
 _HEADING_MAX = 200
 _LABEL_MAX = 150
@@ -149,7 +153,7 @@ def segment(text: str, locate: Locate, body_start: int = 0) -> list[Section]:
         # tried only on a line opening with a letter it can open with)
         if line[0] in "Nn" and _RECIPIENTS.match(line):
             style = "recipients"
-        elif line[0] in "KTQ" and _SIGNATURE.match(line):
+        elif line[0] in _SIGNATURE_FIRST and _SIGNATURE.match(line):
             style = "signature"
         else:
             for name, pattern in _markers_for(line):
