@@ -24,7 +24,7 @@ from pipeline.models import Metadata
 from pipeline.parse.load import load
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import spans_only
 
 ROOT = Path(__file__).resolve().parents[1]
 FIELDS = ("issuer", "number", "date", "place", "type", "signer")
@@ -56,10 +56,9 @@ def main() -> None:
         path = args.folder / name
         loaded = load(path, path.read_bytes())
         text = normalize(loaded.text).text
-        locate = lambda s, e: Located((s, e))  # noqa: E731 - spans are not scored here
         got = {
-            "plain": _values(extract_metadata(text, locate).metadata),
-            "kehoach": _values(extract_metadata(text, locate, loaded.letterhead, loaded.signature,
+            "plain": _values(extract_metadata(text, spans_only).metadata),
+            "kehoach": _values(extract_metadata(text, spans_only, loaded.letterhead, loaded.signature,
                                                 loaded.signature_page).metadata),
         }
         for reader, values in got.items():

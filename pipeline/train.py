@@ -181,9 +181,9 @@ def gold_spans(doc: Document, gold: GoldDocument) -> list[tuple[int, int, str]]:
 
 def _context(doc: Document) -> Any:
     from pipeline.extract.context import DocContext
-    from pipeline.parse.textmap import Located
+    from pipeline.parse.textmap import spans_only
 
-    return DocContext(doc.text, lambda s, e: Located((s, e)), doc.metadata, tuple(doc.sections))
+    return DocContext(doc.text, spans_only, doc.metadata, tuple(doc.sections))
 
 
 def _words_overlap(a: str, b: str) -> float:

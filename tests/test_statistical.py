@@ -349,12 +349,12 @@ def _body(*lines: str) -> Any:
     """A context whose body (after the preamble) is `lines`, with one top-level section."""
     from pipeline.extract.context import DocContext
     from pipeline.models import Section
-    from pipeline.parse.textmap import Located
+    from pipeline.parse.textmap import spans_only
 
     preamble = "Căn cứ Quyết định số 12/2025/QĐ-UBND ngày 05/3/2025;\n"
     text = preamble + "\n".join(lines)
     section = Section(id="I", number="I.", heading="NỘI DUNG", level=1, kind="tasks", span=(len(preamble), len(text)))
-    return DocContext(text, lambda s, e: Located((s, e)), sections=(section,))
+    return DocContext(text, spans_only, sections=(section,))
 
 
 UNITS = {

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from pipeline.extract.agency_names import AgencyIndex
 from pipeline.models import Metadata, Section
-from pipeline.parse.textmap import Locate, Located
+from pipeline.parse.textmap import Locate, spans_only
 
 
 @dataclass(frozen=True)
@@ -118,4 +118,4 @@ class DocContext:
 
 def simple_context(text: str) -> DocContext:
     """A context for a bare fragment (tests, notebooks): spans only, no pages or sources."""
-    return DocContext(text=text, locate=lambda s, e: Located((s, e)))
+    return DocContext(text=text, locate=spans_only)

@@ -144,6 +144,12 @@ Locate = Callable[[int, int], Located]
 """Where `text[start:end]` came from (`Work.locate`), as the parse stages and extractors are given it."""
 
 
+def spans_only(start: int, end: int) -> Located:
+    """A `Locate` for a bare text (a fragment, a stored Document's text, a benchmark's): the span
+    alone, no page or source."""
+    return Located((start, end))
+
+
 @dataclass(frozen=True)
 class PageIndex:
     """Source offsets at which each page starts, so that a span knows its page."""

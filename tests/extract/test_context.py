@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.extract.context import DocContext
 from pipeline.models import Section
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import spans_only
 
 TEXT = "x" * 120
 
@@ -18,7 +18,7 @@ def _section(i: int, start: int, end: int, level: int) -> Section:
 
 
 def _context(sections: list[Section]) -> DocContext:
-    return DocContext(text=TEXT, locate=lambda s, e: Located((s, e)), sections=tuple(sections))
+    return DocContext(text=TEXT, locate=spans_only, sections=tuple(sections))
 
 
 def test_a_plan_tree_gives_the_deepest_section_holding_the_offset() -> None:

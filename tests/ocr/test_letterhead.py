@@ -12,7 +12,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageFont
 
 from pipeline import stages
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import spans_only
 from pipeline.ocr.letterhead import Block, Letterhead, read_letterhead
 from pipeline.parse.metadata import extract_metadata
 
@@ -81,7 +81,7 @@ def _lh(left: str, right: str, words: tuple[tuple[str, float], ...] = ()) -> Let
 
 
 def _meta(text: str, lh: Letterhead | None):  # type: ignore[no-untyped-def]
-    return extract_metadata(text, lambda s, e: Located((s, e)), lh)
+    return extract_metadata(text, spans_only, lh)
 
 
 # the first (whole-page) reading and the second (column) reading of corpus/formats 10
@@ -169,7 +169,7 @@ def test_a_number_read_with_little_confidence_is_null(number_line: str, words: t
     ],
 )
 def test_the_signer_from_the_signature_column(column: str, name: str, position: str) -> None:
-    result = extract_metadata("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCHỈ THỊ\nVề việc\n", lambda s, e: Located((s, e)),
+    result = extract_metadata("ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nCHỈ THỊ\nVề việc\n", spans_only,
                               None, Block(column, (1200, 0, 2500, 3500), 0.8), 4)
     meta = result.metadata
     assert meta.signer is not None and (meta.signer.name, meta.signer.position) == (name, position)
@@ -178,6 +178,6 @@ def test_the_signer_from_the_signature_column(column: str, name: str, position: 
 
 def test_a_column_with_no_position_gives_no_signer() -> None:
     column = "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 16 tháng 12 năm 2025\nNguyễn Văn Long"
-    meta = extract_metadata("BỘ CÔNG AN\nV/v dự kiến\n", lambda s, e: Located((s, e)), None,
+    meta = extract_metadata("BỘ CÔNG AN\nV/v dự kiến\n", spans_only, None,
                             Block(column, (1200, 0, 2500, 3500), 0.8), 1).metadata
     assert meta.signer is None and "signer" not in meta.sources

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import spans_only
 from pipeline.parse.metadata import _PLACE_DATE, _place_date, _signature_start, extract_metadata
 from pipeline.parse.normalize import normalize
 
 
 def meta(raw: str):  # noqa: ANN201 - MetadataResult
     text = normalize(raw).text
-    return extract_metadata(text, lambda s, e: Located((s, e)))
+    return extract_metadata(text, spans_only)
 
 
 # corpus/000: a draft with no letterhead, a blank number and a blank day and month.
@@ -332,7 +332,7 @@ def test_blanks_are_null_with_a_warning(raw: str, warning: str) -> None:
 
 def test_body_starts_after_the_title() -> None:
     text = normalize(CHI_LANG).text
-    result = extract_metadata(text, lambda s, e: Located((s, e)))
+    result = extract_metadata(text, spans_only)
     assert text[result.body_start :].lstrip().startswith("Thực hiện Kế hoạch số 76/KH-UBND")
 
 

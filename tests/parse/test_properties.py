@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse.textmap import Located
+from pipeline.parse.textmap import spans_only as _locate
 from pipeline.parse.metadata import extract_metadata
 from pipeline.parse.normalize import normalize
 from pipeline.parse.sections import segment
@@ -21,10 +21,6 @@ WORDS = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàáảạằắ�
                 min_size=0, max_size=12)
 LINE = st.lists(st.one_of(st.sampled_from(MARKERS), WORDS), min_size=0, max_size=8).map(" ".join)
 PLAN_TEXT = st.lists(LINE, min_size=0, max_size=40).map(lambda lines: "\n".join(lines))
-
-
-def _locate(start: int, end: int) -> Located:
-    return Located((start, end))
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -7,11 +7,7 @@ import pytest
 from pipeline import lexicon
 from pipeline.models import Section
 from pipeline.parse.sections import _MARKERS, _is_caps_heading, _markers_for, heading_kind, segment
-from pipeline.parse.textmap import Located
-
-
-def _locate(start: int, end: int) -> Located:
-    return Located((start, end))
+from pipeline.parse.textmap import Located, spans_only as _locate
 
 
 def outline(text: str) -> list[tuple[str, str | None, str | None, str, int]]:
