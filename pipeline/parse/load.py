@@ -24,6 +24,7 @@ import filetype
 from pipeline.errors import KehoachError, UnsupportedInput
 from pipeline.limits import Limits
 from pipeline.parse import legacy, office, xmlsafe
+from pipeline.parse.normalize import CONTROL_CHARS
 
 if TYPE_CHECKING:
     from pipeline.ocr.letterhead import Block, Letterhead
@@ -115,9 +116,12 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0e, 0x20))
-"""Control bytes text never holds (tab, line ends and form feed aside); counted as what
+_CONTROL_CHAR_BYTES = bytes(b for b in range(0x80) if CONTROL_CHARS.match(chr(b)))
+"""The UTF-8 bytes of the characters `CONTROL_CHARS` matches (all ASCII): each is its own byte,
+which no other character's bytes hold."""
+_CONTROL_BYTES = _CONTROL_CHAR_BYTES.replace(b"\x7f", b"")
+"""Control bytes text never holds (tab, line ends and form feed aside), looked for in the raw
+bytes before any decoding (DEL is counted only in decoded text); counted as what
 `bytes.translate` deletes, a table lookup per byte where a regex tried a class at each one."""
 
 
@@ -152,7 +156,7 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
         except UnicodeDecodeError:
             pass  # zeros in a pattern, but not UTF-16: judged as bytes below
         else:
-            if len(_CONTROL.findall(text[:65536])) <= max(8, len(text[:65536]) // 100):
+            if len(CONTROL_CHARS.findall(text[:65536])) <= max(8, len(text[:65536]) // 100):
                 return text, utf16, None
     if not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         if _count_bytes(head, _CONTROL_BYTES) > max(8, len(head) // 100):
@@ -172,11 +176,6 @@ def _decode(data: bytes) -> tuple[str, str, str | None]:
     return text, "utf-8", None
 
 
-_CONTROL_CHAR_BYTES = _CONTROL_BYTES + b"\x7f"
-"""The UTF-8 bytes of the characters `_CONTROL` matches: each is its own byte, which no other
-character's bytes hold."""
-
-
 def _controls_throughout(text: str, utf8: bytes) -> bool:
     """Whether the first 65,536 characters of `text` (decoded from `utf8`) hold control
     characters throughout. A file with at most eight of them in all, nearly every one, is known
@@ -184,7 +183,7 @@ def _controls_throughout(text: str, utf8: bytes) -> bool:
     if _count_bytes(utf8, _CONTROL_CHAR_BYTES) <= 8:
         return False
     window = text[:65536]
-    return len(_CONTROL.findall(window)) > max(8, len(window) // 100)
+    return len(CONTROL_CHARS.findall(window)) > max(8, len(window) // 100)
 
 
 def _decode_legacy(data: bytes, exc: UnicodeDecodeError) -> tuple[str, str, str | None]:

@@ -28,7 +28,9 @@ _CONTROL = r"\x00-\x08\x0e-\x1f\x7f"
 _BIDI = r"\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _ODD_SPACES = r"\u00a0\u2007\u202f\t"
 _INVISIBLE = r"\u200b-\u200d\u2060\ufeff\u00ad"
-_CONTROL_CHARS = re.compile(f"[{_CONTROL}]")
+CONTROL_CHARS = re.compile(f"[{_CONTROL}]")
+"""NUL and the other C0 controls that text never holds (tab, line ends, vertical tab and form
+feed aside), and DEL: deleted here, and counted by load to tell binary data from text."""
 _BIDI_CONTROLS = re.compile(f"[{_BIDI}]")
 _CONTROL_OR_BIDI = re.compile(f"[{_CONTROL}{_BIDI}]")
 """Either of the two: one class, so `re` skips ahead to the next one (`…|…` is tried everywhere)."""
@@ -39,7 +41,7 @@ def _control_chars(t: MappedText) -> MappedText:
     leaves them) are no text: left in, a NUL inside a word hides it from every rule. A
     vertical tab is Word's manual line break."""
     t = t.sub(re.compile(r"\x0b"), "\n")
-    return t.sub(_CONTROL_CHARS, "")
+    return t.sub(CONTROL_CHARS, "")
 
 
 def _bidi_controls(t: MappedText) -> MappedText:
